@@ -1,0 +1,64 @@
+// The one shared reading of a text with wink-nlp: tokens with character offsets, part of speech,
+// and sentence boundaries. The model is loaded once per process (it takes ~100 ms).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag (PROPN, NOUN, VERB, …); SPACE for line breaks. */
+  pos: string;
+  /** Lower-cased, normalised form. */
+  normal: string;
+  /** wink's token type: word, number, punctuation, symbol, email, url, … */
+  type: string;
+}
+
+export interface Reading {
+  tokens: Token[];
+  /** Sentences as character offsets into the text, and the index range of their tokens. */
+  sentences: { start: number; end: number; firstToken: number; lastToken: number }[];
+}
+
+let nlpInstance: ReturnType<typeof winkNLP> | undefined;
+
+function nlp(): ReturnType<typeof winkNLP> {
+  nlpInstance ??= winkNLP(model);
+  return nlpInstance;
+}
+
+/** Tokenise, tag and split `text` into sentences, with offsets that index `text` itself. */
+export function readText(text: string): Reading {
+  const n = nlp();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const normal = doc.tokens().out(its.normal) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const tokens: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i]?.length ?? 0;
+    const value = values[i] ?? '';
+    // wink keeps the original characters, so the running offset must land on the same text; if a
+    // future model ever normalises a token, fall back to searching for it.
+    const start = text.startsWith(value, at) ? at : Math.max(at, text.indexOf(value, at));
+    tokens.push({ start, end: start + value.length, text: value, pos: pos[i] ?? 'X', normal: normal[i] ?? '', type: types[i] ?? '' });
+    at = start + value.length;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentences = spans
+    .map(([first, last]) => ({ first, last }))
+    .filter(({ first, last }) => tokens[first] && tokens[last])
+    .map(({ first, last }) => {
+      // Trim leading/trailing line-break tokens so a sentence never starts or ends in whitespace.
+      while (first < last && tokens[first]!.pos === 'SPACE') first++;
+      while (last > first && tokens[last]!.pos === 'SPACE') last--;
+      return { start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last };
+    })
+    .filter((s) => s.end > s.start && text.slice(s.start, s.end).trim().length > 0);
+  return { tokens, sentences };
+}

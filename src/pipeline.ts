@@ -1,0 +1,86 @@
+// The whole of newsfuse, top to bottom: ingest → clean → analyze → dedup → cluster → brief.
+// Each stage is `(input, ctx) => output` and never mutates its input.
+import { analyzeLanguage, linkStoryEntities } from './analyze/index.js';
+import { brief } from './brief/index.js';
+import { clean } from './clean/index.js';
+import { cluster } from './cluster/index.js';
+import { detectReuse } from './dedup/index.js';
+import { ingest } from './ingest/index.js';
+import type { AnalyzedArticle, Article, CleanArticle } from './types/article.js';
+import type { Context } from './types/stages.js';
+import { ANALYSIS_SCHEMA, type Analysis } from './types/story.js';
+
+export interface RunStats {
+  read: number;
+  articles: number;
+  skipped: { input: string; reason: string }[];
+  duplicatesInInput: number;
+}
+
+/** Reads the inputs and cleans every document; skipped ones are reported by name and counted. */
+export async function readArticles(inputs: readonly string[], ctx: Context): Promise<{ articles: CleanArticle[]; stats: RunStats }> {
+  const stats: RunStats = { read: 0, articles: 0, skipped: [], duplicatesInInput: 0 };
+  const seen = new Set<string>();
+  const articles: CleanArticle[] = [];
+  const skip = (input: string, reason: string) => {
+    stats.skipped.push({ input, reason });
+    ctx.reporter.skipped(input, reason);
+  };
+  for await (const outcome of ingest(inputs, ctx)) {
+    stats.read++;
+    if (outcome.status === 'rejected') {
+      skip(outcome.input, outcome.reason);
+      continue;
+    }
+    // The same bytes given twice are one article (ids are content hashes).
+    if (seen.has(outcome.value.id)) {
+      stats.duplicatesInInput++;
+      continue;
+    }
+    seen.add(outcome.value.id);
+    const cleaned = clean(outcome.value, ctx);
+    if (cleaned.status === 'rejected') skip(cleaned.input, cleaned.reason);
+    else articles.push(cleaned.value);
+    ctx.reporter.progress('read', stats.read, null);
+  }
+  stats.articles = articles.length;
+  return { articles, stats };
+}
+
+/** The language stage over many articles, with progress. */
+export function analyzeAll(articles: readonly CleanArticle[], ctx: Context): AnalyzedArticle[] {
+  return articles.map((a, i) => {
+    ctx.reporter.progress('analyze', i + 1, articles.length);
+    return analyzeLanguage(a, ctx);
+  });
+}
+
+/** From analysed articles to the contract's analysis: copies, stories, briefings. */
+export function synthesize(analyzed: readonly AnalyzedArticle[], ctx: Context): Analysis {
+  // Copies first: the clusterer and the briefing both need to know which articles are independent.
+  const reuse = detectReuse(analyzed, ctx);
+  const groups = cluster(analyzed, ctx);
+  const byId = new Map<string, Article>(analyzed.map((a) => [a.id, { ...a, flags: reuse.flags.get(a.id) ?? [] }]));
+  const stories = groups.map((group) => {
+    // Entities are linked across the story's articles (Sergei/Sergey Lavrov, Nato/NATO) before the
+    // briefing counts them; mentions in each article are re-pointed at the story's entity ids.
+    const members = group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+    const linked = linkStoryEntities(members);
+    const linkedArticles = linked.articles.map((a) => ({ ...a, flags: byId.get(a.id)?.flags ?? [] }));
+    for (const a of linkedArticles) byId.set(a.id, a);
+    return brief({ group, articles: linkedArticles, entities: linked.entities, reuse }, ctx);
+  });
+  return {
+    schema: ANALYSIS_SCHEMA,
+    articles: analyzed.map((a) => byId.get(a.id)!),
+    stories,
+    relations: reuse.relations,
+  };
+}
+
+/** The whole pipeline on inputs: `import { analyze } from 'newsfuse'`. */
+export async function runPipeline(inputs: readonly string[], ctx: Context): Promise<{ analysis: Analysis; stats: RunStats }> {
+  const { articles, stats } = await readArticles(inputs, ctx);
+  const analyzed = analyzeAll(articles, ctx);
+  return { analysis: synthesize(analyzed, ctx), stats };
+}

@@ -1,0 +1,94 @@
+// Contracts for stories, relations and the whole analysis (see CONTRACT.md, "Story", "Relation").
+import type { Article, EntityType } from './article.js';
+
+export interface Citation {
+  article: string;
+  start: number;
+  end: number;
+}
+
+export interface StoryEvent {
+  id: string;
+  label: string;
+  /** TIMEX3 value or null. */
+  date: string | null;
+  articles: string[];
+}
+
+export interface StoryEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  articles: string[];
+  role?: string | null;
+}
+
+export interface StoryQuote {
+  text: string;
+  speakerName: string | null;
+  occurrences: Citation[];
+}
+
+export interface Fact {
+  text: string;
+  value: number | null;
+  unit: string | null;
+  sources: string[];
+  independentSources: number;
+  citations?: Citation[];
+}
+
+export interface Conflict {
+  about: string;
+  claims: { text: string; sources: string[]; citations?: Citation[] }[];
+}
+
+export interface TimelineEntry {
+  /** TIMEX3 value. */
+  date: string;
+  text: string;
+  sources: string[];
+  precision?: 'day' | 'week' | 'month' | 'year' | 'unresolved' | 'time';
+  citations?: Citation[];
+}
+
+export interface SummarySentence {
+  text: string;
+  citations: Citation[];
+}
+
+export interface Story {
+  id: string;
+  headline: string;
+  articles: string[];
+  events: StoryEvent[];
+  entities: StoryEntity[];
+  quotes: StoryQuote[];
+  facts: Fact[];
+  conflicts: Conflict[];
+  timeline: TimelineEntry[];
+  summary: SummarySentence[];
+}
+
+export type RelationKind = 'duplicate' | 'near-duplicate' | 'syndicated' | 'spun' | 'derived';
+
+export interface Relation {
+  kind: RelationKind;
+  /** The copy. */
+  from: string;
+  /** The article it was copied from, where known. */
+  to: string;
+  score: number;
+  /** Shared passages, where the verifier aligned them. */
+  evidence?: { from: { start: number; end: number }; to: { start: number; end: number } }[];
+}
+
+export const ANALYSIS_SCHEMA = 'newsfuse/analysis@1' as const;
+
+export interface Analysis {
+  schema: typeof ANALYSIS_SCHEMA;
+  articles: Article[];
+  stories: Story[];
+  relations: Relation[];
+}
