@@ -51,7 +51,9 @@ export type DedupStage = (articles: readonly AnalyzedArticle[], ctx: Context) =>
 export interface StoryGroup {
   id: string;
   articles: string[];
-  events: { id: string; articles: string[] }[];
+  events: { id: string; articles: string[]; label?: string; date?: string | null }[];
+  /** Merges and splits are recorded, never silent. */
+  history?: { kind: 'created' | 'merged' | 'split'; detail: string; articles: string[] }[];
 }
 
 /** cluster: articles in arrival order → stories with events. */
