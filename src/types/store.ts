@@ -15,6 +15,8 @@ export interface WorkspaceBatch {
   state: Record<string, unknown>;
   /** Stories created or changed by this batch (upserted whole by id). */
   stories: StoryGroup[];
+  /** Stories that no longer exist (merged into another): removed in the same transaction. */
+  deletedStories?: string[];
 }
 
 export interface WorkspaceStats {
