@@ -2,13 +2,13 @@
 // Each stage is `(input, ctx) => output` and never mutates its input.
 import { analyzeLanguage, linkStoryEntities } from './analyze/index.js';
 import { brief } from './brief/index.js';
-import { clean } from './clean/index.js';
+import { clean, refineCorpus } from './clean/index.js';
 import { cluster } from './cluster/index.js';
 import { detectReuse } from './dedup/index.js';
 import { ingest } from './ingest/index.js';
 import type { AnalyzedArticle, Article, CleanArticle } from './types/article.js';
-import type { Context } from './types/stages.js';
-import { ANALYSIS_SCHEMA, type Analysis } from './types/story.js';
+import type { Context, ReuseResult, StoryGroup } from './types/stages.js';
+import { ANALYSIS_SCHEMA, type Analysis, type Story } from './types/story.js';
 
 export interface RunStats {
   read: number;
@@ -43,8 +43,10 @@ export async function readArticles(inputs: readonly string[], ctx: Context): Pro
     else articles.push(cleaned.value);
     ctx.reporter.progress('read', stats.read, null);
   }
-  stats.articles = articles.length;
-  return { articles, stats };
+  // Boilerplate shows itself by repetition across a corpus (an outlet's footer on every page).
+  const refined = refineCorpus(articles, ctx);
+  stats.articles = refined.length;
+  return { articles: refined, stats };
 }
 
 /** The language stage over many articles, with progress. */
@@ -60,22 +62,29 @@ export function synthesize(analyzed: readonly AnalyzedArticle[], ctx: Context): 
   // Copies first: the clusterer and the briefing both need to know which articles are independent.
   const reuse = detectReuse(analyzed, ctx);
   const groups = cluster(analyzed, ctx);
-  const byId = new Map<string, Article>(analyzed.map((a) => [a.id, { ...a, flags: reuse.flags.get(a.id) ?? [] }]));
+  const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
+  return { schema: ANALYSIS_SCHEMA, ...briefStories(groups, articles, reuse, ctx), relations: reuse.relations };
+}
+
+/**
+ * The briefing of each story. Entities are linked across a story's articles first (Sergei/Sergey
+ * Lavrov, Nato/NATO), and each article's mentions are re-pointed at the story's entity ids.
+ */
+export function briefStories(
+  groups: readonly StoryGroup[],
+  articles: readonly Article[],
+  reuse: ReuseResult,
+  ctx: Context,
+): { articles: Article[]; stories: Story[] } {
+  const byId = new Map(articles.map((a) => [a.id, a]));
   const stories = groups.map((group) => {
-    // Entities are linked across the story's articles (Sergei/Sergey Lavrov, Nato/NATO) before the
-    // briefing counts them; mentions in each article are re-pointed at the story's entity ids.
     const members = group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
     const linked = linkStoryEntities(members);
-    const linkedArticles = linked.articles.map((a) => ({ ...a, flags: byId.get(a.id)?.flags ?? [] }));
+    const linkedArticles = linked.articles.map((a): Article => ({ ...a, flags: byId.get(a.id)?.flags ?? [] }));
     for (const a of linkedArticles) byId.set(a.id, a);
     return brief({ group, articles: linkedArticles, entities: linked.entities, reuse }, ctx);
   });
-  return {
-    schema: ANALYSIS_SCHEMA,
-    articles: analyzed.map((a) => byId.get(a.id)!),
-    stories,
-    relations: reuse.relations,
-  };
+  return { articles: articles.map((a) => byId.get(a.id)!), stories };
 }
 
 /** The whole pipeline on inputs: `import { analyze } from 'newsfuse'`. */

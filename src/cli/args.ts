@@ -1,0 +1,156 @@
+// Command-line arguments → a typed command, as a pure function: no I/O, no process.exit. Help,
+// version and usage errors come back as values the entry point prints.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { ConfigInput } from '../config/index.js';
+import { EXAMPLES, EXIT_CODES_HELP } from './help.js';
+
+export type Format = 'text' | 'md' | 'json' | 'html';
+export const SUITES = ['extraction', 'clustering', 'quotes', 'dates', 'reuse'] as const;
+
+export interface CommonOptions {
+  preset: string | undefined;
+  configFile: string | undefined;
+  overrides: ConfigInput;
+  quiet: boolean;
+  color: 'auto' | 'always' | 'never';
+}
+
+export type CliCommand =
+  | { name: 'demo'; format: Format; out: string | undefined; common: CommonOptions }
+  | { name: 'analyze'; inputs: string[]; format: Format; db: string | undefined; out: string | undefined; common: CommonOptions }
+  | { name: 'extract'; input: string; format: 'text' | 'json'; common: CommonOptions }
+  | { name: 'ingest'; inputs: string[]; db: string; common: CommonOptions }
+  | { name: 'brief'; db: string; story: string | undefined; format: Format; out: string | undefined; common: CommonOptions }
+  | { name: 'eval'; suite: string; data: string | undefined; json: boolean; common: CommonOptions };
+
+export type ParseResult =
+  | { kind: 'command'; command: CliCommand }
+  | { kind: 'exit'; code: number; stdout: string; stderr: string };
+
+const FORMATS: Format[] = ['text', 'md', 'json', 'html'];
+const DEFAULT_DB = 'newsfuse.db';
+
+function positiveInt(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${flag} needs a positive whole number, found "${value}"`);
+    return n;
+  };
+}
+
+/** The options every command shares: configuration, limits and output behaviour. */
+function withCommon(cmd: Command): Command {
+  return cmd
+    .option('--preset <name>', 'configuration preset: default, fast, thorough')
+    .option('--config <file>', 'a JSON configuration file (sections: ingest, clean, analyze, dedup, cluster, brief)')
+    .option('--max-bytes <n>', 'largest input file or fetched page, in bytes', positiveInt('--max-bytes'))
+    .option('--max-decompressed-bytes <n>', 'largest decompressed size of a gzip input', positiveInt('--max-decompressed-bytes'))
+    .option('--max-depth <n>', 'deepest HTML/XML/JSON nesting accepted', positiveInt('--max-depth'))
+    .option('--timeout <ms>', 'time allowed per document or fetch, in milliseconds', positiveInt('--timeout'))
+    .option('--allow-private-network', 'allow fetching loopback, link-local and private addresses')
+    .option('-q, --quiet', 'no progress and no summary line on stderr')
+    .addOption(new Option('--color <when>', 'colour in text output').choices(['auto', 'always', 'never']).default('auto'));
+}
+
+function common(opts: Record<string, unknown>): CommonOptions {
+  const ingest: Record<string, unknown> = {};
+  if (opts.maxBytes !== undefined) ingest.maxBytes = opts.maxBytes;
+  if (opts.maxDecompressedBytes !== undefined) ingest.maxDecompressedBytes = opts.maxDecompressedBytes;
+  if (opts.maxDepth !== undefined) ingest.maxDepth = opts.maxDepth;
+  if (opts.timeout !== undefined) ingest.timeoutMs = opts.timeout;
+  if (opts.allowPrivateNetwork) ingest.allowPrivateNetwork = true;
+  return {
+    preset: opts.preset as string | undefined,
+    configFile: opts.config as string | undefined,
+    overrides: Object.keys(ingest).length ? ({ ingest } as ConfigInput) : {},
+    quiet: Boolean(opts.quiet),
+    color: (opts.color as CommonOptions['color']) ?? 'auto',
+  };
+}
+
+const formatOption = (def: Format) =>
+  new Option('-f, --format <format>', 'output format').choices(FORMATS).default(def);
+
+export function buildProgram(onCommand: (c: CliCommand) => void, version: string): Command {
+  const program = new Command('newsfuse')
+    .description('newsfuse: many noisy news reports in, stories with a sourced briefing out')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `\n${EXAMPLES.main}\n${EXIT_CODES_HELP}`);
+
+  withCommon(program.command('demo').description('the main job on the bundled example: five reports of the Geneva talks'))
+    .addOption(formatOption('text'))
+    .option('-o, --out <file>', 'write the result to a file instead of standard output')
+    .addHelpText('after', EXAMPLES.demo)
+    .action((o) => onCommand({ name: 'demo', format: o.format, out: o.out, common: common(o) }));
+
+  withCommon(program.command('analyze').description('read the inputs, run the whole pipeline, print stories and briefings'))
+    .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
+    .addOption(formatOption('text'))
+    .option('--db <file>', 'also add the inputs to this workspace database')
+    .option('-o, --out <file>', 'write the result to a file instead of standard output')
+    .addHelpText('after', EXAMPLES.analyze)
+    .action((inputs: string[], o) => onCommand({ name: 'analyze', inputs, format: o.format, db: o.db, out: o.out, common: common(o) }));
+
+  withCommon(program.command('extract').description('one document → its cleaned article (text + metadata), no story work'))
+    .argument('<input>', 'a file, a URL, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', EXAMPLES.extract)
+    .action((input: string, o) => onCommand({ name: 'extract', input, format: o.format, common: common(o) }));
+
+  withCommon(program.command('ingest').description('add inputs to a workspace database; the same document twice changes nothing'))
+    .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
+    .option('--db <file>', 'workspace database (a file, or postgres://… for a shared PostgreSQL)', DEFAULT_DB)
+    .addHelpText('after', EXAMPLES.ingest)
+    .action((inputs: string[], o) => onCommand({ name: 'ingest', inputs, db: o.db, common: common(o) }));
+
+  withCommon(program.command('brief').description('briefings of the stories in a workspace database'))
+    .option('--db <file>', 'workspace database', DEFAULT_DB)
+    .option('--story <id>', 'only this story')
+    .addOption(formatOption('text'))
+    .option('-o, --out <file>', 'write the result to a file instead of standard output')
+    .addHelpText('after', EXAMPLES.brief)
+    .action((o) => onCommand({ name: 'brief', db: o.db, story: o.story, format: o.format, out: o.out, common: common(o) }));
+
+  withCommon(program.command('eval').description('score newsfuse against the labelled sets, next to the published anchors'))
+    .argument('<suite>', `one of ${SUITES.join(', ')}, or all`)
+    .option('--data <dir>', 'the labelled data folder (default: ../shared/eval)')
+    .option('--json', 'print the scores as JSON (one object per suite)')
+    .addHelpText('after', EXAMPLES.eval)
+    .action((suite: string, o) => onCommand({ name: 'eval', suite, data: o.data, json: Boolean(o.json), common: common(o) }));
+
+  return program;
+}
+
+/** Parses `argv` (without `node` and the script path). */
+export function parseArgs(argv: readonly string[], version = '0.0.0'): ParseResult {
+  let parsed: CliCommand | undefined;
+  let stdout = '';
+  let stderr = '';
+  const program = buildProgram((c) => {
+    parsed = c;
+  }, version);
+  const configure = (cmd: Command) => {
+    cmd.exitOverride().configureOutput({ writeOut: (s) => void (stdout += s), writeErr: (s) => void (stderr += s) });
+    cmd.commands.forEach(configure);
+  };
+  configure(program);
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; every usage mistake exits 2.
+      const code = e.exitCode === 0 ? 0 : 2;
+      return { kind: 'exit', code, stdout, stderr };
+    }
+    throw e;
+  }
+  if (!parsed) {
+    program.outputHelp();
+    return { kind: 'exit', code: 2, stdout: '', stderr: stdout + stderr };
+  }
+  if (parsed.name === 'eval' && parsed.suite !== 'all' && !(SUITES as readonly string[]).includes(parsed.suite)) {
+    return { kind: 'exit', code: 2, stdout, stderr: `newsfuse: unknown eval suite "${parsed.suite}" (known: ${SUITES.join(', ')}, all)\n` };
+  }
+  return { kind: 'command', command: parsed };
+}

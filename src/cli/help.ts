@@ -1,0 +1,49 @@
+// Examples shown by --help, and the exit codes (also documented in the README).
+export const EXIT_CODES_HELP = `Exit codes:
+  0  success (inputs that could not be read are named on stderr and skipped)
+  1  a quality check failed (an eval metric under its pinned floor)
+  2  usage: unknown command or option, bad value, bad configuration
+  3  input: nothing could be read from the inputs given
+  4  workspace: the database cannot be opened or written
+  70 internal error (a bug; run with NEWSFUSE_DEBUG=1 for details)`;
+
+export const EXAMPLES = {
+  main: `Examples:
+  $ newsfuse demo
+  $ newsfuse analyze reports/ --format html --out briefing.html
+  $ newsfuse ingest feeds/*.xml archive.warc.gz && newsfuse brief
+  $ newsfuse eval all`,
+  demo: `
+Examples:
+  $ newsfuse demo
+  $ newsfuse demo --format md > geneva.md
+  $ newsfuse demo --format html --out geneva.html`,
+  analyze: `
+Examples:
+  $ newsfuse analyze reports/                       # a folder, read recursively
+  $ newsfuse analyze a.txt b.html feed.xml dump.jsonl crawl.warc.gz
+  $ newsfuse analyze https://example.org/news/story.html
+  $ cat story.txt | newsfuse analyze - --format json
+  $ newsfuse analyze reports/ --format html --out briefing.html`,
+  extract: `
+Examples:
+  $ newsfuse extract page.html
+  $ newsfuse extract page.html.gz --format json
+  $ newsfuse extract https://example.org/news/story.html --timeout 5000`,
+  ingest: `
+Examples:
+  $ newsfuse ingest reports/                        # into ./newsfuse.db
+  $ newsfuse ingest today/ --db desk.db             # tomorrow's ingest extends today's stories
+  $ newsfuse ingest feed.xml --db postgres://user@host/newsfuse`,
+  brief: `
+Examples:
+  $ newsfuse brief
+  $ newsfuse brief --db desk.db --format md
+  $ newsfuse brief --story s-1a2b3c4d --format html --out story.html`,
+  eval: `
+Examples:
+  $ newsfuse eval all
+  $ newsfuse eval extraction
+  $ newsfuse eval quotes --json > quotes.json
+  $ newsfuse eval clustering --data /path/to/eval`,
+};

@@ -1,0 +1,121 @@
+// The CLI's commands: each takes the parsed command and the process's streams, calls the library,
+// and returns an exit code. Errors at the boundary are mapped to exit codes in errors.ts.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveConfig } from '../config/index.js';
+import { evalDataDir, repoRoot } from '../eval/data.js';
+import { formatReport, loadBaseline, runSuite } from '../eval/harness.js';
+import { runPipeline } from '../pipeline.js';
+import { openWorkspace } from '../store/index.js';
+import type { Context } from '../types/stages.js';
+import type { Workspace } from '../types/store.js';
+import { analysisFromWorkspace, ingestIntoWorkspace } from '../workspace/index.js';
+import { type CliCommand, type CommonOptions, SUITES } from './args.js';
+import { EXIT, InputError, QualityError, UsageError, WorkspaceError } from './errors.js';
+import { runExtract } from './extract.js';
+import { emit, formatAnalysis, type Io, useColor } from './output.js';
+import { type CliReporter, createReporter } from './reporter.js';
+
+export const DEMO_CORPUS = join(repoRoot, 'examples', 'geneva-2022');
+
+function context(common: CommonOptions, io: Io): { ctx: Context; reporter: CliReporter } {
+  const config = resolveConfig({ preset: common.preset, file: common.configFile, env: io.env, overrides: common.overrides });
+  const reporter = createReporter(io.stderr, { quiet: common.quiet });
+  return { ctx: { config, now: new Date(), reporter }, reporter };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+async function withWorkspace<T>(target: string, mustExist: boolean, fn: (ws: Workspace) => Promise<T>): Promise<T> {
+  if (mustExist && !/^postgres(ql)?:\/\//.test(target) && !existsSync(target))
+    throw new WorkspaceError(`no workspace at ${target}; add articles first with: newsfuse ingest <input…> --db ${target}`);
+  const ws = await openWorkspace(target);
+  try {
+    return await fn(ws);
+  } finally {
+    await ws.close();
+  }
+}
+
+async function runAnalyze(inputs: string[], c: Extract<CliCommand, { name: 'analyze' | 'demo' }>, io: Io): Promise<number> {
+  const { ctx, reporter } = context(c.common, io);
+  const db = c.name === 'analyze' ? c.db : undefined;
+  let analysis;
+  let summary: string;
+  if (db) {
+    const s = await withWorkspace(db, false, async (ws) => {
+      const r = await ingestIntoWorkspace(inputs, ws, ctx);
+      return { r, analysis: await analysisFromWorkspace(ws, ctx, { articles: r.articleIds }) };
+    });
+    analysis = s.analysis;
+    summary = `read ${plural(s.r.read, 'document')}: ${s.r.added} added to ${db}, ${s.r.alreadyStored} already there, ${s.r.skipped.length} skipped`;
+    if (!s.r.articleIds.length) throw new InputError(`nothing could be read from ${inputs.join(' ')} (${plural(s.r.skipped.length, 'input')} skipped)`);
+  } else {
+    const r = await runPipeline(inputs, ctx);
+    analysis = r.analysis;
+    summary = `read ${plural(r.stats.read, 'document')}: ${plural(r.stats.articles, 'article')}, ${r.stats.skipped.length} skipped${r.stats.duplicatesInInput ? `, ${r.stats.duplicatesInInput} exact repeats merged` : ''}; ${plural(analysis.stories.length, 'story')}`;
+    if (!r.stats.articles) throw new InputError(`nothing could be read from ${inputs.join(' ')} (${plural(r.stats.skipped.length, 'input')} skipped)`);
+  }
+  reporter.finish(summary);
+  emit(io, formatAnalysis(analysis, c.format, useColor(c.common, io, c.out)), c.out);
+  return EXIT.ok;
+}
+
+async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Promise<number> {
+  const { ctx, reporter } = context(c.common, io);
+  const r = await withWorkspace(c.db, false, async (ws) => ({ r: await ingestIntoWorkspace(c.inputs, ws, ctx), stats: await ws.stats() }));
+  const skipped = r.r.skipped.length ? `, ${r.r.skipped.length} skipped (named above)` : '';
+  reporter.finish(
+    `read ${plural(r.r.read, 'document')}: ${r.r.added} added, ${r.r.alreadyStored} already stored${skipped}; ${c.db} holds ${plural(r.stats.articles, 'article')} in ${plural(r.stats.stories, 'story')}`,
+  );
+  if (!r.r.articleIds.length && r.r.skipped.length) throw new InputError(`nothing could be read from ${c.inputs.join(' ')}`);
+  return EXIT.ok;
+}
+
+async function runBrief(c: Extract<CliCommand, { name: 'brief' }>, io: Io): Promise<number> {
+  const { ctx, reporter } = context(c.common, io);
+  const analysis = await withWorkspace(c.db, true, (ws) => analysisFromWorkspace(ws, ctx, { story: c.story }));
+  if (c.story && !analysis.stories.length) throw new UsageError(`no story ${c.story} in ${c.db}`);
+  reporter.finish(`${plural(analysis.stories.length, 'story')}, ${plural(analysis.articles.length, 'article')} from ${c.db}`);
+  emit(io, formatAnalysis(analysis, c.format, useColor(c.common, io, c.out)), c.out);
+  return EXIT.ok;
+}
+
+async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promise<number> {
+  const { ctx } = context(c.common, io);
+  const data = c.data ?? evalDataDir(io.env);
+  if (!data || !existsSync(data)) throw new InputError(`no labelled data: ${c.data ?? '../shared/eval'} not found (use --data DIR)`);
+  const names = c.suite === 'all' ? [...SUITES] : [c.suite];
+  const reports = [];
+  for (const name of names) {
+    const r = await runSuite(name, data, ctx);
+    reports.push(r);
+    if (!c.json) io.stdout.write(`${formatReport(r, loadBaseline(name))}\n\n`);
+  }
+  if (c.json) {
+    const docs = reports.map((r) => ({ suite: r.suite, data: r.data, metrics: r.metrics, peers: r.peers, failures: r.failures }));
+    io.stdout.write(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
+  }
+  const failed = reports.filter((r) => r.failures.length);
+  if (failed.length) throw new QualityError(`under the pinned floors: ${failed.map((r) => `${r.suite} (${r.failures.join('; ')})`).join(', ')}`);
+  return EXIT.ok;
+}
+
+export async function runCommand(c: CliCommand, io: Io): Promise<number> {
+  switch (c.name) {
+    case 'demo':
+      return runAnalyze([DEMO_CORPUS], c, io);
+    case 'analyze':
+      return runAnalyze(c.inputs, c, io);
+    case 'extract': {
+      const { ctx, reporter } = context(c.common, io);
+      return runExtract(c, io, ctx, reporter);
+    }
+    case 'ingest':
+      return runIngest(c, io);
+    case 'brief':
+      return runBrief(c, io);
+    case 'eval':
+      return runEval(c, io);
+  }
+}

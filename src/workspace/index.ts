@@ -1,0 +1,118 @@
+// The workspace flow: `newsfuse ingest` extends what is stored (new articles checked against old ones
+// by fingerprint lookup, placed into the existing stories), and `newsfuse brief` reads it back.
+import { clean, refineCorpus } from '../clean/index.js';
+import { Clusterer, type ClusterState } from '../cluster/index.js';
+import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js';
+import { ingest } from '../ingest/index.js';
+import { analyzeAll, briefStories } from '../pipeline.js';
+import type { Article, CleanArticle, RawDocument } from '../types/article.js';
+import type { Context, ReuseResult, StoryGroup } from '../types/stages.js';
+import type { Workspace } from '../types/store.js';
+import { ANALYSIS_SCHEMA, type Analysis } from '../types/story.js';
+
+export interface IngestSummary {
+  read: number;
+  added: number;
+  alreadyStored: number;
+  skipped: { input: string; reason: string }[];
+  stories: number;
+  /** Ids of the articles read in this run, new or already stored. */
+  articleIds: string[];
+}
+
+const CLUSTER_STATE = 'cluster';
+
+/** Adds the inputs to the workspace, one atomic batch per `chunk` documents. */
+export async function ingestIntoWorkspace(
+  inputs: readonly string[],
+  ws: Workspace,
+  ctx: Context,
+  opts: { chunk?: number } = {},
+): Promise<IngestSummary> {
+  const chunkSize = opts.chunk ?? 500;
+  const summary: IngestSummary = { read: 0, added: 0, alreadyStored: 0, skipped: [], stories: 0, articleIds: [] };
+  const clusterer = new Clusterer(ctx.config.cluster, (await ws.getState<ClusterState>(CLUSTER_STATE)) ?? undefined);
+  const seen = new Set<string>();
+  let pending: RawDocument[] = [];
+  const flush = async () => {
+    await addChunk(pending, ws, clusterer, ctx, summary);
+    pending = [];
+  };
+  for await (const outcome of ingest(inputs, ctx)) {
+    summary.read++;
+    if (outcome.status === 'rejected') {
+      summary.skipped.push({ input: outcome.input, reason: outcome.reason });
+      ctx.reporter.skipped(outcome.input, outcome.reason);
+      continue;
+    }
+    if (seen.has(outcome.value.id)) continue;
+    seen.add(outcome.value.id);
+    summary.articleIds.push(outcome.value.id);
+    pending.push(outcome.value);
+    if (pending.length >= chunkSize) await flush();
+  }
+  await flush();
+  summary.stories = (await ws.stats()).stories;
+  return summary;
+}
+
+async function addChunk(docs: RawDocument[], ws: Workspace, clusterer: Clusterer, ctx: Context, summary: IngestSummary) {
+  if (!docs.length) return;
+  // Re-ingesting the same bytes changes nothing: stored ids are skipped before any work.
+  const stored = await ws.hasArticles(docs.map((d) => d.id));
+  summary.alreadyStored += stored.size;
+  const cleaned: CleanArticle[] = [];
+  for (const doc of docs) {
+    if (stored.has(doc.id)) continue;
+    const outcome = clean(doc, ctx);
+    if (outcome.status === 'ok') cleaned.push(outcome.value);
+    else {
+      summary.skipped.push({ input: outcome.input, reason: outcome.reason });
+      ctx.reporter.skipped(outcome.input, outcome.reason);
+    }
+  }
+  if (!cleaned.length) return;
+  const analyzed = analyzeAll(refineCorpus(cleaned, ctx), ctx);
+  const reuse = await detectReuseIncremental(analyzed, ctx, {
+    findByBands: (bands) => ws.findByBands(bands),
+    getArticles: (ids) => ws.getArticles(ids),
+  });
+  const before = new Set((await ws.getStories()).map((s) => s.id));
+  for (const a of analyzed) clusterer.add(a);
+  const fresh = new Set(analyzed.map((a) => a.id));
+  const groups = clusterer.groups();
+  const changed = groups.filter((g) => g.articles.some((id) => fresh.has(id)) || !before.has(g.id));
+  const live = new Set(groups.map((g) => g.id));
+  await ws.commit({
+    articles: analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] })),
+    relations: reuse.relations,
+    fingerprints: reuse.fingerprints,
+    state: { [CLUSTER_STATE]: clusterer.snapshot() },
+    stories: changed,
+    deletedStories: [...before].filter((id) => !live.has(id)),
+  });
+  summary.added += analyzed.length;
+}
+
+/** The analysis of the stored stories (all, or those named, or those holding given articles). */
+export async function analysisFromWorkspace(
+  ws: Workspace,
+  ctx: Context,
+  filter: { story?: string; articles?: readonly string[] } = {},
+): Promise<Analysis> {
+  let groups: StoryGroup[] = await ws.getStories();
+  if (filter.story) groups = groups.filter((g) => g.id === filter.story);
+  if (filter.articles) {
+    const wanted = new Set(filter.articles);
+    groups = groups.filter((g) => g.articles.some((id) => wanted.has(id)));
+  }
+  const ids = [...new Set(groups.flatMap((g) => g.articles))];
+  const articles = await ws.getArticles(ids);
+  const relations = await ws.getRelations(ids);
+  const reuse: ReuseResult = {
+    relations,
+    flags: new Map(articles.map((a) => [a.id, a.flags])),
+    origins: originsFromRelations(ids, relations),
+  };
+  return { schema: ANALYSIS_SCHEMA, ...briefStories(groups, articles, reuse, ctx), relations };
+}
