@@ -21,7 +21,11 @@ export function createContext(options: AnalyzeOptions = {}): Context {
   return {
     config,
     now: options.now ?? new Date(),
-    reporter: { skipped: r.skipped ?? (() => {}), progress: r.progress ?? (() => {}), warn: r.warn ?? (() => {}) },
+    reporter: {
+      skipped: r.skipped ?? (() => {}),
+      progress: r.progress ?? (() => {}),
+      warn: r.warn ?? (() => {}),
+    },
   };
 }
 
@@ -29,7 +33,10 @@ export function createContext(options: AnalyzeOptions = {}): Context {
  * Reads the inputs (files, folders, URLs, `-`), runs the whole pipeline, and returns the analysis of
  * CONTRACT.md: articles, stories with their briefings, and the relations between articles.
  */
-export async function analyze(inputs: string | readonly string[], options: AnalyzeOptions = {}): Promise<Analysis> {
+export async function analyze(
+  inputs: string | readonly string[],
+  options: AnalyzeOptions = {},
+): Promise<Analysis> {
   const list = typeof inputs === 'string' ? [inputs] : inputs;
   const { analysis } = await runPipeline(list, createContext(options));
   return analysis;

@@ -18,7 +18,10 @@ export interface RunStats {
 }
 
 /** Reads the inputs and cleans every document; skipped ones are reported by name and counted. */
-export async function readArticles(inputs: readonly string[], ctx: Context): Promise<{ articles: CleanArticle[]; stats: RunStats }> {
+export async function readArticles(
+  inputs: readonly string[],
+  ctx: Context,
+): Promise<{ articles: CleanArticle[]; stats: RunStats }> {
   const stats: RunStats = { read: 0, articles: 0, skipped: [], duplicatesInInput: 0 };
   const seen = new Set<string>();
   const articles: CleanArticle[] = [];
@@ -63,7 +66,11 @@ export function synthesize(analyzed: readonly AnalyzedArticle[], ctx: Context): 
   const reuse = detectReuse(analyzed, ctx);
   const groups = cluster(analyzed, ctx);
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
-  return { schema: ANALYSIS_SCHEMA, ...briefStories(groups, articles, reuse, ctx), relations: reuse.relations };
+  return {
+    schema: ANALYSIS_SCHEMA,
+    ...briefStories(groups, articles, reuse, ctx),
+    relations: reuse.relations,
+  };
 }
 
 /**
@@ -80,7 +87,9 @@ export function briefStories(
   const stories = groups.map((group) => {
     const members = group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
     const linked = linkStoryEntities(members);
-    const linkedArticles = linked.articles.map((a): Article => ({ ...a, flags: byId.get(a.id)?.flags ?? [] }));
+    const linkedArticles = linked.articles.map(
+      (a): Article => ({ ...a, flags: byId.get(a.id)?.flags ?? [] }),
+    );
     for (const a of linkedArticles) byId.set(a.id, a);
     return brief({ group, articles: linkedArticles, entities: linked.entities, reuse }, ctx);
   });
@@ -88,7 +97,10 @@ export function briefStories(
 }
 
 /** The whole pipeline on inputs: `import { analyze } from 'newsfuse'`. */
-export async function runPipeline(inputs: readonly string[], ctx: Context): Promise<{ analysis: Analysis; stats: RunStats }> {
+export async function runPipeline(
+  inputs: readonly string[],
+  ctx: Context,
+): Promise<{ analysis: Analysis; stats: RunStats }> {
   const { articles, stats } = await readArticles(inputs, ctx);
   const analyzed = analyzeAll(articles, ctx);
   return { analysis: synthesize(analyzed, ctx), stats };

@@ -17,10 +17,24 @@ export interface CommonOptions {
 
 export type CliCommand =
   | { name: 'demo'; format: Format; out: string | undefined; common: CommonOptions }
-  | { name: 'analyze'; inputs: string[]; format: Format; db: string | undefined; out: string | undefined; common: CommonOptions }
+  | {
+      name: 'analyze';
+      inputs: string[];
+      format: Format;
+      db: string | undefined;
+      out: string | undefined;
+      common: CommonOptions;
+    }
   | { name: 'extract'; input: string; format: 'text' | 'json'; common: CommonOptions }
   | { name: 'ingest'; inputs: string[]; db: string; common: CommonOptions }
-  | { name: 'brief'; db: string; story: string | undefined; format: Format; out: string | undefined; common: CommonOptions }
+  | {
+      name: 'brief';
+      db: string;
+      story: string | undefined;
+      format: Format;
+      out: string | undefined;
+      common: CommonOptions;
+    }
   | { name: 'eval'; suite: string; data: string | undefined; json: boolean; common: CommonOptions };
 
 export type ParseResult =
@@ -33,7 +47,8 @@ const DEFAULT_DB = 'newsfuse.db';
 function positiveInt(flag: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${flag} needs a positive whole number, found "${value}"`);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new InvalidArgumentError(`${flag} needs a positive whole number, found "${value}"`);
     return n;
   };
 }
@@ -42,14 +57,25 @@ function positiveInt(flag: string) {
 function withCommon(cmd: Command): Command {
   return cmd
     .option('--preset <name>', 'configuration preset: default, fast, thorough')
-    .option('--config <file>', 'a JSON configuration file (sections: ingest, clean, analyze, dedup, cluster, brief)')
+    .option(
+      '--config <file>',
+      'a JSON configuration file (sections: ingest, clean, analyze, dedup, cluster, brief)',
+    )
     .option('--max-bytes <n>', 'largest input file or fetched page, in bytes', positiveInt('--max-bytes'))
-    .option('--max-decompressed-bytes <n>', 'largest decompressed size of a gzip input', positiveInt('--max-decompressed-bytes'))
+    .option(
+      '--max-decompressed-bytes <n>',
+      'largest decompressed size of a gzip input',
+      positiveInt('--max-decompressed-bytes'),
+    )
     .option('--max-depth <n>', 'deepest HTML/XML/JSON nesting accepted', positiveInt('--max-depth'))
     .option('--timeout <ms>', 'time allowed per document or fetch, in milliseconds', positiveInt('--timeout'))
     .option('--allow-private-network', 'allow fetching loopback, link-local and private addresses')
     .option('-q, --quiet', 'no progress and no summary line on stderr')
-    .addOption(new Option('--color <when>', 'colour in text output').choices(['auto', 'always', 'never']).default('auto'));
+    .addOption(
+      new Option('--color <when>', 'colour in text output')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    );
 }
 
 function common(opts: Record<string, unknown>): CommonOptions {
@@ -78,27 +104,45 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', `\n${EXAMPLES.main}\n${EXIT_CODES_HELP}`);
 
-  withCommon(program.command('demo').description('the main job on the bundled example: five reports of the Geneva talks'))
+  withCommon(
+    program
+      .command('demo')
+      .description('the main job on the bundled example: five reports of the Geneva talks'),
+  )
     .addOption(formatOption('text'))
     .option('-o, --out <file>', 'write the result to a file instead of standard output')
     .addHelpText('after', EXAMPLES.demo)
     .action((o) => onCommand({ name: 'demo', format: o.format, out: o.out, common: common(o) }));
 
-  withCommon(program.command('analyze').description('read the inputs, run the whole pipeline, print stories and briefings'))
+  withCommon(
+    program
+      .command('analyze')
+      .description('read the inputs, run the whole pipeline, print stories and briefings'),
+  )
     .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
     .addOption(formatOption('text'))
     .option('--db <file>', 'also add the inputs to this workspace database')
     .option('-o, --out <file>', 'write the result to a file instead of standard output')
     .addHelpText('after', EXAMPLES.analyze)
-    .action((inputs: string[], o) => onCommand({ name: 'analyze', inputs, format: o.format, db: o.db, out: o.out, common: common(o) }));
+    .action((inputs: string[], o) =>
+      onCommand({ name: 'analyze', inputs, format: o.format, db: o.db, out: o.out, common: common(o) }),
+    );
 
-  withCommon(program.command('extract').description('one document → its cleaned article (text + metadata), no story work'))
+  withCommon(
+    program
+      .command('extract')
+      .description('one document → its cleaned article (text + metadata), no story work'),
+  )
     .argument('<input>', 'a file, a URL, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', EXAMPLES.extract)
     .action((input: string, o) => onCommand({ name: 'extract', input, format: o.format, common: common(o) }));
 
-  withCommon(program.command('ingest').description('add inputs to a workspace database; the same document twice changes nothing'))
+  withCommon(
+    program
+      .command('ingest')
+      .description('add inputs to a workspace database; the same document twice changes nothing'),
+  )
     .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
     .option('--db <file>', 'workspace database (a file, or postgres://… for a shared PostgreSQL)', DEFAULT_DB)
     .addHelpText('after', EXAMPLES.ingest)
@@ -110,14 +154,22 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .addOption(formatOption('text'))
     .option('-o, --out <file>', 'write the result to a file instead of standard output')
     .addHelpText('after', EXAMPLES.brief)
-    .action((o) => onCommand({ name: 'brief', db: o.db, story: o.story, format: o.format, out: o.out, common: common(o) }));
+    .action((o) =>
+      onCommand({ name: 'brief', db: o.db, story: o.story, format: o.format, out: o.out, common: common(o) }),
+    );
 
-  withCommon(program.command('eval').description('score newsfuse against the labelled sets, next to the published anchors'))
+  withCommon(
+    program
+      .command('eval')
+      .description('score newsfuse against the labelled sets, next to the published anchors'),
+  )
     .argument('<suite>', `one of ${SUITES.join(', ')}, or all`)
     .option('--data <dir>', 'the labelled data folder (default: ../shared/eval)')
     .option('--json', 'print the scores as JSON (one object per suite)')
     .addHelpText('after', EXAMPLES.eval)
-    .action((suite: string, o) => onCommand({ name: 'eval', suite, data: o.data, json: Boolean(o.json), common: common(o) }));
+    .action((suite: string, o) =>
+      onCommand({ name: 'eval', suite, data: o.data, json: Boolean(o.json), common: common(o) }),
+    );
 
   return program;
 }
@@ -131,7 +183,16 @@ export function parseArgs(argv: readonly string[], version = '0.0.0'): ParseResu
     parsed = c;
   }, version);
   const configure = (cmd: Command) => {
-    cmd.exitOverride().configureOutput({ writeOut: (s) => void (stdout += s), writeErr: (s) => void (stderr += s) });
+    cmd
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => {
+          stdout += s;
+        },
+        writeErr: (s) => {
+          stderr += s;
+        },
+      });
     cmd.commands.forEach(configure);
   };
   configure(program);
@@ -149,8 +210,17 @@ export function parseArgs(argv: readonly string[], version = '0.0.0'): ParseResu
     program.outputHelp();
     return { kind: 'exit', code: 2, stdout: '', stderr: stdout + stderr };
   }
-  if (parsed.name === 'eval' && parsed.suite !== 'all' && !(SUITES as readonly string[]).includes(parsed.suite)) {
-    return { kind: 'exit', code: 2, stdout, stderr: `newsfuse: unknown eval suite "${parsed.suite}" (known: ${SUITES.join(', ')}, all)\n` };
+  if (
+    parsed.name === 'eval' &&
+    parsed.suite !== 'all' &&
+    !(SUITES as readonly string[]).includes(parsed.suite)
+  ) {
+    return {
+      kind: 'exit',
+      code: 2,
+      stdout,
+      stderr: `newsfuse: unknown eval suite "${parsed.suite}" (known: ${SUITES.join(', ')}, all)\n`,
+    };
   }
   return { kind: 'command', command: parsed };
 }

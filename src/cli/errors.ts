@@ -25,7 +25,12 @@ export function describeError(e: unknown): { code: number; message: string } {
   if (err instanceof InputError) return { code: EXIT.input, message: line };
   if (err instanceof QualityError) return { code: EXIT.quality, message: line };
   // The store's own typed errors, and SQLite/PostgreSQL failures, are workspace errors.
-  if (err instanceof WorkspaceError || err.name === 'StoreError' || err.name === 'SqliteError' || /^(ECONNREFUSED|28P01|3D000)/.test(String((err as { code?: string }).code ?? '')))
+  if (
+    err instanceof WorkspaceError ||
+    err.name === 'StoreError' ||
+    err.name === 'SqliteError' ||
+    /^(ECONNREFUSED|28P01|3D000)/.test(String((err as { code?: string }).code ?? ''))
+  )
     return { code: EXIT.workspace, message: `workspace: ${line}` };
   if ((err as NodeJS.ErrnoException).code === 'EPIPE') return { code: EXIT.ok, message: '' };
   return { code: EXIT.internal, message: `internal error: ${line} (a bug; NEWSFUSE_DEBUG=1 shows where)` };

@@ -21,10 +21,20 @@ function describe(a: Article): string {
   ];
   const head = meta.filter(([, v]) => v).map(([k, v]) => `${k.padEnd(10)} ${v}`);
   const removed = a.removed.map((r) => `  - ${r.kind}: ${r.text.replace(/\s+/g, ' ').slice(0, 160)}`);
-  return [...head, '', a.text, ...(removed.length ? ['', `removed (${removed.length}):`, ...removed] : [])].join('\n');
+  return [
+    ...head,
+    '',
+    a.text,
+    ...(removed.length ? ['', `removed (${removed.length}):`, ...removed] : []),
+  ].join('\n');
 }
 
-export async function runExtract(c: Extract<CliCommand, { name: 'extract' }>, io: Io, ctx: Context, reporter: CliReporter): Promise<number> {
+export async function runExtract(
+  c: Extract<CliCommand, { name: 'extract' }>,
+  io: Io,
+  ctx: Context,
+  reporter: CliReporter,
+): Promise<number> {
   const articles: Article[] = [];
   for await (const outcome of ingest([c.input], ctx)) {
     if (outcome.status === 'rejected') {

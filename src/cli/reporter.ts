@@ -8,7 +8,10 @@ export interface CliReporter extends Reporter {
   readonly skippedCount: number;
 }
 
-export function createReporter(stream: NodeJS.WriteStream, opts: { quiet: boolean; now?: () => number }): CliReporter {
+export function createReporter(
+  stream: NodeJS.WriteStream,
+  opts: { quiet: boolean; now?: () => number },
+): CliReporter {
   const tty = Boolean(stream.isTTY) && !opts.quiet;
   const clock = opts.now ?? Date.now;
   let lastDraw = 0;

@@ -9,6 +9,7 @@ import { runPipeline } from '../pipeline.js';
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
+import type { Analysis } from '../types/story.js';
 import { analysisFromWorkspace, ingestIntoWorkspace } from '../workspace/index.js';
 import { type CliCommand, type CommonOptions, SUITES } from './args.js';
 import { EXIT, InputError, QualityError, UsageError, WorkspaceError } from './errors.js';
@@ -19,16 +20,27 @@ import { type CliReporter, createReporter } from './reporter.js';
 export const DEMO_CORPUS = join(repoRoot, 'examples', 'geneva-2022');
 
 function context(common: CommonOptions, io: Io): { ctx: Context; reporter: CliReporter } {
-  const config = resolveConfig({ preset: common.preset, file: common.configFile, env: io.env, overrides: common.overrides });
+  const config = resolveConfig({
+    preset: common.preset,
+    file: common.configFile,
+    env: io.env,
+    overrides: common.overrides,
+  });
   const reporter = createReporter(io.stderr, { quiet: common.quiet });
   return { ctx: { config, now: new Date(), reporter }, reporter };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-async function withWorkspace<T>(target: string, mustExist: boolean, fn: (ws: Workspace) => Promise<T>): Promise<T> {
+async function withWorkspace<T>(
+  target: string,
+  mustExist: boolean,
+  fn: (ws: Workspace) => Promise<T>,
+): Promise<T> {
   if (mustExist && !/^postgres(ql)?:\/\//.test(target) && !existsSync(target))
-    throw new WorkspaceError(`no workspace at ${target}; add articles first with: newsfuse ingest <input…> --db ${target}`);
+    throw new WorkspaceError(
+      `no workspace at ${target}; add articles first with: newsfuse ingest <input…> --db ${target}`,
+    );
   const ws = await openWorkspace(target);
   try {
     return await fn(ws);
@@ -37,10 +49,14 @@ async function withWorkspace<T>(target: string, mustExist: boolean, fn: (ws: Wor
   }
 }
 
-async function runAnalyze(inputs: string[], c: Extract<CliCommand, { name: 'analyze' | 'demo' }>, io: Io): Promise<number> {
+async function runAnalyze(
+  inputs: string[],
+  c: Extract<CliCommand, { name: 'analyze' | 'demo' }>,
+  io: Io,
+): Promise<number> {
   const { ctx, reporter } = context(c.common, io);
   const db = c.name === 'analyze' ? c.db : undefined;
-  let analysis;
+  let analysis: Analysis;
   let summary: string;
   if (db) {
     const s = await withWorkspace(db, false, async (ws) => {
@@ -49,12 +65,18 @@ async function runAnalyze(inputs: string[], c: Extract<CliCommand, { name: 'anal
     });
     analysis = s.analysis;
     summary = `read ${plural(s.r.read, 'document')}: ${s.r.added} added to ${db}, ${s.r.alreadyStored} already there, ${s.r.skipped.length} skipped`;
-    if (!s.r.articleIds.length) throw new InputError(`nothing could be read from ${inputs.join(' ')} (${plural(s.r.skipped.length, 'input')} skipped)`);
+    if (!s.r.articleIds.length)
+      throw new InputError(
+        `nothing could be read from ${inputs.join(' ')} (${plural(s.r.skipped.length, 'input')} skipped)`,
+      );
   } else {
     const r = await runPipeline(inputs, ctx);
     analysis = r.analysis;
     summary = `read ${plural(r.stats.read, 'document')}: ${plural(r.stats.articles, 'article')}, ${r.stats.skipped.length} skipped${r.stats.duplicatesInInput ? `, ${r.stats.duplicatesInInput} exact repeats merged` : ''}; ${plural(analysis.stories.length, 'story')}`;
-    if (!r.stats.articles) throw new InputError(`nothing could be read from ${inputs.join(' ')} (${plural(r.stats.skipped.length, 'input')} skipped)`);
+    if (!r.stats.articles)
+      throw new InputError(
+        `nothing could be read from ${inputs.join(' ')} (${plural(r.stats.skipped.length, 'input')} skipped)`,
+      );
   }
   reporter.finish(summary);
   emit(io, formatAnalysis(analysis, c.format, useColor(c.common, io, c.out)), c.out);
@@ -63,20 +85,28 @@ async function runAnalyze(inputs: string[], c: Extract<CliCommand, { name: 'anal
 
 async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Promise<number> {
   const { ctx, reporter } = context(c.common, io);
-  const r = await withWorkspace(c.db, false, async (ws) => ({ r: await ingestIntoWorkspace(c.inputs, ws, ctx), stats: await ws.stats() }));
+  const r = await withWorkspace(c.db, false, async (ws) => ({
+    r: await ingestIntoWorkspace(c.inputs, ws, ctx),
+    stats: await ws.stats(),
+  }));
   const skipped = r.r.skipped.length ? `, ${r.r.skipped.length} skipped (named above)` : '';
   reporter.finish(
     `read ${plural(r.r.read, 'document')}: ${r.r.added} added, ${r.r.alreadyStored} already stored${skipped}; ${c.db} holds ${plural(r.stats.articles, 'article')} in ${plural(r.stats.stories, 'story')}`,
   );
-  if (!r.r.articleIds.length && r.r.skipped.length) throw new InputError(`nothing could be read from ${c.inputs.join(' ')}`);
+  if (!r.r.articleIds.length && r.r.skipped.length)
+    throw new InputError(`nothing could be read from ${c.inputs.join(' ')}`);
   return EXIT.ok;
 }
 
 async function runBrief(c: Extract<CliCommand, { name: 'brief' }>, io: Io): Promise<number> {
   const { ctx, reporter } = context(c.common, io);
-  const analysis = await withWorkspace(c.db, true, (ws) => analysisFromWorkspace(ws, ctx, { story: c.story }));
+  const analysis = await withWorkspace(c.db, true, (ws) =>
+    analysisFromWorkspace(ws, ctx, { story: c.story }),
+  );
   if (c.story && !analysis.stories.length) throw new UsageError(`no story ${c.story} in ${c.db}`);
-  reporter.finish(`${plural(analysis.stories.length, 'story')}, ${plural(analysis.articles.length, 'article')} from ${c.db}`);
+  reporter.finish(
+    `${plural(analysis.stories.length, 'story')}, ${plural(analysis.articles.length, 'article')} from ${c.db}`,
+  );
   emit(io, formatAnalysis(analysis, c.format, useColor(c.common, io, c.out)), c.out);
   return EXIT.ok;
 }
@@ -84,7 +114,8 @@ async function runBrief(c: Extract<CliCommand, { name: 'brief' }>, io: Io): Prom
 async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promise<number> {
   const { ctx } = context(c.common, io);
   const data = c.data ?? evalDataDir(io.env);
-  if (!data || !existsSync(data)) throw new InputError(`no labelled data: ${c.data ?? '../shared/eval'} not found (use --data DIR)`);
+  if (!data || !existsSync(data))
+    throw new InputError(`no labelled data: ${c.data ?? '../shared/eval'} not found (use --data DIR)`);
   const names = c.suite === 'all' ? [...SUITES] : [c.suite];
   const reports = [];
   for (const name of names) {
@@ -93,11 +124,20 @@ async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promis
     if (!c.json) io.stdout.write(`${formatReport(r, loadBaseline(name))}\n\n`);
   }
   if (c.json) {
-    const docs = reports.map((r) => ({ suite: r.suite, data: r.data, metrics: r.metrics, peers: r.peers, failures: r.failures }));
+    const docs = reports.map((r) => ({
+      suite: r.suite,
+      data: r.data,
+      metrics: r.metrics,
+      peers: r.peers,
+      failures: r.failures,
+    }));
     io.stdout.write(`${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`);
   }
   const failed = reports.filter((r) => r.failures.length);
-  if (failed.length) throw new QualityError(`under the pinned floors: ${failed.map((r) => `${r.suite} (${r.failures.join('; ')})`).join(', ')}`);
+  if (failed.length)
+    throw new QualityError(
+      `under the pinned floors: ${failed.map((r) => `${r.suite} (${r.failures.join('; ')})`).join(', ')}`,
+    );
   return EXIT.ok;
 }
 

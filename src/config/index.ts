@@ -43,7 +43,12 @@ export function mergeConfig(...layers: readonly unknown[]): Record<string, unkno
     if (!isPlainObject(layer)) continue;
     for (const [k, v] of Object.entries(layer)) {
       const prev = out[k];
-      out[k] = isPlainObject(v) && isPlainObject(prev) ? mergeConfig(prev, v) : isPlainObject(v) ? mergeConfig(v) : v;
+      out[k] =
+        isPlainObject(v) && isPlainObject(prev)
+          ? mergeConfig(prev, v)
+          : isPlainObject(v)
+            ? mergeConfig(v)
+            : v;
     }
   }
   return out;
@@ -59,10 +64,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigInput {
     const section = m[1]!.toLowerCase();
     if (!sections.includes(section)) continue;
     const shape = (configSchema.shape as Record<string, z.ZodTypeAny>)[section];
-    const keys = Object.keys(((shape as unknown as { def?: { innerType?: z.ZodObject } }).def?.innerType?.shape ?? {}) as object);
+    const keys = Object.keys(
+      ((shape as unknown as { def?: { innerType?: z.ZodObject } }).def?.innerType?.shape ?? {}) as object,
+    );
     const key = keys.find((k) => k.toLowerCase() === m[2]!.toLowerCase().replaceAll('_', ''));
     if (!key) continue;
-    (out[section] ??= {})[key] = raw === 'true' ? true : raw === 'false' ? false : Number.isNaN(Number(raw)) ? raw : Number(raw);
+    const values = out[section] ?? {};
+    values[key] = raw === 'true' ? true : raw === 'false' ? false : Number.isNaN(Number(raw)) ? raw : Number(raw);
+    out[section] = values;
   }
   return out as ConfigInput;
 }
@@ -77,7 +86,8 @@ export interface ResolveOptions {
 export function resolveConfig(opts: ResolveOptions = {}): Config {
   const presetName = opts.preset ?? 'default';
   const preset = PRESETS[presetName];
-  if (!preset) throw new ConfigError(`unknown preset "${presetName}" (known: ${Object.keys(PRESETS).join(', ')})`);
+  if (!preset)
+    throw new ConfigError(`unknown preset "${presetName}" (known: ${Object.keys(PRESETS).join(', ')})`);
   let fromFile: unknown = {};
   if (opts.file) {
     try {

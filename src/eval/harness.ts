@@ -57,7 +57,13 @@ export async function runSuite(name: string, dataRoot: string, ctx: Context): Pr
   const t0 = performance.now();
   const result = await suite.run(dataRoot, ctx);
   const seconds = (performance.now() - t0) / 1000;
-  return { suite: name, data, ...result, failures: checkBaseline(result.metrics, loadBaseline(name)), seconds };
+  return {
+    suite: name,
+    data,
+    ...result,
+    failures: checkBaseline(result.metrics, loadBaseline(name)),
+    seconds,
+  };
 }
 
 export function fmt(v: number | undefined): string {
@@ -74,16 +80,25 @@ export function formatReport(r: SuiteReport, baseline: Baseline | null): string 
   const rows = metrics.map((m) => [
     m,
     fmt(r.metrics[m]),
-    baseline?.floors?.[m] !== undefined ? fmt(baseline.floors[m]) : baseline?.ceilings?.[m] !== undefined ? `≤${fmt(baseline.ceilings[m])}` : '',
+    baseline?.floors?.[m] !== undefined
+      ? fmt(baseline.floors[m])
+      : baseline?.ceilings?.[m] !== undefined
+        ? `≤${fmt(baseline.ceilings[m])}`
+        : '',
     ...peers.map((p) => fmt(r.peers[p]?.[m])),
   ]);
   // Peer metrics we do not report ourselves still deserve a line (anchors on other scales).
-  const extra = [...new Set(peers.flatMap((p) => Object.keys(r.peers[p] ?? {})))].filter((m) => !metrics.includes(m));
+  const extra = [...new Set(peers.flatMap((p) => Object.keys(r.peers[p] ?? {})))].filter(
+    (m) => !metrics.includes(m),
+  );
   for (const m of extra) rows.push([m, '—', '', ...peers.map((p) => fmt(r.peers[p]?.[m]))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [`== ${r.suite}  (${r.data}, ${r.seconds.toFixed(1)} s)`, line(header), ...rows.map(line)];
   for (const n of r.notes ?? []) out.push(`   ${n}`);
-  out.push(r.failures.length ? `   FAIL: ${r.failures.join('; ')}` : '   ok: every metric at or above its floor');
+  out.push(
+    r.failures.length ? `   FAIL: ${r.failures.join('; ')}` : '   ok: every metric at or above its floor',
+  );
   return out.join('\n');
 }

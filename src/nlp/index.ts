@@ -1,7 +1,8 @@
 // The one shared reading of a text with wink-nlp: tokens with character offsets, part of speech,
 // and sentence boundaries. The model is loaded once per process (it takes ~100 ms).
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 export interface Token {
   start: number;
@@ -46,7 +47,14 @@ export function readText(text: string): Reading {
     // wink keeps the original characters, so the running offset must land on the same text; if a
     // future model ever normalises a token, fall back to searching for it.
     const start = text.startsWith(value, at) ? at : Math.max(at, text.indexOf(value, at));
-    tokens.push({ start, end: start + value.length, text: value, pos: pos[i] ?? 'X', normal: normal[i] ?? '', type: types[i] ?? '' });
+    tokens.push({
+      start,
+      end: start + value.length,
+      text: value,
+      pos: pos[i] ?? 'X',
+      normal: normal[i] ?? '',
+      type: types[i] ?? '',
+    });
     at = start + value.length;
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];

@@ -30,8 +30,18 @@ export async function ingestIntoWorkspace(
   opts: { chunk?: number } = {},
 ): Promise<IngestSummary> {
   const chunkSize = opts.chunk ?? 500;
-  const summary: IngestSummary = { read: 0, added: 0, alreadyStored: 0, skipped: [], stories: 0, articleIds: [] };
-  const clusterer = new Clusterer(ctx.config.cluster, (await ws.getState<ClusterState>(CLUSTER_STATE)) ?? undefined);
+  const summary: IngestSummary = {
+    read: 0,
+    added: 0,
+    alreadyStored: 0,
+    skipped: [],
+    stories: 0,
+    articleIds: [],
+  };
+  const clusterer = new Clusterer(
+    ctx.config.cluster,
+    (await ws.getState<ClusterState>(CLUSTER_STATE)) ?? undefined,
+  );
   const seen = new Set<string>();
   let pending: RawDocument[] = [];
   const flush = async () => {
@@ -56,7 +66,13 @@ export async function ingestIntoWorkspace(
   return summary;
 }
 
-async function addChunk(docs: RawDocument[], ws: Workspace, clusterer: Clusterer, ctx: Context, summary: IngestSummary) {
+async function addChunk(
+  docs: RawDocument[],
+  ws: Workspace,
+  clusterer: Clusterer,
+  ctx: Context,
+  summary: IngestSummary,
+) {
   if (!docs.length) return;
   // Re-ingesting the same bytes changes nothing: stored ids are skipped before any work.
   const stored = await ws.hasArticles(docs.map((d) => d.id));
