@@ -183,16 +183,14 @@ export function parseArgs(argv: readonly string[], version = '0.0.0'): ParseResu
     parsed = c;
   }, version);
   const configure = (cmd: Command) => {
-    cmd
-      .exitOverride()
-      .configureOutput({
-        writeOut: (s) => {
-          stdout += s;
-        },
-        writeErr: (s) => {
-          stderr += s;
-        },
-      });
+    cmd.exitOverride().configureOutput({
+      writeOut: (s) => {
+        stdout += s;
+      },
+      writeErr: (s) => {
+        stderr += s;
+      },
+    });
     cmd.commands.forEach(configure);
   };
   configure(program);

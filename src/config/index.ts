@@ -70,7 +70,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigInput {
     const key = keys.find((k) => k.toLowerCase() === m[2]!.toLowerCase().replaceAll('_', ''));
     if (!key) continue;
     const values = out[section] ?? {};
-    values[key] = raw === 'true' ? true : raw === 'false' ? false : Number.isNaN(Number(raw)) ? raw : Number(raw);
+    values[key] =
+      raw === 'true' ? true : raw === 'false' ? false : Number.isNaN(Number(raw)) ? raw : Number(raw);
     out[section] = values;
   }
   return out as ConfigInput;
