@@ -1,0 +1,88 @@
+// npm run bench: end-to-end speed and memory of newsfuse on ~1,600 real articles, next to raw
+// wink-nlp (tokens, sentences, POS) reading the same texts in the same run.
+//   node --expose-gc --import tsx scripts/bench.ts [--json FILE] [--runs N]
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { defaultConfig } from '../src/config/index.js';
+import { evalDataDir } from '../src/eval/data.js';
+import { analyzeAll, readArticles, synthesize } from '../src/pipeline.js';
+import type { Context } from '../src/types/stages.js';
+
+const data = evalDataDir();
+if (!data) {
+  console.log('bench skipped: ../shared/eval is not on this machine (set NEWSFUSE_SHARED)');
+  process.exit(0);
+}
+const folders = [join(data, 'clustering/ecbplus/docs'), join(data, 'quotes/polnear/train/text')];
+const args = process.argv.slice(2);
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+
+const texts = folders.flatMap((d) => readdirSync(d).sort().map((f) => readFileSync(join(d, f), 'utf8')));
+const ctx: Context = {
+  config: defaultConfig(),
+  now: new Date('2026-01-01T00:00:00Z'),
+  reporter: { skipped: () => {}, progress: () => {}, warn: () => {} },
+};
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+function timeWink(): number {
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  const t0 = performance.now();
+  for (const t of texts) {
+    const doc = nlp.readDoc(t);
+    doc.tokens().out(its.value);
+    doc.tokens().out(its.pos);
+    doc.sentences().out(its.span);
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+async function timePipeline() {
+  gc?.();
+  const rss0 = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const { articles } = await readArticles(folders, ctx);
+  const t1 = performance.now();
+  const analyzed = analyzeAll(articles, ctx);
+  const t2 = performance.now();
+  const analysis = synthesize(analyzed, ctx);
+  const t3 = performance.now();
+  const rss1 = process.memoryUsage().rss;
+  return {
+    articles: articles.length,
+    stories: analysis.stories.length,
+    seconds: { ingestClean: (t1 - t0) / 1000, language: (t2 - t1) / 1000, dedupClusterBrief: (t3 - t2) / 1000, total: (t3 - t0) / 1000 },
+    rssGrowthMB: mb(rss1 - rss0),
+  };
+}
+
+timeWink(); // warm-up: loads the model and JIT-compiles its hot loops
+const wink = timeWink();
+const run = await timePipeline();
+const peakMB = process.resourceUsage().maxRSS / 1024;
+const result = {
+  texts: texts.length,
+  articles: run.articles,
+  stories: run.stories,
+  winkSeconds: wink,
+  winkArticlesPerSecond: texts.length / wink,
+  pipelineSeconds: run.seconds,
+  articlesPerSecond: run.articles / run.seconds.total,
+  languageArticlesPerSecond: run.articles / run.seconds.language,
+  ratioToWink: run.seconds.total / wink,
+  peakRssMB: peakMB,
+  memoryPerArticleKB: (run.rssGrowthMB * 1024) / Math.max(1, run.articles),
+};
+const f = (n: number, d = 1) => n.toFixed(d);
+console.log(`newsfuse bench: ${result.texts} texts (ECB+ docs and PolNeAR train), one process`);
+console.log(`  raw wink-nlp (tokens, sentences, POS)  ${f(wink, 2)} s   ${f(result.winkArticlesPerSecond, 0)} articles/s`);
+console.log(`  newsfuse end to end                    ${f(run.seconds.total, 2)} s   ${f(result.articlesPerSecond, 0)} articles/s   ${f(result.ratioToWink, 2)}× wink`);
+console.log(`    ingest + clean                       ${f(run.seconds.ingestClean, 2)} s`);
+console.log(`    language (entities, quotes, times)   ${f(run.seconds.language, 2)} s   ${f(result.languageArticlesPerSecond, 0)} articles/s`);
+console.log(`    copies, stories, briefings           ${f(run.seconds.dedupClusterBrief, 2)} s   (${run.stories} stories)`);
+console.log(`  peak RSS ${f(peakMB, 0)} MB; memory per article ≈ ${f(result.memoryPerArticleKB, 0)} KB (RSS growth / articles)`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(result, null, 2));
