@@ -1,0 +1,177 @@
+// The workspace on one SQLite file (better-sqlite3): embedded, one writer at a time, readers never
+// blocked. Calls are synchronous underneath and exposed as promises to fit the shared interface.
+import type Database from 'better-sqlite3';
+import type { Article } from '../types/article.js';
+import type { StoryGroup } from '../types/stages.js';
+import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
+import type { Relation } from '../types/story.js';
+import { type StoreOptions, storeOptions } from './config.js';
+import { StoreError } from './errors.js';
+import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
+import { openSqliteDatabase, SQLITE_SCHEMA_VERSION, sqliteError } from './sqlite-open.js';
+import { withoutArticle } from './stories.js';
+
+// A list travels as one JSON parameter, so no statement ever hits SQLite's bound-variable limit.
+const IN_LIST = 'IN (SELECT value FROM json_each(?))';
+
+const SQL = {
+  has: `SELECT id FROM articles WHERE id ${IN_LIST}`,
+  articlesAll: 'SELECT data FROM articles ORDER BY seq',
+  articlesByIds: `SELECT data FROM articles WHERE id ${IN_LIST} ORDER BY seq`,
+  relationsAll: 'SELECT data FROM relations ORDER BY seq',
+  relationsFor: `SELECT data FROM relations WHERE seq IN (SELECT seq FROM relations WHERE from_id ${IN_LIST}
+    UNION SELECT seq FROM relations WHERE to_id ${IN_LIST}) ORDER BY seq`,
+  byBands: `SELECT b.article AS article, COUNT(*) AS n FROM bands b JOIN articles a ON a.id = b.article
+    WHERE b.band ${IN_LIST} GROUP BY b.article ORDER BY n DESC, MIN(a.seq)`,
+  state: 'SELECT data FROM state WHERE name = ?',
+  stories: 'SELECT data FROM stories ORDER BY seq',
+  storiesWith: `SELECT data FROM stories WHERE EXISTS (SELECT 1 FROM json_each(data, '$.articles') WHERE value = ?)`,
+  insertArticle: `INSERT INTO articles (id, seq, published, input, data)
+    VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  insertRelation: `INSERT INTO relations (from_id, to_id, kind, score, data) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT DO NOTHING`,
+  insertBand: 'INSERT INTO bands (band, article) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  upsertState:
+    'INSERT INTO state (name, data) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET data = excluded.data',
+  deleteState: 'DELETE FROM state WHERE name = ?',
+  upsertStory: `INSERT INTO stories (id, seq, data) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stories), ?)
+    ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
+  deleteStory: 'DELETE FROM stories WHERE id = ?',
+  deleteArticle: 'DELETE FROM articles WHERE id = ?',
+  counts: `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM relations) AS relations,
+    (SELECT COUNT(*) FROM stories) AS stories`,
+} as const;
+
+type Statements = { [K in keyof typeof SQL]: Database.Statement };
+
+const parseAll = <T>(rows: unknown[]): T[] => rows.map((r) => JSON.parse((r as { data: string }).data) as T);
+
+export class SqliteWorkspace implements Workspace {
+  readonly kind = 'sqlite' as const;
+  private readonly st: Statements;
+  private open = true;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+  ) {
+    this.st = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Statements;
+  }
+
+  /** Runs one call: refused after close, SQLite failures mapped to typed errors naming the file. */
+  private run<T>(fn: () => T): Promise<T> {
+    if (!this.open)
+      return Promise.reject(new StoreError('closed', this.path, `the workspace ${this.path} is closed`));
+    try {
+      return Promise.resolve(fn());
+    } catch (e) {
+      return Promise.reject(sqliteError(e, this.path));
+    }
+  }
+
+  private storedOf(ids: readonly string[]): Set<string> {
+    if (ids.length === 0) return new Set();
+    return new Set(this.st.has.pluck().all(JSON.stringify(ids)) as string[]);
+  }
+
+  hasArticles(ids: readonly string[]): Promise<Set<string>> {
+    return this.run(() => this.storedOf(ids));
+  }
+
+  getArticles(ids?: readonly string[]): Promise<Article[]> {
+    return this.run(() =>
+      parseAll<Article>(ids ? this.st.articlesByIds.all(JSON.stringify(ids)) : this.st.articlesAll.all()),
+    );
+  }
+
+  getRelations(articleIds?: readonly string[]): Promise<Relation[]> {
+    return this.run(() => {
+      if (!articleIds) return parseAll<Relation>(this.st.relationsAll.all());
+      const list = JSON.stringify(articleIds);
+      return parseAll<Relation>(this.st.relationsFor.all(list, list));
+    });
+  }
+
+  findByBands(bands: readonly string[]): Promise<Map<string, number>> {
+    return this.run(() => {
+      const rows = this.st.byBands.all(JSON.stringify([...new Set(bands)])) as {
+        article: string;
+        n: number;
+      }[];
+      return new Map(rows.map((r) => [r.article, r.n]));
+    });
+  }
+
+  getState<T = unknown>(name: string): Promise<T | null> {
+    return this.run(() => {
+      const row = this.st.state.get(name) as { data: string } | undefined;
+      return row ? (JSON.parse(row.data) as T) : null;
+    });
+  }
+
+  getStories(): Promise<StoryGroup[]> {
+    return this.run(() => parseAll<StoryGroup>(this.st.stories.all()));
+  }
+
+  commit(batch: WorkspaceBatch): Promise<void> {
+    return this.run(() => {
+      const rows = encodeBatch(batch, this.path);
+      // IMMEDIATE: take the write lock first, so two writers queue instead of failing to upgrade.
+      this.db.transaction(() => this.write(rows)).immediate();
+    });
+  }
+
+  private write(rows: BatchRows): void {
+    const problem = missingArticles(this.path, rows.outside, this.storedOf([...rows.outside.keys()]));
+    if (problem) throw problem;
+    for (const a of rows.articles) this.st.insertArticle.run(a.id, a.published, a.input, a.data);
+    for (const r of rows.relations) this.st.insertRelation.run(r.from, r.to, r.kind, r.score, r.data);
+    for (const b of rows.bands) this.st.insertBand.run(b.band, b.article);
+    for (const s of rows.state) {
+      if (s.data === null) this.st.deleteState.run(s.name);
+      else this.st.upsertState.run(s.name, s.data);
+    }
+    for (const id of rows.deletedStories) this.st.deleteStory.run(id);
+    for (const s of rows.stories) this.st.upsertStory.run(s.id, s.data);
+  }
+
+  deleteArticle(id: string): Promise<boolean> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          // Stories first, while they still name the article: none may point at a deleted article.
+          for (const story of parseAll<StoryGroup>(this.st.storiesWith.all(id))) {
+            const kept = withoutArticle(story, id);
+            if (kept) this.st.upsertStory.run(kept.id, JSON.stringify(kept));
+            else this.st.deleteStory.run(story.id);
+          }
+          // Bands and relations go with it (ON DELETE CASCADE).
+          return this.st.deleteArticle.run(id).changes > 0;
+        })
+        .immediate(),
+    );
+  }
+
+  stats(): Promise<WorkspaceStats> {
+    return this.run(() => {
+      const c = this.st.counts.get() as { articles: number; relations: number; stories: number };
+      const schemaVersion = this.db.pragma('user_version', { simple: true }) as number;
+      return { articles: c.articles, relations: c.relations, stories: c.stories, schemaVersion };
+    });
+  }
+
+  close(): Promise<void> {
+    if (this.open) {
+      this.open = false;
+      this.db.close();
+    }
+    return Promise.resolve();
+  }
+}
+
+/** Opens (creating and migrating when needed) the workspace in the SQLite file at `path`. */
+export function openSqliteWorkspace(path: string, opts?: StoreOptions): Workspace {
+  return new SqliteWorkspace(openSqliteDatabase(path, storeOptions(opts)), path);
+}
+
+export { SQLITE_SCHEMA_VERSION };
