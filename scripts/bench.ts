@@ -3,10 +3,11 @@
 //   node --expose-gc --import tsx scripts/bench.ts [--json FILE] [--runs N]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { defaultConfig } from '../src/config/index.js';
 import { evalDataDir } from '../src/eval/data.js';
+import { WorkerPool } from '../src/parallel/index.js';
 import { analyzeAll, readArticles, synthesize } from '../src/pipeline.js';
 import type { Context } from '../src/types/stages.js';
 
@@ -19,7 +20,11 @@ const folders = [join(data, 'clustering/ecbplus/docs'), join(data, 'quotes/polne
 const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 
-const texts = folders.flatMap((d) => readdirSync(d).sort().map((f) => readFileSync(join(d, f), 'utf8')));
+const texts = folders.flatMap((d) =>
+  readdirSync(d)
+    .sort()
+    .map((f) => readFileSync(join(d, f), 'utf8')),
+);
 const ctx: Context = {
   config: defaultConfig(),
   now: new Date('2026-01-01T00:00:00Z'),
@@ -45,9 +50,11 @@ async function timePipeline() {
   gc?.();
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
-  const { articles } = await readArticles(folders, ctx);
+  const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
+  const { articles } = await readArticles(folders, ctx, pool);
   const t1 = performance.now();
-  const analyzed = analyzeAll(articles, ctx);
+  const analyzed = await analyzeAll(articles, ctx, pool);
+  await pool?.close();
   const t2 = performance.now();
   const analysis = synthesize(analyzed, ctx);
   const t3 = performance.now();
@@ -55,7 +62,12 @@ async function timePipeline() {
   return {
     articles: articles.length,
     stories: analysis.stories.length,
-    seconds: { ingestClean: (t1 - t0) / 1000, language: (t2 - t1) / 1000, dedupClusterBrief: (t3 - t2) / 1000, total: (t3 - t0) / 1000 },
+    seconds: {
+      ingestClean: (t1 - t0) / 1000,
+      language: (t2 - t1) / 1000,
+      dedupClusterBrief: (t3 - t2) / 1000,
+      total: (t3 - t0) / 1000,
+    },
     rssGrowthMB: mb(rss1 - rss0),
   };
 }
@@ -78,11 +90,23 @@ const result = {
   memoryPerArticleKB: (run.rssGrowthMB * 1024) / Math.max(1, run.articles),
 };
 const f = (n: number, d = 1) => n.toFixed(d);
-console.log(`newsfuse bench: ${result.texts} texts (ECB+ docs and PolNeAR train), one process`);
-console.log(`  raw wink-nlp (tokens, sentences, POS)  ${f(wink, 2)} s   ${f(result.winkArticlesPerSecond, 0)} articles/s`);
-console.log(`  newsfuse end to end                    ${f(run.seconds.total, 2)} s   ${f(result.articlesPerSecond, 0)} articles/s   ${f(result.ratioToWink, 2)}× wink`);
+console.log(
+  `newsfuse bench: ${result.texts} texts (ECB+ docs and PolNeAR train), ${ctx.config.runtime.workers} worker thread(s) for the per-article stages`,
+);
+console.log(
+  `  raw wink-nlp (tokens, sentences, POS)  ${f(wink, 2)} s   ${f(result.winkArticlesPerSecond, 0)} articles/s`,
+);
+console.log(
+  `  newsfuse end to end                    ${f(run.seconds.total, 2)} s   ${f(result.articlesPerSecond, 0)} articles/s   ${f(result.ratioToWink, 2)}× wink`,
+);
 console.log(`    ingest + clean                       ${f(run.seconds.ingestClean, 2)} s`);
-console.log(`    language (entities, quotes, times)   ${f(run.seconds.language, 2)} s   ${f(result.languageArticlesPerSecond, 0)} articles/s`);
-console.log(`    copies, stories, briefings           ${f(run.seconds.dedupClusterBrief, 2)} s   (${run.stories} stories)`);
-console.log(`  peak RSS ${f(peakMB, 0)} MB; memory per article ≈ ${f(result.memoryPerArticleKB, 0)} KB (RSS growth / articles)`);
+console.log(
+  `    language (entities, quotes, times)   ${f(run.seconds.language, 2)} s   ${f(result.languageArticlesPerSecond, 0)} articles/s`,
+);
+console.log(
+  `    copies, stories, briefings           ${f(run.seconds.dedupClusterBrief, 2)} s   (${run.stories} stories)`,
+);
+console.log(
+  `  peak RSS ${f(peakMB, 0)} MB; memory per article ≈ ${f(result.memoryPerArticleKB, 0)} KB (RSS growth / articles)`,
+);
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(result, null, 2));

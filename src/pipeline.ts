@@ -6,8 +6,9 @@ import { clean, refineCorpus } from './clean/index.js';
 import { cluster } from './cluster/index.js';
 import { detectReuse } from './dedup/index.js';
 import { ingest } from './ingest/index.js';
-import type { AnalyzedArticle, Article, CleanArticle } from './types/article.js';
-import type { Context, ReuseResult, StoryGroup } from './types/stages.js';
+import { PARALLEL_THRESHOLD, WorkerPool } from './parallel/index.js';
+import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
+import type { Context, Outcome, ReuseResult, StoryGroup } from './types/stages.js';
 import { ANALYSIS_SCHEMA, type Analysis, type Story } from './types/story.js';
 
 export interface RunStats {
@@ -21,30 +22,26 @@ export interface RunStats {
 export async function readArticles(
   inputs: readonly string[],
   ctx: Context,
+  pool?: WorkerPool,
 ): Promise<{ articles: CleanArticle[]; stats: RunStats }> {
   const stats: RunStats = { read: 0, articles: 0, skipped: [], duplicatesInInput: 0 };
-  const seen = new Set<string>();
-  const articles: CleanArticle[] = [];
   const skip = (input: string, reason: string) => {
     stats.skipped.push({ input, reason });
     ctx.reporter.skipped(input, reason);
   };
+  const docs = new Map<string, RawDocument>();
   for await (const outcome of ingest(inputs, ctx)) {
     stats.read++;
-    if (outcome.status === 'rejected') {
-      skip(outcome.input, outcome.reason);
-      continue;
-    }
+    ctx.reporter.progress('read', stats.read, null);
+    if (outcome.status === 'rejected') skip(outcome.input, outcome.reason);
     // The same bytes given twice are one article (ids are content hashes).
-    if (seen.has(outcome.value.id)) {
-      stats.duplicatesInInput++;
-      continue;
-    }
-    seen.add(outcome.value.id);
-    const cleaned = clean(outcome.value, ctx);
+    else if (docs.has(outcome.value.id)) stats.duplicatesInInput++;
+    else docs.set(outcome.value.id, outcome.value);
+  }
+  const articles: CleanArticle[] = [];
+  for (const cleaned of await cleanAll([...docs.values()], ctx, pool)) {
     if (cleaned.status === 'rejected') skip(cleaned.input, cleaned.reason);
     else articles.push(cleaned.value);
-    ctx.reporter.progress('read', stats.read, null);
   }
   // Boilerplate shows itself by repetition across a corpus (an outlet's footer on every page).
   const refined = refineCorpus(articles, ctx);
@@ -52,11 +49,42 @@ export async function readArticles(
   return { articles: refined, stats };
 }
 
-/** The language stage over many articles, with progress. */
-export function analyzeAll(articles: readonly CleanArticle[], ctx: Context): AnalyzedArticle[] {
-  return articles.map((a, i) => {
-    ctx.reporter.progress('analyze', i + 1, articles.length);
-    return analyzeLanguage(a, ctx);
+/** The clean stage over many documents (in input order). */
+export function cleanAll(
+  docs: readonly RawDocument[],
+  ctx: Context,
+  pool?: WorkerPool,
+): Promise<Outcome<CleanArticle>[]> {
+  return perArticle<RawDocument, Outcome<CleanArticle>>('clean', docs, ctx, pool);
+}
+
+/** The language stage over many articles (in input order). */
+export function analyzeAll(
+  articles: readonly CleanArticle[],
+  ctx: Context,
+  pool?: WorkerPool,
+): Promise<AnalyzedArticle[]> {
+  return perArticle<CleanArticle, AnalyzedArticle>('analyze', articles, ctx, pool);
+}
+
+/** A per-article stage on the worker pool for big batches, in-process otherwise; order is kept. */
+async function perArticle<I, O>(
+  task: 'clean' | 'analyze',
+  items: readonly I[],
+  ctx: Context,
+  pool?: WorkerPool,
+): Promise<O[]> {
+  if (pool && items.length >= PARALLEL_THRESHOLD) {
+    ctx.reporter.progress(task, 0, items.length);
+    const out = await pool.map<I, O>(task, items, ctx.config, ctx.now);
+    ctx.reporter.progress(task, items.length, items.length);
+    return out;
+  }
+  const run = (item: I): O =>
+    (task === 'clean' ? clean(item as RawDocument, ctx) : analyzeLanguage(item as CleanArticle, ctx)) as O;
+  return items.map((item, i) => {
+    ctx.reporter.progress(task, i + 1, items.length);
+    return run(item);
   });
 }
 
@@ -101,7 +129,12 @@ export async function runPipeline(
   inputs: readonly string[],
   ctx: Context,
 ): Promise<{ analysis: Analysis; stats: RunStats }> {
-  const { articles, stats } = await readArticles(inputs, ctx);
-  const analyzed = analyzeAll(articles, ctx);
-  return { analysis: synthesize(analyzed, ctx), stats };
+  const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
+  try {
+    const { articles, stats } = await readArticles(inputs, ctx, pool);
+    const analyzed = await analyzeAll(articles, ctx, pool);
+    return { analysis: synthesize(analyzed, ctx), stats };
+  } finally {
+    await pool?.close();
+  }
 }

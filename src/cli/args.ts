@@ -70,6 +70,11 @@ function withCommon(cmd: Command): Command {
     .option('--max-depth <n>', 'deepest HTML/XML/JSON nesting accepted', positiveInt('--max-depth'))
     .option('--timeout <ms>', 'time allowed per document or fetch, in milliseconds', positiveInt('--timeout'))
     .option('--allow-private-network', 'allow fetching loopback, link-local and private addresses')
+    .option(
+      '--workers <n>',
+      'worker threads for cleaning and language analysis of large batches',
+      positiveInt('--workers'),
+    )
     .option('-q, --quiet', 'no progress and no summary line on stderr')
     .addOption(
       new Option('--color <when>', 'colour in text output')
@@ -85,10 +90,13 @@ function common(opts: Record<string, unknown>): CommonOptions {
   if (opts.maxDepth !== undefined) ingest.maxDepth = opts.maxDepth;
   if (opts.timeout !== undefined) ingest.timeoutMs = opts.timeout;
   if (opts.allowPrivateNetwork) ingest.allowPrivateNetwork = true;
+  const overrides: Record<string, unknown> = {};
+  if (Object.keys(ingest).length) overrides.ingest = ingest;
+  if (opts.workers !== undefined) overrides.runtime = { workers: opts.workers };
   return {
     preset: opts.preset as string | undefined,
     configFile: opts.config as string | undefined,
-    overrides: Object.keys(ingest).length ? ({ ingest } as ConfigInput) : {},
+    overrides: overrides as ConfigInput,
     quiet: Boolean(opts.quiet),
     color: (opts.color as CommonOptions['color']) ?? 'auto',
   };

@@ -8,8 +8,18 @@ import { cleanConfig } from '../clean/config.js';
 import { clusterConfig } from '../cluster/config.js';
 import { dedupConfig } from '../dedup/config.js';
 import { ingestConfig } from '../ingest/config.js';
+import { defaultWorkers } from '../parallel/index.js';
+
+/** How a run uses the machine. */
+export const runtimeConfig = z
+  .object({
+    /** Worker threads for the per-article stages (clean, language analysis) on large batches. */
+    workers: z.number().int().min(1).max(64).default(defaultWorkers()),
+  })
+  .prefault({});
 
 export const configSchema = z.object({
+  runtime: runtimeConfig,
   ingest: ingestConfig,
   clean: cleanConfig,
   analyze: analyzeConfig,

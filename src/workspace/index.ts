@@ -1,10 +1,11 @@
 // The workspace flow: `newsfuse ingest` extends what is stored (new articles checked against old ones
 // by fingerprint lookup, placed into the existing stories), and `newsfuse brief` reads it back.
-import { clean, refineCorpus } from '../clean/index.js';
+import { refineCorpus } from '../clean/index.js';
 import { Clusterer, type ClusterState } from '../cluster/index.js';
 import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js';
 import { ingest } from '../ingest/index.js';
-import { analyzeAll, briefStories } from '../pipeline.js';
+import { WorkerPool } from '../parallel/index.js';
+import { analyzeAll, briefStories, cleanAll } from '../pipeline.js';
 import type { Article, CleanArticle, RawDocument } from '../types/article.js';
 import type { Context, ReuseResult, StoryGroup } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
@@ -42,12 +43,21 @@ export async function ingestIntoWorkspace(
     ctx.config.cluster,
     (await ws.getState<ClusterState>(CLUSTER_STATE)) ?? undefined,
   );
+  const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
+  try {
+    for await (const chunk of chunks(inputs, ctx, summary, chunkSize))
+      await addChunk(chunk, ws, clusterer, ctx, summary, pool);
+  } finally {
+    await pool?.close();
+  }
+  summary.stories = (await ws.stats()).stories;
+  return summary;
+}
+
+/** The inputs' documents in chunks, each new id once; rejections are reported and counted. */
+async function* chunks(inputs: readonly string[], ctx: Context, summary: IngestSummary, size: number) {
   const seen = new Set<string>();
   let pending: RawDocument[] = [];
-  const flush = async () => {
-    await addChunk(pending, ws, clusterer, ctx, summary);
-    pending = [];
-  };
   for await (const outcome of ingest(inputs, ctx)) {
     summary.read++;
     if (outcome.status === 'rejected') {
@@ -59,11 +69,12 @@ export async function ingestIntoWorkspace(
     seen.add(outcome.value.id);
     summary.articleIds.push(outcome.value.id);
     pending.push(outcome.value);
-    if (pending.length >= chunkSize) await flush();
+    if (pending.length >= size) {
+      yield pending;
+      pending = [];
+    }
   }
-  await flush();
-  summary.stories = (await ws.stats()).stories;
-  return summary;
+  if (pending.length) yield pending;
 }
 
 async function addChunk(
@@ -72,15 +83,18 @@ async function addChunk(
   clusterer: Clusterer,
   ctx: Context,
   summary: IngestSummary,
+  pool: WorkerPool | undefined,
 ) {
   if (!docs.length) return;
   // Re-ingesting the same bytes changes nothing: stored ids are skipped before any work.
   const stored = await ws.hasArticles(docs.map((d) => d.id));
   summary.alreadyStored += stored.size;
   const cleaned: CleanArticle[] = [];
-  for (const doc of docs) {
-    if (stored.has(doc.id)) continue;
-    const outcome = clean(doc, ctx);
+  for (const outcome of await cleanAll(
+    docs.filter((d) => !stored.has(d.id)),
+    ctx,
+    pool,
+  )) {
     if (outcome.status === 'ok') cleaned.push(outcome.value);
     else {
       summary.skipped.push({ input: outcome.input, reason: outcome.reason });
@@ -88,7 +102,7 @@ async function addChunk(
     }
   }
   if (!cleaned.length) return;
-  const analyzed = analyzeAll(refineCorpus(cleaned, ctx), ctx);
+  const analyzed = await analyzeAll(refineCorpus(cleaned, ctx), ctx, pool);
   const reuse = await detectReuseIncremental(analyzed, ctx, {
     findByBands: (bands) => ws.findByBands(bands),
     getArticles: (ids) => ws.getArticles(ids),

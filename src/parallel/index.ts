@@ -1,0 +1,72 @@
+// Runs the per-article stages on worker threads when a batch is big enough to pay for them.
+// Results come back in input order, so a parallel run equals a serial one.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../config/index.js';
+import type { WorkerRequest } from './worker.js';
+
+/** Below this many items a batch runs in-process: starting a worker costs more than it saves. */
+export const PARALLEL_THRESHOLD = 64;
+
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+type Task = WorkerRequest['task'];
+
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private nextId = 0;
+
+  constructor(private readonly size: number) {}
+
+  private spawn(): Worker {
+    // Under tsx (tests, scripts) the source is TypeScript and the worker needs the same loader.
+    const source = import.meta.url.endsWith('.ts');
+    const url = new URL(source ? './worker.ts' : './worker.js', import.meta.url);
+    const worker = new Worker(url, { execArgv: source ? ['--import', 'tsx'] : [] });
+    worker.unref();
+    return worker;
+  }
+
+  private worker(i: number): Worker {
+    while (this.workers.length <= i) this.workers.push(this.spawn());
+    return this.workers[i]!;
+  }
+
+  private send<I, O>(worker: Worker, task: Task, config: Config, now: Date, items: I[]): Promise<O[]> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const onMessage = (msg: { id: number; results?: O[]; error?: string }) => {
+        if (msg.id !== id) return;
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        if (msg.error) reject(new Error(`worker ${task} failed: ${msg.error}`));
+        else resolve(msg.results ?? []);
+      };
+      const onError = (e: Error) => {
+        worker.off('message', onMessage);
+        reject(e);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.postMessage({ id, task, config, now: now.toISOString(), items });
+    });
+  }
+
+  /** Splits `items` into one contiguous slice per worker and joins the results in order. */
+  async map<I, O>(task: Task, items: readonly I[], config: Config, now: Date): Promise<O[]> {
+    const n = Math.min(this.size, Math.ceil(items.length / 16));
+    const per = Math.ceil(items.length / n);
+    const parts = Array.from({ length: n }, (_, i) => items.slice(i * per, (i + 1) * per));
+    const results = await Promise.all(
+      parts.map((part, i) => this.send<I, O>(this.worker(i), task, config, now, part)),
+    );
+    return results.flat();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers.length = 0;
+  }
+}

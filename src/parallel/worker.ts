@@ -1,0 +1,34 @@
+// A worker thread of the per-article stages (clean, language analysis): they need nothing but the
+// article and the configuration, so a batch splits across cores.
+import { parentPort } from 'node:worker_threads';
+import { analyzeLanguage } from '../analyze/index.js';
+import { clean } from '../clean/index.js';
+import type { Config } from '../config/index.js';
+import type { CleanArticle, RawDocument } from '../types/article.js';
+import type { Context } from '../types/stages.js';
+
+export type WorkerRequest =
+  | { id: number; task: 'clean'; config: Config; now: string; items: RawDocument[] }
+  | { id: number; task: 'analyze'; config: Config; now: string; items: CleanArticle[] };
+
+function context(config: Config, now: string, warnings: string[]): Context {
+  return {
+    config,
+    now: new Date(now),
+    reporter: { skipped() {}, progress() {}, warn: (m) => warnings.push(m) },
+  };
+}
+
+parentPort?.on('message', (req: WorkerRequest) => {
+  const warnings: string[] = [];
+  try {
+    const ctx = context(req.config, req.now, warnings);
+    const results =
+      req.task === 'clean'
+        ? req.items.map((d) => clean(d, ctx))
+        : req.items.map((a) => analyzeLanguage(a, ctx));
+    parentPort?.postMessage({ id: req.id, results, warnings });
+  } catch (e) {
+    parentPort?.postMessage({ id: req.id, error: (e as Error).stack ?? String(e), warnings });
+  }
+});
