@@ -1,5 +1,61 @@
 import { z } from 'zod';
 
-/** Settings of the cluster stage. */
-export const clusterConfig = z.object({}).prefault({});
+/** How much each kind of feature counts in an article's vector (before IDF). */
+const featureWeights = z
+  .object({
+    /** A full canonical entity name ("Lindsay Lohan"): the strongest sign of one happening. */
+    name: z.number().nonnegative().default(3),
+    /** A proper-noun token ("Lohan", "Geneva"). */
+    proper: z.number().nonnegative().default(2),
+    /** A resolved calendar date mentioned in the text (day, month). */
+    date: z.number().nonnegative().default(2),
+    noun: z.number().nonnegative().default(1),
+    number: z.number().nonnegative().default(1),
+    /** Generic verbs ("enter", "say") are shared by events of one kind: they weigh little. */
+    verb: z.number().nonnegative().default(0.4),
+    adjective: z.number().nonnegative().default(0.5),
+    /** Multiplier for words of the title and of the lead sentences. */
+    title: z.number().nonnegative().default(2),
+    lead: z.number().nonnegative().default(1.5),
+  })
+  .prefault({});
+
+/** Settings of the cluster stage. Thresholds were chosen on the ECB+ development topics. */
+export const clusterConfig = z
+  .object({
+    /** An article joins its most similar event at or above this cosine (after decay and date checks). */
+    eventThreshold: z.number().min(0).max(1).default(0.3),
+    /** A new event joins its most similar story at or above this cosine. */
+    storyThreshold: z.number().min(0).max(1).default(0.2),
+    /** A second event (or story) this similar to the same article is merged with the first. */
+    mergeThreshold: z.number().min(0).max(1).default(0.6),
+    /** Similarity halves for every this many days between an article and an event's last article. */
+    eventHalfLifeDays: z.number().positive().default(2),
+    storyHalfLifeDays: z.number().positive().default(10),
+    /** Events and stories idle this long leave the index (kept as groups, never matched again). */
+    expireDays: z.number().positive().default(30),
+    /** Two happenings whose dates differ by more than this are different events. */
+    dateToleranceDays: z.number().nonnegative().default(1),
+    /** Multiplier on the event similarity when the dates (or weekdays) of the happenings disagree. */
+    datePenalty: z.number().min(0).max(1).default(0.35),
+    /** The same when only weekdays are known ("on Tuesday" against "on Friday"): weaker evidence. */
+    weekdayPenalty: z.number().min(0).max(1).default(0.6),
+    /** Sentences counted as the lead (where the happening and its day are told). */
+    leadSentences: z.number().int().positive().default(3),
+    weights: featureWeights,
+    /** Terms kept per event/story centroid (the rest are dropped by weight). */
+    centroidTerms: z.number().int().positive().default(200),
+    /** The article's rarest, heaviest terms used to look candidates up in the index. */
+    queryTerms: z.number().int().positive().default(30),
+    /** Posting list cap per term: the most recently updated groups are kept. */
+    maxPostings: z.number().int().positive().default(200),
+    /** Candidates scored exactly per article, ranked by how many query terms they share. */
+    maxCandidates: z.number().int().positive().default(60),
+    /** Terms and names in an event's label. */
+    labelTerms: z.number().int().positive().default(4),
+    /** Expired groups are swept from the index every this many articles. */
+    sweepEvery: z.number().int().positive().default(256),
+  })
+  .prefault({});
 export type ClusterConfig = z.infer<typeof clusterConfig>;
+export type FeatureWeights = ClusterConfig['weights'];

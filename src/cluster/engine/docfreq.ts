@@ -1,0 +1,24 @@
+// Document frequencies learnt online: every article placed so far counts, so the same term weighs
+// less as it turns up in more reports.
+export class DocFreq {
+  n = 0;
+  readonly df = new Map<string, number>();
+
+  constructor(state?: { n: number; df: [string, number][] }) {
+    if (!state) return;
+    this.n = state.n;
+    for (const [k, c] of state.df) this.df.set(k, c);
+  }
+
+  add(keys: Iterable<string>): void {
+    this.n++;
+    for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+  }
+
+  /** Smoothed IDF, as in the usual TF-IDF: ln((1 + n) / (1 + df)) + 1. */
+  readonly idf = (key: string): number => Math.log((1 + this.n) / (1 + (this.df.get(key) ?? 0))) + 1;
+
+  toJSON(): { n: number; df: [string, number][] } {
+    return { n: this.n, df: [...this.df] };
+  }
+}

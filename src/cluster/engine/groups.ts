@@ -1,0 +1,111 @@
+// Events and stories as the engine holds them: a centroid (raw weights), the days their articles
+// tell, and the articles in arrival order. A group idle past the expiry window drops its centroid
+// and keeps only what `groups()` reports.
+import { createHash } from 'node:crypto';
+import type { StoryGroup } from '../../types/stages.js';
+import { dayNumber, weekdayOf } from '../features/dates.js';
+import type { ArticleFeatures } from '../features/index.js';
+import { addInto, type Idf, topKeys, type Vec } from './vector.js';
+
+export interface Group {
+  id: string;
+  /** Creation order: the older of two merged groups survives, so ids stay stable. */
+  seq: number;
+  /** Order of the last update; the index is rebuilt in this order after a restore. */
+  touched: number;
+  articles: string[];
+  /** Null once expired. */
+  centroid: Vec | null;
+  /** Day number of the latest dated article, for decay. */
+  lastDay: number | null;
+  /** Happening dates (YYYY-MM-DD) and weekdays (0–6) its articles tell, with counts. */
+  dates: Map<string, number>;
+  weekdays: Map<number, number>;
+  surfaces: Map<string, string>;
+}
+
+export interface EventGroup extends Group {
+  story: string;
+  /** Frozen when the event expires (its centroid is gone). */
+  label: string | null;
+}
+
+export interface StoryState extends Group {
+  events: string[];
+  history: NonNullable<StoryGroup['history']>;
+  /** Bumped on every change: what a caller compares to write only changed stories. */
+  rev: number;
+}
+
+export const groupId = (prefix: 's' | 'e', articleId: string): string =>
+  `${prefix}-${createHash('sha1').update(articleId).digest('hex').slice(0, 12)}`;
+
+export function newGroup(id: string, seq: number): Group {
+  return {
+    id,
+    seq,
+    touched: seq,
+    articles: [],
+    centroid: new Map(),
+    lastDay: null,
+    dates: new Map(),
+    weekdays: new Map(),
+    surfaces: new Map(),
+  };
+}
+
+/** Folds one article into a group (its raw unit vector, its day, its happening). */
+export function absorb(g: Group, f: ArticleFeatures, raw: Vec, seq: number): void {
+  g.articles.push(f.id);
+  g.touched = seq;
+  if (g.centroid) addInto(g.centroid, raw);
+  if (f.day !== null) g.lastDay = Math.max(g.lastDay ?? f.day, f.day);
+  // A date known only from publication is weaker evidence of the happening's day than the lead's.
+  const weight = f.happening.source === 'published' ? 0.5 : 1;
+  if (f.happening.date) g.dates.set(f.happening.date, (g.dates.get(f.happening.date) ?? 0) + weight);
+  if (f.happening.weekday !== null)
+    g.weekdays.set(f.happening.weekday, (g.weekdays.get(f.happening.weekday) ?? 0) + weight);
+  for (const [k, s] of f.surfaces) if (raw.has(k) && !g.surfaces.has(k)) g.surfaces.set(k, s);
+}
+
+/** Folds `from` into `into` (a merge). `order` gives each article's arrival index. */
+export function combine(into: Group, from: Group, order: (id: string) => number, seq: number): void {
+  into.articles = [...into.articles, ...from.articles].sort((a, b) => order(a) - order(b));
+  into.touched = seq;
+  if (into.centroid && from.centroid) addInto(into.centroid, from.centroid);
+  if (from.lastDay !== null) into.lastDay = Math.max(into.lastDay ?? from.lastDay, from.lastDay);
+  for (const [d, c] of from.dates) into.dates.set(d, (into.dates.get(d) ?? 0) + c);
+  for (const [d, c] of from.weekdays) into.weekdays.set(d, (into.weekdays.get(d) ?? 0) + c);
+  for (const [k, s] of from.surfaces) if (!into.surfaces.has(k)) into.surfaces.set(k, s);
+}
+
+function mode<K>(counts: Map<K, number>, before: (a: K, b: K) => boolean): K | null {
+  let best: K | null = null;
+  let bestCount = 0;
+  for (const [k, c] of counts) {
+    if (c > bestCount || (c === bestCount && best !== null && before(k, best))) [best, bestCount] = [k, c];
+  }
+  return best;
+}
+
+/** The day most of its articles tell (ties: the earliest), or null. */
+export const groupDate = (g: Group): string | null => mode(g.dates, (a, b) => a < b);
+
+export function groupWeekday(g: Group): number | null {
+  const date = groupDate(g);
+  return date ? weekdayOf(dayNumber(date)!) : mode(g.weekdays, (a, b) => a < b);
+}
+
+/** A short phrase of the group's heaviest names and terms: "Lindsay Lohan, Betty Ford, rehab". */
+export function groupLabel(g: Group, idf: Idf, n: number): string {
+  if (!g.centroid) return '';
+  const chosen: string[] = [];
+  for (const key of topKeys(g.centroid, n * 4, idf)) {
+    if (chosen.length >= n || key.startsWith('d:')) continue;
+    const surface = g.surfaces.get(key) ?? key.slice(2);
+    const low = surface.toLowerCase();
+    if (chosen.some((c) => c.toLowerCase().includes(low) || low.includes(c.toLowerCase()))) continue;
+    chosen.push(surface);
+  }
+  return chosen.join(', ');
+}

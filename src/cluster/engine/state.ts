@@ -1,0 +1,94 @@
+// The clusterer's state as plain JSON (the workspace store keeps it as a named blob). Maps become
+// entry lists; array order is kept, so a restored clusterer continues exactly where it stopped.
+import type { EventGroup, Group, StoryState } from './groups.js';
+
+interface GroupJSON {
+  id: string;
+  seq: number;
+  touched: number;
+  articles: string[];
+  centroid: [string, number][] | null;
+  lastDay: number | null;
+  dates: [string, number][];
+  weekdays: [number, number][];
+  surfaces: [string, string][];
+}
+
+export type EventJSON = GroupJSON & { story: string; label: string | null };
+export type StoryJSON = GroupJSON & { events: string[]; history: StoryState['history']; rev: number };
+
+export interface ClusterState {
+  version: 1;
+  /** Articles placed so far (also the sequence counter). */
+  seq: number;
+  /** The latest article day seen (days since 1970-01-01), or null. */
+  clock: number | null;
+  docFreq: { n: number; df: [string, number][] };
+  /** Article id → event id, in arrival order. */
+  placed: [string, string][];
+  events: EventJSON[];
+  stories: StoryJSON[];
+}
+
+function groupToJSON(g: Group): GroupJSON {
+  return {
+    id: g.id,
+    seq: g.seq,
+    touched: g.touched,
+    articles: [...g.articles],
+    centroid: g.centroid ? [...g.centroid] : null,
+    lastDay: g.lastDay,
+    dates: [...g.dates],
+    weekdays: [...g.weekdays],
+    surfaces: [...g.surfaces],
+  };
+}
+
+function groupFromJSON(j: GroupJSON): Group {
+  return {
+    id: j.id,
+    seq: j.seq,
+    touched: j.touched,
+    articles: [...j.articles],
+    centroid: j.centroid ? new Map(j.centroid) : null,
+    lastDay: j.lastDay,
+    dates: new Map(j.dates),
+    weekdays: new Map(j.weekdays),
+    surfaces: new Map(j.surfaces),
+  };
+}
+
+export const eventToJSON = (e: EventGroup): EventJSON => ({
+  ...groupToJSON(e),
+  story: e.story,
+  label: e.label,
+});
+export const eventFromJSON = (j: EventJSON): EventGroup => ({
+  ...groupFromJSON(j),
+  story: j.story,
+  label: j.label,
+});
+
+export const storyToJSON = (s: StoryState): StoryJSON => ({
+  ...groupToJSON(s),
+  events: [...s.events],
+  history: s.history.map((h) => ({ ...h, articles: [...h.articles] })),
+  rev: s.rev,
+});
+
+export const storyFromJSON = (j: StoryJSON): StoryState => ({
+  ...groupFromJSON(j),
+  events: [...j.events],
+  history: j.history.map((h) => ({ ...h, articles: [...h.articles] })),
+  rev: j.rev,
+});
+
+/** Fails loudly on a blob from another version rather than clustering on a misread state. */
+export function checkState(state: unknown): asserts state is ClusterState {
+  const s = state as Partial<ClusterState> | null;
+  if (s?.version !== 1 || !Array.isArray(s.events) || !Array.isArray(s.stories) || !Array.isArray(s.placed)) {
+    throw new Error(
+      `cluster state: expected {version: 1, events[], stories[], placed[]}, found version ${String(s?.version)}`,
+    );
+  }
+}

@@ -1,0 +1,21 @@
+// The cluster stage: articles in arrival order → stories, each holding its events. The batch
+// stage is the online engine fed one article at a time, so a batch equals the same stream.
+import type { AnalyzedArticle } from '../types/article.js';
+import type { ClusterStage, Context, StoryGroup } from '../types/stages.js';
+import { Clusterer } from './engine/clusterer.js';
+
+export type { ClusterConfig } from './config.js';
+export { clusterConfig } from './config.js';
+export { Clusterer, type Placement } from './engine/clusterer.js';
+export type { StoryChanges } from './engine/report.js';
+export type { ClusterState } from './engine/state.js';
+export { type ArticleFeatures, articleFeatures, type Happening } from './features/index.js';
+
+export const cluster: ClusterStage = (articles: readonly AnalyzedArticle[], ctx: Context): StoryGroup[] => {
+  const clusterer = new Clusterer(ctx.config.cluster);
+  articles.forEach((article, i) => {
+    clusterer.add(article);
+    ctx.reporter.progress('cluster', i + 1, articles.length);
+  });
+  return clusterer.groups();
+};
