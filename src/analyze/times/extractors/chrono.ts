@@ -1,0 +1,112 @@
+// Calendar dates, weekdays and clock times as chrono-node reads them. chrono finds the span and the
+// components the text states; the value is built here from the stated components only, so a missing
+// year or a bare weekday is left to the resolver (which knows the tense and the publication date).
+
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import * as chrono from 'chrono-node';
+import { formatDay, formatMonth, formatYear } from '../calendar.js';
+import type { Candidate, DayPart, Extractor, Relative } from '../types.js';
+
+// chrono's casual words ("today", "last year", "two weeks ago") are read by our own extractors,
+// which know TimeML's granularity; from chrono we take written calendar dates, weekdays and clocks.
+const parser = chrono.en.casual.clone();
+
+// Fixed reference: nothing chrono implies is ever used, so the machine's clock cannot leak in.
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function certain(
+  c: ParsedComponents,
+  name: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute',
+): number | null {
+  return c.isCertain(name) ? c.get(name) : null;
+}
+
+function dayPartOf(tags: Set<string>): DayPart | undefined {
+  if (tags.has('casualReference/morning')) return 'MO';
+  if (tags.has('casualReference/afternoon')) return 'AF';
+  if (tags.has('casualReference/evening')) return /night/i.test([...tags].join()) ? 'NI' : 'EV';
+  return undefined;
+}
+
+function clock(c: ParsedComponents): string | null {
+  const hour = certain(c, 'hour');
+  if (hour === null) return null;
+  return `T${pad(hour)}:${pad(certain(c, 'minute') ?? 0)}`;
+}
+
+function build(r: ParsedResult): Omit<Candidate, 'start' | 'end' | 'text' | 'source'> | null {
+  const c = r.start;
+  const tags = r.tags();
+  // Relative phrases chrono resolved itself ("two weeks ago", "yesterday") are left to our parsers.
+  if (tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'))) {
+    if (!tags.has('parser/ENTimeExpressionParser') && !isWeekdayOnly(c)) return null;
+  }
+  const [year, month, day] = [certain(c, 'year'), certain(c, 'month'), certain(c, 'day')];
+  const time = clock(c);
+  if (year !== null && month !== null && day !== null && !tags.has('parser/ENCasualDateParser')) {
+    const date = formatDay({ year, month, day });
+    return time
+      ? { type: 'TIME', value: date + time, provenance: 'stated' }
+      : { type: 'DATE', value: date, provenance: 'stated' };
+  }
+  if (year !== null && month !== null && day === null)
+    return { type: 'DATE', value: formatMonth(year, month), provenance: 'stated' };
+  if (year !== null && month === null) return { type: 'DATE', value: formatYear(year), provenance: 'stated' };
+  if (month !== null) return relative('DATE', { kind: 'yearless', month, day });
+  if (isWeekdayOnly(c)) return weekdayCandidate(r);
+  const hour = certain(c, 'hour');
+  if (hour !== null) return relative('TIME', { kind: 'clock', hour, minute: certain(c, 'minute') });
+  return null;
+}
+
+function isWeekdayOnly(c: ParsedComponents): boolean {
+  return c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month');
+}
+
+function weekdayCandidate(r: ParsedResult): ReturnType<typeof build> {
+  const head = r.text.toLowerCase();
+  const direction = /\b(last|past|previous)\b/.test(head) ? -1 : /\b(next|coming)\b/.test(head) ? 1 : 0;
+  const part = dayPartOf(r.tags());
+  const rel: Relative = {
+    kind: 'weekday',
+    weekday: r.start.get('weekday') ?? 0,
+    direction,
+    ...(part ? { part } : {}),
+  };
+  return relative(
+    part && part !== 'DT' && /night|morning|afternoon|evening/i.test(r.text) ? 'TIME' : 'DATE',
+    rel,
+  );
+}
+
+function relative(type: Candidate['type'], rel: Relative): ReturnType<typeof build> {
+  return { type, value: 'XXXX-XX-XX', relative: rel, provenance: 'inferred' };
+}
+
+/** Trim what chrono swallows around a date that TimeML leaves out ("on", a trailing comma). */
+function trimmed(text: string, index: number, matched: string): { start: number; end: number } {
+  let start = index;
+  let end = index + matched.length;
+  const lead = /^(?:on|at|in|since|by|from|until|of)\s+/i.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  while (
+    end > start &&
+    /[\s,.;:]/.test(text[end - 1] ?? '') &&
+    !/\b(?:a\.m|p\.m|[A-Z][a-z]{2,3})\.$/.test(text.slice(start, end))
+  )
+    end--;
+  return { start, end };
+}
+
+export const chronoDates: Extractor = (ctx) => {
+  const out: Candidate[] = [];
+  for (const r of parser.parse(ctx.text, REFERENCE)) {
+    const built = build(r);
+    if (!built) continue;
+    const { start, end } = trimmed(ctx.text, r.index, r.text);
+    out.push({ ...built, start, end, text: ctx.text.slice(start, end), source: 'chrono' });
+  }
+  return out;
+};

@@ -1,0 +1,68 @@
+// Recurring times (TIMEX3 SET): "every week" P1W, "daily" P1D, "each year", "twice a month",
+// "$5 a year".
+import { AMOUNT, amountOf, scan, unitOf } from '../scan.js';
+import type { Extractor } from '../types.js';
+import { durationValue } from './durations.js';
+
+const ADVERBS: Record<string, string> = {
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  monthly: 'P1M',
+  quarterly: 'P3M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+};
+
+export const recurringAdverbs: Extractor = (ctx) =>
+  scan(
+    ctx,
+    'set-adverb',
+    /\b(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b/gi,
+    (m) => {
+      const value = ADVERBS[m[1]!.toLowerCase()];
+      // "the Daily Telegraph", "a weekly newspaper": a name or a publication, not a recurrence.
+      if (
+        !value ||
+        (/^[A-Z]/.test(m[1]!) &&
+          m.index > 0 &&
+          !/[.!?]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index)))
+      )
+        return null;
+      return { type: 'SET', value, provenance: 'stated' };
+    },
+  );
+
+/** "every week", "each year", "every two months", "every day". */
+export const everyUnit: Extractor = (ctx) =>
+  scan(
+    ctx,
+    'set-every',
+    new RegExp(
+      `\\b(?:every|each)(?:\\s+(other|${AMOUNT}))?\\s+(minute|hour|day|week|month|quarter|year|decade)s?\\b`,
+      'gi',
+    ),
+    (m) => {
+      const unit = unitOf(m[2]!);
+      if (!unit) return null;
+      const amount = m[1] ? (m[1].toLowerCase() === 'other' ? 2 : amountOf(m[1])) : 1;
+      return { type: 'SET', value: durationValue(amount, unit, m[2]!), provenance: 'stated' };
+    },
+  );
+
+/** "twice a week", "$5 a year", "10 percent a month": a rate's period. */
+export const ratePeriods: Extractor = (ctx) =>
+  scan(
+    ctx,
+    'set-rate',
+    /\b(once|twice|three times|\d[\d,.]*(?:\s*(?:%|percent|million|billion|dollars?|cents?|times))?|dollars?|percent)\s+(a|an|per|each)\s+(day|week|month|year|hour)\b/gi,
+    (m) => {
+      const unit = unitOf(m[3]!);
+      if (!unit) return null;
+      const lead = /^(once|twice|three times)$/i.test(m[1]!);
+      const start = lead ? m.index : m.index + m[0].length - `${m[2]} ${m[3]}`.length;
+      return { start, type: 'SET', value: durationValue(1, unit, m[3]!), provenance: 'stated' };
+    },
+  );

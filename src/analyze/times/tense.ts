@@ -1,0 +1,33 @@
+// Past bias with future cues: a report mostly looks back, so "Friday" is the last Friday unless
+// the sentence says the event is ahead ("will meet Friday", "is expected to", "next", "upcoming").
+import type { Candidate, TimeContext } from './types.js';
+
+const FUTURE =
+  /\b(?:will|won['’]t|shall|['’]ll|going to|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|intends? to|upcoming|next|coming|later|until|by)\b/i;
+const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|\w+ed)\s*$/i;
+
+function sentenceStart(ctx: TimeContext, at: number): number {
+  let start = 0;
+  for (const s of ctx.reading.sentences) {
+    if (s.start > at) break;
+    start = s.start;
+  }
+  return start;
+}
+
+/** True when the words before the expression in its sentence point to the future. */
+export function looksAhead(ctx: TimeContext, c: Candidate): boolean {
+  const from = sentenceStart(ctx, c.start);
+  const words = ctx.text
+    .slice(from, c.start)
+    .split(/\s+/)
+    .slice(-ctx.config.tenseWindow - 1);
+  const before = words.join(' ');
+  // "said the meeting will be Friday": the nearest verb decides; a past verb right before wins.
+  if (
+    PAST.test(before.split(/\s+/).slice(-2).join(' ')) &&
+    !FUTURE.test(before.split(/\s+/).slice(-3).join(' '))
+  )
+    return false;
+  return FUTURE.test(before);
+}
