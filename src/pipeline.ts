@@ -19,8 +19,17 @@ export interface RunStats {
 }
 
 /** Reads the inputs and cleans every document; skipped ones are reported by name and counted. */
-export async function readArticles(
+export function readArticles(
   inputs: readonly string[],
+  ctx: Context,
+  pool?: WorkerPool,
+): Promise<{ articles: CleanArticle[]; stats: RunStats }> {
+  return cleanDocuments(ingest(inputs, ctx), ctx, pool);
+}
+
+/** Cleans documents from any source (the ingest stage, an API request); exact repeats merged. */
+export async function cleanDocuments(
+  source: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
   ctx: Context,
   pool?: WorkerPool,
 ): Promise<{ articles: CleanArticle[]; stats: RunStats }> {
@@ -30,7 +39,7 @@ export async function readArticles(
     ctx.reporter.skipped(input, reason);
   };
   const docs = new Map<string, RawDocument>();
-  for await (const outcome of ingest(inputs, ctx)) {
+  for await (const outcome of source) {
     stats.read++;
     ctx.reporter.progress('read', stats.read, null);
     if (outcome.status === 'rejected') skip(outcome.input, outcome.reason);

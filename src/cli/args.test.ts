@@ -60,7 +60,7 @@ describe('parseArgs', () => {
     assert.ok(r.kind === 'exit' && r.code === 0);
     assert.match(r.stdout, /Examples:/);
     assert.match(r.stdout, /Exit codes:/);
-    for (const cmd of ['demo', 'analyze', 'extract', 'ingest', 'brief', 'eval']) {
+    for (const cmd of ['demo', 'analyze', 'extract', 'ingest', 'brief', 'eval', 'serve']) {
       const h = parseArgs([cmd, '--help']);
       assert.ok(h.kind === 'exit' && h.code === 0, cmd);
       assert.match(h.stdout, /Examples:/, `${cmd} --help has examples`);

@@ -35,7 +35,8 @@ export type CliCommand =
       out: string | undefined;
       common: CommonOptions;
     }
-  | { name: 'eval'; suite: string; data: string | undefined; json: boolean; common: CommonOptions };
+  | { name: 'eval'; suite: string; data: string | undefined; json: boolean; common: CommonOptions }
+  | { name: 'serve'; db: string | undefined; host: string; port: number; common: CommonOptions };
 
 export type ParseResult =
   | { kind: 'command'; command: CliCommand }
@@ -178,6 +179,13 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .action((suite: string, o) =>
       onCommand({ name: 'eval', suite, data: o.data, json: Boolean(o.json), common: common(o) }),
     );
+
+  withCommon(program.command('serve').description('the JSON API and the briefing page over HTTP'))
+    .option('--db <file>', 'the workspace behind /api/ingest, /api/stories and the page')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on', positiveInt('--port'), 8080)
+    .addHelpText('after', EXAMPLES.serve)
+    .action((o) => onCommand({ name: 'serve', db: o.db, host: o.host, port: o.port, common: common(o) }));
 
   return program;
 }

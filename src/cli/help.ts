@@ -40,6 +40,13 @@ Examples:
   $ newsfuse brief
   $ newsfuse brief --db desk.db --format md
   $ newsfuse brief --story s-1a2b3c4d --format html --out story.html`,
+  serve: `
+Examples:
+  $ newsfuse serve --db desk.db                     # http://127.0.0.1:8080/ shows the briefings
+  $ curl -s localhost:8080/api/analyze -H 'content-type: application/json' \\
+      -d '{"documents":[{"text":"…","url":"https://example.org/a"}]}'
+  $ curl -s 'localhost:8080/api/analyze?format=md' -H 'content-type: application/json' -d @docs.json
+  $ curl -s localhost:8080/api/stories`,
   eval: `
 Examples:
   $ newsfuse eval all

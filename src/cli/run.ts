@@ -6,6 +6,7 @@ import { resolveConfig } from '../config/index.js';
 import { evalDataDir, repoRoot } from '../eval/data.js';
 import { formatReport, loadBaseline, runSuite } from '../eval/harness.js';
 import { runPipeline } from '../pipeline.js';
+import { buildServer } from '../server/index.js';
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
@@ -141,6 +142,29 @@ async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promis
   return EXIT.ok;
 }
 
+async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Promise<number> {
+  const { ctx } = context(c.common, io);
+  const ws = c.db ? await openWorkspace(c.db) : undefined;
+  const app = buildServer({ workspace: ws, context: () => ({ ...ctx, now: new Date() }) });
+  try {
+    await app.listen({ host: c.host, port: c.port });
+  } catch (e) {
+    await ws?.close();
+    throw new UsageError(
+      `cannot listen on ${c.host}:${c.port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
+  io.stderr.write(
+    `newsfuse: serving on http://${c.host}:${c.port}/ (${c.db ? `workspace ${c.db}` : 'no workspace'}); Ctrl-C stops\n`,
+  );
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  await app.close();
+  await ws?.close();
+  return EXIT.ok;
+}
+
 export async function runCommand(c: CliCommand, io: Io): Promise<number> {
   switch (c.name) {
     case 'demo':
@@ -157,5 +181,7 @@ export async function runCommand(c: CliCommand, io: Io): Promise<number> {
       return runBrief(c, io);
     case 'eval':
       return runEval(c, io);
+    case 'serve':
+      return runServe(c, io);
   }
 }

@@ -7,7 +7,7 @@ import { ingest } from '../ingest/index.js';
 import { WorkerPool } from '../parallel/index.js';
 import { analyzeAll, briefStories, cleanAll } from '../pipeline.js';
 import type { Article, CleanArticle, RawDocument } from '../types/article.js';
-import type { Context, ReuseResult, StoryGroup } from '../types/stages.js';
+import type { Context, Outcome, ReuseResult, StoryGroup } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
 import { ANALYSIS_SCHEMA, type Analysis } from '../types/story.js';
 
@@ -24,8 +24,18 @@ export interface IngestSummary {
 const CLUSTER_STATE = 'cluster';
 
 /** Adds the inputs to the workspace, one atomic batch per `chunk` documents. */
-export async function ingestIntoWorkspace(
+export function ingestIntoWorkspace(
   inputs: readonly string[],
+  ws: Workspace,
+  ctx: Context,
+  opts: { chunk?: number } = {},
+): Promise<IngestSummary> {
+  return addDocuments(ingest(inputs, ctx), ws, ctx, opts);
+}
+
+/** Adds documents from any source (the ingest stage, an API request) to the workspace. */
+export async function addDocuments(
+  source: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
   ws: Workspace,
   ctx: Context,
   opts: { chunk?: number } = {},
@@ -45,7 +55,7 @@ export async function ingestIntoWorkspace(
   );
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
-    for await (const chunk of chunks(inputs, ctx, summary, chunkSize))
+    for await (const chunk of chunks(source, ctx, summary, chunkSize))
       await addChunk(chunk, ws, clusterer, ctx, summary, pool);
   } finally {
     await pool?.close();
@@ -55,10 +65,15 @@ export async function ingestIntoWorkspace(
 }
 
 /** The inputs' documents in chunks, each new id once; rejections are reported and counted. */
-async function* chunks(inputs: readonly string[], ctx: Context, summary: IngestSummary, size: number) {
+async function* chunks(
+  source: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
+  ctx: Context,
+  summary: IngestSummary,
+  size: number,
+) {
   const seen = new Set<string>();
   let pending: RawDocument[] = [];
-  for await (const outcome of ingest(inputs, ctx)) {
+  for await (const outcome of source) {
     summary.read++;
     if (outcome.status === 'rejected') {
       summary.skipped.push({ input: outcome.input, reason: outcome.reason });

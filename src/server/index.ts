@@ -1,0 +1,2 @@
+export { buildServer, type ServerOptions } from './app.js';
+export { HttpError } from './errors.js';
