@@ -44,8 +44,18 @@ export async function analyze(
 
 export { render, verifyAnalysis } from './brief/index.js';
 export { type Config, type ConfigInput, PRESETS, resolveConfig } from './config/index.js';
-export { analyzeAll, briefStories, readArticles, runPipeline, synthesize } from './pipeline.js';
+export {
+  analyzeAll,
+  briefStories,
+  cleanAll,
+  cleanDocuments,
+  readArticles,
+  runOnDocuments,
+  runPipeline,
+  synthesize,
+} from './pipeline.js';
+export { buildServer, type ServerOptions } from './server/index.js';
 export { openWorkspace } from './store/index.js';
 export type * from './types/index.js';
 export { ANALYSIS_SCHEMA } from './types/index.js';
-export { analysisFromWorkspace, ingestIntoWorkspace } from './workspace/index.js';
+export { addDocuments, analysisFromWorkspace, ingestIntoWorkspace } from './workspace/index.js';
