@@ -1,20 +1,42 @@
 import { z } from 'zod';
 
-/** Explicit limits on what one input may cost; each has a CLI flag. */
+/** Explicit limits on what one input may cost; each has a CLI flag (named in every rejection it causes). */
 export const ingestConfig = z
   .object({
-    /** Largest input file or fetched body, in bytes. */
-    maxBytes: z.number().int().positive().default(50 * 1024 * 1024),
-    /** Largest decompressed size of one gzip member or stream, in bytes. */
-    maxDecompressedBytes: z.number().int().positive().default(200 * 1024 * 1024),
-    /** Deepest nesting of HTML/XML/JSON accepted. */
+    /** Largest input file or fetched body, in bytes. `--max-bytes` */
+    maxBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(50 * 1024 * 1024),
+    /** Largest decompressed size of one gzip member or stream, in bytes. `--max-decompressed-bytes` */
+    maxDecompressedBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(200 * 1024 * 1024),
+    /**
+     * Largest ratio of decompressed to compressed size. Real HTML and WARC gzip stay well under 30:1;
+     * a zero-filled bomb is about 1000:1, so this stops small bombs that the size limit would let
+     * through. Only checked once the output passes `compressionRatioFloorBytes`. `--max-compression-ratio`
+     */
+    maxCompressionRatio: z.number().positive().default(200),
+    /** Below this many decompressed bytes the ratio is not checked (tiny repetitive pages compress well). */
+    compressionRatioFloorBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(256 * 1024),
+    /** Deepest nesting of HTML/XML/JSON accepted. `--max-depth` */
     maxDepth: z.number().int().positive().default(512),
-    /** Time allowed per document (milliseconds). */
+    /** Time allowed per document (milliseconds). `--timeout` */
     timeoutMs: z.number().int().positive().default(30_000),
-    /** Allow fetching loopback, link-local and private addresses. */
+    /** Allow fetching loopback, link-local and private addresses. `--allow-private-network` */
     allowPrivateNetwork: z.boolean().default(false),
-    /** Redirects followed when fetching a URL. */
+    /** Redirects followed when fetching a URL. `--max-redirects` */
     maxRedirects: z.number().int().min(0).default(5),
+    /** Sent with every request, so publishers can tell who is fetching. `--user-agent` */
+    userAgent: z.string().min(1).default('newsfuse/0.1 (+https://github.com/newsfuse/newsfuse)'),
   })
   .prefault({});
 export type IngestConfig = z.infer<typeof ingestConfig>;

@@ -1,0 +1,99 @@
+// Nesting depth, measured by a linear scan before any parser sees the document: deeply nested
+// markup or JSON makes recursive parsers and tree walkers overflow the stack.
+import { overLimit } from '../errors.js';
+
+/** HTML elements that never have children. */
+const VOID = new Set(
+  'area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen'.split(
+    ' ',
+  ),
+);
+/** Elements whose end tag HTML lets authors leave out: a new sibling closes the open one. */
+const OPTIONAL_END = new Set(
+  'p li dt dd tr td th option optgroup thead tbody tfoot rb rt rp colgroup'.split(' '),
+);
+/** Raw-text elements: their contents are not markup. */
+const RAW_TEXT = new Set('script style textarea title xmp plaintext'.split(' '));
+// Bounded repetitions keep every match attempt short, so hostile markup cannot make the scan quadratic.
+const TAG = /<(\/?)([A-Za-z][\w:.-]{0,100})(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^'">]){0,4000}?(\/?)>/y;
+
+/** How far an optional-end element is looked for up the stack before a sibling is treated as a child. */
+const OPTIONAL_LOOKBACK = 4;
+
+function closeTo(stack: string[], name: string, lookback: number): void {
+  const from = Math.max(0, stack.length - lookback);
+  const at = stack.lastIndexOf(name);
+  if (at >= from) stack.length = at;
+}
+
+/** Where scanning resumes after a comment, CDATA section, declaration or processing instruction at `i`. */
+function skipSpecial(text: string, i: number): number | null {
+  const after = (close: string, from: number) => {
+    const end = text.indexOf(close, from);
+    return end < 0 ? text.length : end + close.length;
+  };
+  if (text.startsWith('<!--', i)) return after('-->', i + 4);
+  if (text.startsWith('<![CDATA[', i)) return after(']]>', i + 9);
+  const next = text[i + 1];
+  if (next === '!' || next === '?') return after('>', i + 2);
+  return null;
+}
+
+/** Where scanning resumes after the contents of a raw-text element opened just before `i`. */
+function skipRawText(text: string, name: string, i: number): number {
+  const end = new RegExp(`</${name}`, 'gi');
+  end.lastIndex = i;
+  return end.exec(text)?.index ?? text.length;
+}
+
+/** Deepest element nesting. `html` applies HTML's void, optional-end and raw-text rules; XML counts every tag. */
+export function markupDepth(text: string, mode: 'html' | 'xml'): number {
+  const html = mode === 'html';
+  const stack: string[] = [];
+  let max = 0;
+  let i = text.indexOf('<');
+  while (i >= 0) {
+    const special = skipSpecial(text, i);
+    TAG.lastIndex = i;
+    const m = special === null ? TAG.exec(text) : null;
+    let next = special ?? (m ? TAG.lastIndex : i + 1);
+    if (m) {
+      const name = html ? m[2]!.toLowerCase() : m[2]!;
+      if (m[1])
+        closeTo(stack, name, stack.length); // a stray end tag is ignored, as parsers do
+      else if (!(m[3] || (html && VOID.has(name)))) {
+        if (html && OPTIONAL_END.has(name)) closeTo(stack, name, OPTIONAL_LOOKBACK);
+        stack.push(name);
+        max = Math.max(max, stack.length);
+        if (html && RAW_TEXT.has(name)) next = skipRawText(text, name, next);
+      }
+    }
+    i = text.indexOf('<', next);
+  }
+  return max;
+}
+
+/** Deepest nesting of arrays and objects, skipping string contents. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+/** Throws the `--max-depth` rejection when `depth` is over the limit. */
+export function assertDepth(what: string, depth: number, maxDepth: number): void {
+  if (depth > maxDepth)
+    throw overLimit(`${what} nesting depth`, String(depth), String(maxDepth), '--max-depth');
+}

@@ -1,0 +1,48 @@
+// Building a RawDocument the same way for every kind: stable id, metadata without empty fields.
+import type { InputKind, RawDocument, SourceMeta } from '../../types/article.js';
+import type { Outcome } from '../../types/stages.js';
+import { IngestRejection } from '../errors.js';
+import type { Loaded } from './types.js';
+
+/** `hash` for a whole input; `hash-index` for the index-th item of a container. */
+export function documentId(hash: string, item: number | null): string {
+  return item === null ? hash : `${hash}-${item}`;
+}
+
+/** Drops empty strings and nulls so that `meta` says only what the input stated. */
+export function cleanMeta(meta: SourceMeta): SourceMeta {
+  const out: SourceMeta = {};
+  for (const [key, value] of Object.entries(meta) as [keyof SourceMeta, string | null | undefined][]) {
+    const trimmed = typeof value === 'string' ? value.trim() : null;
+    if (trimmed) (out as Record<string, string>)[key] = trimmed;
+  }
+  return out;
+}
+
+export interface DocumentParts {
+  item: number | null;
+  kind: InputKind;
+  format: 'text' | 'html';
+  content: string;
+  meta: SourceMeta;
+}
+
+export function documentOf(src: Loaded, parts: DocumentParts): Outcome<RawDocument> {
+  if (parts.content.trim() === '') throw new IngestRejection('no text (empty or only whitespace)');
+  return {
+    status: 'ok',
+    value: {
+      id: documentId(src.hash, parts.item),
+      input: src.input,
+      kind: parts.kind,
+      format: parts.format,
+      content: parts.content,
+      meta: cleanMeta(parts.meta),
+    },
+  };
+}
+
+/** Markup or plain text? Feed and JSON fields hold either. */
+export function formatOf(content: string): 'text' | 'html' {
+  return /<\/?(?:[a-z][a-z0-9]*)\b[^>]*>/i.test(content) ? 'html' : 'text';
+}

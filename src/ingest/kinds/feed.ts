@@ -1,0 +1,83 @@
+// RSS 2.0, Atom and RDF (RSS 1.0) feeds, parsed by feed-extractor over fast-xml-parser. Entity
+// declarations are refused before parsing; the parser's own expansion and nesting caps stay on.
+import { extractFromXml } from '@extractus/feed-extractor';
+import { decodeBytes } from '../bytes/decode.js';
+import { IngestRejection } from '../errors.js';
+import { assertDepth, markupDepth } from '../guards/depth.js';
+import { assertNoEntityDeclarations } from '../guards/entities.js';
+import { alternateLink, textOf } from './feed-fields.js';
+import { type FeedEntry, feedDocuments } from './feed-items.js';
+import { headAfterProlog } from './sniff.js';
+import type { Detection, KindReader } from './types.js';
+
+const FEED_ROOT = /^<(?:rss\b|feed\b|rdf:RDF\b|(?:[\w-]+:)?RDF\b[^>]*purl\.org\/rss)/;
+
+export function detectXmlFeed(bytes: Uint8Array): Detection {
+  return FEED_ROOT.test(headAfterProlog(bytes)) ? 'sure' : null;
+}
+
+type Raw = Record<string, unknown>;
+
+function parserOptions(maxDepth: number) {
+  return {
+    parseTagValue: false,
+    maxNestedTags: maxDepth,
+    processEntities: {
+      enabled: true,
+      maxEntityCount: 100,
+      maxTotalExpansions: 10_000,
+      maxExpandedLength: 1_000_000,
+    },
+  };
+}
+
+/** Parses the feed, keeping each raw item beside feed-extractor's normalised entry. */
+function parseFeed(
+  xml: string,
+  maxDepth: number,
+): { entries: FeedEntry[]; title: string | null; language: unknown } {
+  let feedRaw: Raw = {};
+  const result = extractFromXml(xml, {
+    normalization: true,
+    useISODateFormat: false,
+    descriptionMaxLen: 0,
+    xmlParserOptions: parserOptions(maxDepth),
+    getExtraFeedFields: (feed: Raw) => {
+      feedRaw = feed;
+      return {};
+    },
+    getExtraEntryFields: (item: Raw) => ({ raw: item }),
+  } as Parameters<typeof extractFromXml>[1]);
+  const channel = (feedRaw.channel as Raw | undefined) ?? feedRaw;
+  const entries = ((result?.entries ?? []) as unknown as (FeedEntry & { link?: unknown })[]).map((e) => ({
+    ...e,
+    link: alternateLink(e.raw.link) ?? e.link,
+  }));
+  return {
+    entries,
+    title: textOf(channel.title) ?? textOf(result?.title),
+    language: result?.language ?? channel['dc:language'] ?? feedRaw['@_xml:lang'],
+  };
+}
+
+export const xmlFeedKind: KindReader = {
+  name: 'xml-feed',
+  kind: 'feed',
+  mediaTypes: ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml'],
+  detect: detectXmlFeed,
+  async *read(src, env) {
+    const { text } = decodeBytes(src.bytes, { contentType: src.contentType, markup: 'xml' });
+    assertNoEntityDeclarations(text);
+    assertDepth('XML', markupDepth(text, 'xml'), env.config.maxDepth);
+    env.deadline.check();
+    let feed: ReturnType<typeof parseFeed>;
+    try {
+      feed = parseFeed(text, env.config.maxDepth);
+    } catch (e) {
+      const message = (e as Error).message ?? String(e);
+      if (/Unrecognized feed format/i.test(message)) throw new IngestRejection('feed has no items');
+      throw new IngestRejection(`malformed feed XML: ${message}`);
+    }
+    yield* feedDocuments(src, feed.entries, { title: feed.title, language: feed.language }, env);
+  },
+};

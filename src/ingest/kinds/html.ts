@@ -1,0 +1,38 @@
+// HTML pages, found the way browsers sniff (WHATWG MIME sniffing: the first tag of the document),
+// or by extension when the page starts with text.
+import { decodeBytes } from '../bytes/decode.js';
+import { assertDepth, markupDepth } from '../guards/depth.js';
+import { documentOf } from './document.js';
+import { extension, headText } from './sniff.js';
+import type { Detection, KindReader } from './types.js';
+
+const HTML_START =
+  /^\s*<(?:!doctype\s+html|html|head|body|script|iframe|h1|div|font|table|a|style|title|b|br|p|meta|link|article|section|header|main|nav|!--)[\s>/]/i;
+const HTML_ANYWHERE = /<(?:html|head|body|div|p|article|meta|title)\b[^>]*>/i;
+const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml', 'php', 'asp', 'aspx', 'jsp']);
+
+export function detectHtml(bytes: Uint8Array, name: string): Detection {
+  const head = headText(bytes);
+  if (HTML_START.test(head)) return 'sure';
+  if (HTML_EXTENSIONS.has(extension(name)) || HTML_ANYWHERE.test(head)) return 'maybe';
+  return null;
+}
+
+export const htmlKind: KindReader = {
+  name: 'html',
+  kind: 'html',
+  mediaTypes: ['text/html', 'application/xhtml+xml'],
+  detect: detectHtml,
+  async *read(src, env) {
+    const { text } = decodeBytes(src.bytes, { contentType: src.contentType, markup: 'html' });
+    env.deadline.check();
+    assertDepth('HTML', markupDepth(text, 'html'), env.config.maxDepth);
+    yield documentOf(src, {
+      item: null,
+      kind: 'html',
+      format: 'html',
+      content: text,
+      meta: { url: src.url },
+    });
+  },
+};

@@ -1,0 +1,101 @@
+// WARC and WARC.gz (gzip is undone before kinds are chosen): every `response` record with a
+// successful HTML payload becomes an article, with WARC-Target-URI as url and WARC-Date as
+// `published` (publishedFrom `warc`). Requests, metadata, revisits and non-HTML payloads are not
+// articles and are passed over; if nothing is left the whole file is rejected, with the counts.
+import { WARCParser, type WARCRecord } from 'warcio';
+import type { RawDocument } from '../../types/article.js';
+import type { Outcome } from '../../types/stages.js';
+import { decodeBytes } from '../bytes/decode.js';
+import { toIsoDate } from '../dates.js';
+import { formatBytes, IngestRejection, overLimit, rejectedItem } from '../errors.js';
+import { assertDepth, markupDepth } from '../guards/depth.js';
+import { documentOf } from './document.js';
+import { detectHtml } from './html.js';
+import { headText } from './sniff.js';
+import type { Detection, KindReader, Loaded, ReadEnv } from './types.js';
+
+export function detectWarc(bytes: Uint8Array): Detection {
+  return /^WARC\/\d/.test(headText(bytes, 16)) ? 'sure' : null;
+}
+
+const CHUNK = 64 * 1024;
+function* chunks(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK);
+}
+
+/** The payload with HTTP transfer and content encodings undone, stopped at the decompression limit. */
+async function payloadOf(record: WARCRecord, env: ReadEnv): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of record.contentReader) {
+    total += chunk.length;
+    if (total > env.config.maxDecompressedBytes) {
+      const limit = formatBytes(env.config.maxDecompressedBytes);
+      throw overLimit('decompressed record size', null, limit, '--max-decompressed-bytes');
+    }
+    env.deadline.check();
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, total);
+}
+
+function isHtmlType(contentType: string | null): boolean | null {
+  if (!contentType) return null;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml') return true;
+  return type === 'application/octet-stream' || type === '' ? null : false;
+}
+
+async function recordDocument(src: Loaded, index: number, record: WARCRecord, env: ReadEnv) {
+  const info = record.getResponseInfo();
+  const status = Number(info?.status ?? 0);
+  if (status < 200 || status >= 300) return null;
+  const contentType = info?.headers.get('content-type') ?? null;
+  const declared = isHtmlType(contentType);
+  if (declared === false) return null;
+  const payload = await payloadOf(record, env);
+  if (declared === null && detectHtml(payload, record.warcTargetURI ?? '') !== 'sure') return null;
+  const { text } = decodeBytes(payload, { contentType, markup: 'html' });
+  assertDepth('HTML', markupDepth(text, 'html'), env.config.maxDepth);
+  const published = toIsoDate(record.warcDate);
+  return documentOf(src, {
+    item: index,
+    kind: 'warc',
+    format: 'html',
+    content: text,
+    meta: { url: record.warcTargetURI ?? null, published, publishedFrom: published ? 'warc' : null },
+  });
+}
+
+async function* warcDocuments(src: Loaded, env: ReadEnv): AsyncGenerator<Outcome<RawDocument>> {
+  const counts = { records: 0, responses: 0, articles: 0 };
+  let index = 0;
+  for await (const record of WARCParser.iterRecords(chunks(src.bytes))) {
+    const at = index++;
+    counts.records++;
+    if (record.warcType !== 'response') continue;
+    counts.responses++;
+    env.deadline.restart();
+    try {
+      const doc = await recordDocument(src, at, record, env);
+      if (doc) counts.articles++;
+      if (doc) yield doc;
+    } catch (e) {
+      counts.articles++;
+      yield rejectedItem(src.input, `WARC record ${at + 1} (${record.warcTargetURI ?? 'no target URI'})`, e);
+    }
+  }
+  if (counts.articles === 0) {
+    throw new IngestRejection(
+      `no HTML response records in WARC (${counts.records} records, ${counts.responses} responses)`,
+    );
+  }
+}
+
+export const warcKind: KindReader = {
+  name: 'warc',
+  kind: 'warc',
+  mediaTypes: ['application/warc'],
+  detect: detectWarc,
+  read: warcDocuments,
+};
