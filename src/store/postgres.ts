@@ -182,9 +182,10 @@ export class PostgresWorkspace implements Workspace {
     );
   }
 
-  commit(batch: WorkspaceBatch): Promise<void> {
-    const rows = this.open ? encodeBatch(batch, this.target) : null;
-    return this.transaction((c) => (rows ? writeRows(c, rows, this.target) : Promise.resolve()));
+  async commit(batch: WorkspaceBatch): Promise<void> {
+    // Encoded before the transaction opens: a value that cannot be stored costs no round trip.
+    const rows = encodeBatch(batch, this.target);
+    await this.transaction((c) => writeRows(c, rows, this.target));
   }
 
   deleteArticle(id: string): Promise<boolean> {
