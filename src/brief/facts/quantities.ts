@@ -1,0 +1,75 @@
+// Quantities as facts: a figure and the noun it counts ("some 100,000 troops", "100,000 Russian
+// troops", "greater than 100,000 troops" all meet as 100,000 × troop). The extractor returns spans;
+// grouping by value and unit head happens in the refiner below.
+import type { Article } from '../../types/article.js';
+import { readingOf, tokenAfter } from '../text/reading.js';
+import { stem } from '../text/words.js';
+
+export interface QuantityMention {
+  article: string;
+  /** The phrase: approximator, figure, modifiers and head noun, verbatim. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** The head noun as written ("troops") and its stem ("troop") for matching. */
+  unit: string;
+  unitKey: string;
+  approximate: boolean;
+}
+
+const APPROX =
+  /(?:\b(?:some|around|about|nearly|almost|roughly|approximately|an estimated|estimated|more than|greater than|fewer than|less than|over|up to|at least)\s+)$/i;
+const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+/** Head noun of the phrase a figure starts: the last noun of the modifier run right after it. */
+export function headNoun(article: Article, end: number): { start: number; end: number; text: string } | null {
+  // A hyphenated figure ("90-minute meeting") names its unit in the word after the hyphen.
+  const hyphen = /^-(\p{L}+)/u.exec(article.text.slice(end, end + 30));
+  if (hyphen) return { start: end + 1, end: end + hyphen[0].length, text: hyphen[1]! };
+  const reading = readingOf(article);
+  let i = tokenAfter(reading, end);
+  let head: { start: number; end: number; text: string } | null = null;
+  for (let n = 0; n < 5 && i < reading.tokens.length; n++, i++) {
+    const t = reading.tokens[i]!;
+    if (!MODIFIER_POS.has(t.pos) || t.type !== 'word') break;
+    if (t.pos === 'NOUN') head = { start: t.start, end: t.end, text: t.text };
+  }
+  return head;
+}
+
+export function quantityMentions(article: Article): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (const n of article.numbers) {
+    if (article.times.some((t) => n.start < t.end && t.start < n.end)) continue;
+    // A number span that already spells its unit ("100,000 troops") keeps the analyser's unit.
+    const spelled = n.unit !== null && /\p{L}/u.test(n.text);
+    const head = spelled ? null : headNoun(article, n.end);
+    const unit = head?.text ?? n.unit;
+    if (!unit || !/^\p{L}/u.test(unit)) continue;
+    const approx = APPROX.exec(article.text.slice(Math.max(0, n.start - 24), n.start));
+    const start = approx ? n.start - approx[0].length : n.start;
+    const end = head?.end ?? n.end;
+    out.push({
+      article: article.id,
+      start,
+      end,
+      text: article.text.slice(start, end),
+      value: n.value,
+      unit: unit.toLowerCase(),
+      unitKey: stem(unit.toLowerCase()),
+      approximate: Boolean(n.approximate) || approx !== null,
+    });
+  }
+  return out;
+}
+
+/** Refiner: mentions of the same value of the same unit are one fact. */
+export function groupQuantities(mentions: readonly QuantityMention[]): QuantityMention[][] {
+  const groups = new Map<string, QuantityMention[]>();
+  for (const m of mentions) {
+    const key = `${m.value}|${m.unitKey}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()];
+}

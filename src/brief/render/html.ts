@@ -1,0 +1,124 @@
+// The briefing as one self-contained page: story, events, timeline, quotes, facts with source badges,
+// conflicts highlighted; each citation opens its article with the cited span marked. All source text
+// is escaped, and the content security policy lets only our own hashed style and script run.
+import type { Citation, Story } from '../../types/story.js';
+import { CSS, contentSecurityPolicy, escapeHtml as esc, SCRIPT, scriptJson } from './html-assets.js';
+import {
+  firstPerArticle,
+  flagLabels,
+  precisionLabel,
+  type RenderModel,
+  removedSummary,
+  sourceNumbers,
+} from './model.js';
+
+function cite(model: RenderModel, c: Citation): string {
+  const s = model.byId.get(c.article);
+  if (!s) return '';
+  const title = `${s.outlet}, ${s.date}${s.spun ? ' — machine-spun copy' : ''}`;
+  return `<a href="#viewer" class="cite${s.spun ? ' spun' : ''}" data-cite="${s.n}:${c.start}:${c.end}" title="${esc(title)}">${s.n}${s.spun ? '*' : ''}</a>`;
+}
+
+function cites(
+  model: RenderModel,
+  citations: readonly Citation[] | undefined,
+  sources: readonly string[] = [],
+): string {
+  const list = firstPerArticle(citations ?? []);
+  const cited = new Set(list.map((c) => c.article));
+  // Sources without a span still get a (non-clickable) marker.
+  const bare = sourceNumbers(
+    model,
+    sources.filter((id) => !cited.has(id)),
+  ).map((s) => `<span class="cite${s.spun ? ' spun' : ''}">${s.n}</span>`);
+  return list.map((c) => cite(model, c)).join('') + bare.join('');
+}
+
+function list<T>(title: string, items: readonly T[], item: (x: T) => string, tag = 'ul'): string {
+  if (items.length === 0) return '';
+  const body =
+    tag === 'ul' ? `<ul>${items.map((x) => `<li>${item(x)}</li>`).join('')}</ul>` : items.map(item).join('');
+  return `<h2>${esc(title)}</h2>${body}`;
+}
+
+function storyHtml(m: RenderModel, s: Story): string {
+  return [
+    `<section class="story" id="story-${esc(s.id)}"><h1>${esc(s.headline)}</h1>`,
+    `<p class="meta">${s.articles.length} reports · ${s.events.length} event(s)</p>`,
+    list('Summary', s.summary, (x) => `<p>${esc(x.text)}${cites(m, x.citations)}</p>`, 'div').replace(
+      '<h2>Summary</h2>',
+      '<h2>Summary</h2><div class="summary">',
+    ) + (s.summary.length ? '</div>' : ''),
+    list(
+      'Events',
+      s.events,
+      (e) =>
+        `<span class="date">${esc(e.date ?? 'undated')}</span>${esc(e.label)}${cites(m, [], e.articles)}`,
+    ),
+    list(
+      'Timeline',
+      s.timeline,
+      (t) =>
+        `<span class="date">${esc(t.date)}</span><span class="prec">${esc(precisionLabel(t.precision))}</span> ${esc(t.text)}${cites(m, t.citations, t.sources)}`,
+    ),
+    list(
+      'Quotes',
+      s.quotes,
+      (q) =>
+        `<blockquote><span class="speaker">${esc(q.speakerName ?? 'Unattributed')}</span>: “${esc(q.text)}”${cites(m, q.occurrences)}</blockquote>`,
+      'div',
+    ),
+    list(
+      'Facts',
+      s.facts,
+      (f) =>
+        `${esc(f.text)}<span class="badge">${f.independentSources} independent / ${f.sources.length} reports</span>${cites(m, f.citations, f.sources)}`,
+    ),
+    list(
+      'Conflicts',
+      s.conflicts,
+      (c) =>
+        `<div class="conflict"><strong>⚠ ${esc(c.about)}</strong><ul>${c.claims.map((cl) => `<li>“${esc(cl.text)}”${cites(m, cl.citations, cl.sources)}</li>`).join('')}</ul></div>`,
+      'div',
+    ),
+    '</section>',
+  ].join('');
+}
+
+function sourcesHtml(m: RenderModel): string {
+  return list('Sources', m.sources, (s) => {
+    const flags = flagLabels(m, s)
+      .map((f) => `<div class="flag">flag: ${esc(f)}</div>`)
+      .join('');
+    const removed = removedSummary(s.article);
+    return [
+      `<span id="source-${s.n}"><strong>[${s.n}${s.spun ? '*' : ''}]</strong> ${esc(s.outlet)} · ${esc(s.date)} · ${esc(s.article.title ?? s.article.input)}</span>`,
+      flags,
+      removed ? `<div class="removed">cleaning removed: ${esc(removed)}</div>` : '',
+      `<details><summary>Article text</summary><div class="text">${esc(s.article.text)}</div></details>`,
+    ].join('');
+  });
+}
+
+export function renderHtml(model: RenderModel): string {
+  const data = Object.fromEntries(
+    model.sources.map((s) => [String(s.n), { label: `${s.outlet} · ${s.date}`, text: s.article.text }]),
+  );
+  const title = model.analysis.stories[0]?.headline ?? 'newsfuse briefing';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy())}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${esc(title)}</title><style>${CSS}</style></head>
+<body><main>
+${model.analysis.stories.map((s) => storyHtml(model, s)).join('\n')}
+${sourcesHtml(model)}
+${model.sources.some((s) => s.spun) ? '<p class="meta">* machine-spun copy: never counted as independent corroboration.</p>' : ''}
+</main>
+<aside id="viewer" hidden><div id="viewer-head"><span id="viewer-title"></span><button id="viewer-close" type="button">close</button></div><div id="viewer-text"></div></aside>
+<script type="application/json" id="nf-data">${scriptJson(data)}</script>
+<script>${SCRIPT}</script>
+</body></html>
+`;
+}

@@ -1,0 +1,115 @@
+// The briefing as Markdown. Article text is escaped so no markup (HTML or Markdown) from a source
+// is interpreted by whatever displays the file.
+import type { Story } from '../../types/story.js';
+import { flagLabels, precisionLabel, type RenderModel, removedSummary, sourceNumbers } from './model.js';
+
+/** Backslash-escapes Markdown syntax and turns HTML-significant characters into entities. */
+export function escapeMd(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+\-!|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\s+/g, ' ');
+}
+
+function markers(model: RenderModel, ids: readonly string[]): string {
+  return sourceNumbers(model, ids)
+    .map((s) => `[\\[${s.n}${s.spun ? '\\*' : ''}\\]](#source-${s.n})`)
+    .join('');
+}
+
+const ids = (c: readonly { article: string }[]) => c.map((x) => x.article);
+
+type Section = (model: RenderModel, story: Story) => string[];
+
+const SECTIONS: readonly [string, Section][] = [
+  [
+    'Events',
+    (m, s) =>
+      s.events.map((e) => `- **${e.date ?? 'undated'}** — ${escapeMd(e.label)} ${markers(m, e.articles)}`),
+  ],
+  [
+    'Summary',
+    (m, s) =>
+      s.summary.map((x) => `${escapeMd(x.text)} ${markers(m, ids(x.citations))}`).map((l) => `${l}\n`),
+  ],
+  [
+    'Timeline',
+    (m, s) =>
+      s.timeline.map(
+        (t) =>
+          `- **${t.date}** (${precisionLabel(t.precision)}) ${escapeMd(t.text)} ${markers(m, t.sources)}`,
+      ),
+  ],
+  [
+    'Quotes',
+    (m, s) =>
+      s.quotes.map(
+        (q) =>
+          `- **${escapeMd(q.speakerName ?? 'unattributed')}**: “${escapeMd(q.text)}” ${markers(m, ids(q.occurrences))}`,
+      ),
+  ],
+  [
+    'Facts',
+    (m, s) =>
+      s.facts.map(
+        (f) =>
+          `- ${escapeMd(f.text)} — **${f.independentSources} independent** of ${f.sources.length} ${markers(m, f.sources)}`,
+      ),
+  ],
+  [
+    'Conflicts',
+    (m, s) =>
+      s.conflicts.flatMap((c) => [
+        `- ⚠ **${escapeMd(c.about)}**`,
+        ...c.claims.map((cl) => `  - “${escapeMd(cl.text)}” ${markers(m, cl.sources)}`),
+      ]),
+  ],
+];
+
+function storyMd(model: RenderModel, story: Story): string[] {
+  return [
+    `## ${escapeMd(story.headline)}`,
+    '',
+    `_${story.articles.length} reports · ${story.events.length} event(s)_`,
+    ...SECTIONS.flatMap(([title, render]) => {
+      const lines = render(model, story);
+      return lines.length === 0 ? [] : ['', `### ${title}`, '', ...lines];
+    }),
+  ];
+}
+
+function sourcesMd(model: RenderModel): string[] {
+  return [
+    '',
+    '## Sources',
+    '',
+    ...model.sources.flatMap((s) => {
+      const flags = flagLabels(model, s).map((f) => `  - flag: ${escapeMd(f)}`);
+      const removed = removedSummary(s.article);
+      return [
+        `- <a id="source-${s.n}"></a>**[${s.n}${s.spun ? '\\*' : ''}]** ${escapeMd(s.outlet)} · ${s.date} · ${escapeMd(s.article.title ?? s.article.input)}`,
+        ...flags,
+        ...(removed ? [`  - cleaning removed: ${escapeMd(removed)}`] : []),
+      ];
+    }),
+  ];
+}
+
+export function renderMd(model: RenderModel): string {
+  const stories = model.analysis.stories;
+  const note = model.sources.some((s) => s.spun)
+    ? ['', '\\* machine-spun copy: never counted as independent corroboration.']
+    : [];
+  return (
+    [
+      '# newsfuse briefing',
+      '',
+      `${stories.length} story(ies) from ${model.sources.length} article(s).`,
+      ...stories.flatMap((s) => ['', ...storyMd(model, s)]),
+      ...sourcesMd(model),
+      ...note,
+    ].join('\n') + '\n'
+  );
+}

@@ -1,0 +1,93 @@
+// What every rendering shares: source numbers, per-article notes (outlet, date, flags, what
+// cleaning removed) and the markers that tie a statement to its sources.
+import type { Article, Flag } from '../../types/article.js';
+import type { Analysis, Citation } from '../../types/story.js';
+
+export interface SourceNote {
+  n: number;
+  article: Article;
+  outlet: string;
+  date: string;
+  spun: Flag | undefined;
+  copy: Flag | undefined;
+}
+
+export interface RenderModel {
+  analysis: Analysis;
+  sources: SourceNote[];
+  byId: Map<string, SourceNote>;
+}
+
+const COPY = new Set<Flag['kind']>(['syndicated-copy', 'duplicate', 'near-duplicate', 'derived']);
+
+export function renderModel(analysis: Analysis): RenderModel {
+  const sources = analysis.articles.map((article, i) => ({
+    n: i + 1,
+    article,
+    outlet: article.outlet ?? hostOf(article.url) ?? 'unknown outlet',
+    date: article.published?.slice(0, 10) ?? 'undated',
+    spun: strongest(article.flags.filter((f) => f.kind === 'spun')),
+    copy: strongest(article.flags.filter((f) => COPY.has(f.kind))),
+  }));
+  return { analysis, sources, byId: new Map(sources.map((s) => [s.article.id, s])) };
+}
+
+function strongest(flags: readonly Flag[]): Flag | undefined {
+  return [...flags].sort((a, b) => b.score - a.score)[0];
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Source numbers of a list of article ids, each once, in number order. */
+export function sourceNumbers(model: RenderModel, ids: readonly string[]): SourceNote[] {
+  const notes = [...new Set(ids)]
+    .map((id) => model.byId.get(id))
+    .filter((s): s is SourceNote => s !== undefined);
+  return notes.sort((a, b) => a.n - b.n);
+}
+
+/** One citation per article (the first), for markers that open a span. */
+export function firstPerArticle(citations: readonly Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    if (seen.has(c.article)) return false;
+    seen.add(c.article);
+    return true;
+  });
+}
+
+/** Short flag labels: "spun 0.92", "syndicated copy of [2]". */
+export function flagLabels(model: RenderModel, note: SourceNote): string[] {
+  const labels: string[] = [];
+  if (note.spun)
+    labels.push(`machine-spun copy (${note.spun.score.toFixed(2)})${relatedOf(model, note.spun)}`);
+  if (note.copy)
+    labels.push(
+      `${note.copy.kind.replace('-', ' ')}${relatedOf(model, note.copy)} (${note.copy.score.toFixed(2)})`,
+    );
+  return labels;
+}
+
+function relatedOf(model: RenderModel, flag: Flag): string {
+  const to = flag.related ? model.byId.get(flag.related) : undefined;
+  return to ? ` of [${to.n}]` : '';
+}
+
+/** What cleaning took out, grouped by kind: "navigation 1, disclaimer 1". */
+export function removedSummary(article: Article): string {
+  const counts = new Map<string, number>();
+  for (const r of article.removed) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
+}
+
+/** A precision label for a timeline entry; unresolved values are said to be so, not guessed. */
+export function precisionLabel(precision: string | undefined): string {
+  return precision === 'unresolved' ? 'unresolved' : (precision ?? '');
+}

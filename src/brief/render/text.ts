@@ -1,0 +1,138 @@
+// The briefing for a terminal: sections, source markers [1][2] (a * marks a machine-spun source),
+// a legend of sources, wrapped to the width; ANSI colour only when asked for.
+import type { Story } from '../../types/story.js';
+import { flagLabels, precisionLabel, type RenderModel, removedSummary, sourceNumbers } from './model.js';
+import { wrap } from './wrap.js';
+
+export interface TextOptions {
+  color: boolean;
+  width: number;
+}
+
+type Paint = (style: keyof typeof ANSI, s: string) => string;
+const ANSI = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', magenta: '35' } as const;
+
+function painter(color: boolean): Paint {
+  return (style, s) => (color ? `\u001b[${ANSI[style]}m${s}\u001b[0m` : s);
+}
+
+function markers(model: RenderModel, ids: readonly string[], paint: Paint): string {
+  return sourceNumbers(model, ids)
+    .map((s) => paint(s.spun ? 'magenta' : 'yellow', `[${s.n}${s.spun ? '*' : ''}]`))
+    .join('');
+}
+
+function section(title: string, body: string[], paint: Paint): string[] {
+  return body.length === 0 ? [] : ['', paint('bold', title.toUpperCase()), ...body];
+}
+
+type Section = (model: RenderModel, story: Story, w: number, paint: Paint) => string[];
+const ids = (c: readonly { article: string }[]) => c.map((x) => x.article);
+
+const SECTIONS: readonly [string, Section][] = [
+  [
+    'Events',
+    (m, s, w, p) =>
+      s.events.map((e) =>
+        wrap(`${e.date ?? 'undated'} — ${e.label} ${markers(m, e.articles, p)}`, w, '  • ', '    '),
+      ),
+  ],
+  [
+    'Summary',
+    (m, s, w, p) => s.summary.map((x) => wrap(`${x.text} ${markers(m, ids(x.citations), p)}`, w, '  ', '  ')),
+  ],
+  [
+    'Timeline',
+    (m, s, w, p) =>
+      s.timeline.map((t) =>
+        wrap(
+          `${t.date} (${precisionLabel(t.precision)}) ${t.text} ${markers(m, t.sources, p)}`,
+          w,
+          '  ',
+          '      ',
+        ),
+      ),
+  ],
+  [
+    'Quotes',
+    (m, s, w, p) =>
+      s.quotes.map((q) =>
+        wrap(
+          `${q.speakerName ?? 'unattributed'}: “${q.text}” ${markers(m, ids(q.occurrences), p)}`,
+          w,
+          '  ',
+          '      ',
+        ),
+      ),
+  ],
+  [
+    'Facts',
+    (m, s, w, p) =>
+      s.facts.map((f) =>
+        wrap(
+          `${f.text} — ${f.independentSources} independent of ${f.sources.length} ${markers(m, f.sources, p)}`,
+          w,
+          '  • ',
+          '    ',
+        ),
+      ),
+  ],
+  [
+    'Conflicts',
+    (m, s, w, p) =>
+      s.conflicts.flatMap((c) => [
+        p('red', wrap(`! ${c.about}`, w, '  ', '    ')),
+        ...c.claims.map((cl) => wrap(`“${cl.text}” ${markers(m, cl.sources, p)}`, w, '      ', '        ')),
+      ]),
+  ],
+];
+
+function storyLines(model: RenderModel, story: Story, o: TextOptions, paint: Paint): string[] {
+  return [
+    paint('cyan', '═'.repeat(Math.min(o.width, 100))),
+    paint('bold', wrap(story.headline, o.width)),
+    paint('dim', `${story.articles.length} reports · ${story.events.length} event(s) · story ${story.id}`),
+    ...SECTIONS.flatMap(([title, render]) => section(title, render(model, story, o.width, paint), paint)),
+  ];
+}
+
+function legend(model: RenderModel, o: TextOptions, paint: Paint): string[] {
+  return section(
+    'Sources',
+    model.sources.flatMap((s) => {
+      const head = `[${s.n}${s.spun ? '*' : ''}] ${s.outlet} · ${s.date} · ${s.article.title ?? s.article.input}`;
+      const flags = flagLabels(model, s).map((f) =>
+        paint(s.spun ? 'magenta' : 'dim', wrap(`flag: ${f}`, o.width, '      ', '        ')),
+      );
+      const removed = removedSummary(s.article);
+      return [
+        wrap(head, o.width, '  ', '      '),
+        ...flags,
+        ...(removed
+          ? [paint('dim', wrap(`cleaning removed: ${removed}`, o.width, '      ', '        '))]
+          : []),
+      ];
+    }),
+    paint,
+  );
+}
+
+export function renderText(model: RenderModel, o: TextOptions): string {
+  const paint = painter(o.color);
+  const stories = model.analysis.stories;
+  const head = paint(
+    'bold',
+    `newsfuse briefing — ${stories.length} story(ies) from ${model.sources.length} article(s)`,
+  );
+  const note = model.sources.some((s) => s.spun)
+    ? [paint('dim', '* machine-spun copy: shown for reference, never counted as independent corroboration')]
+    : [];
+  return (
+    [
+      head,
+      ...stories.flatMap((s) => ['', ...storyLines(model, s, o, paint)]),
+      ...legend(model, o, paint),
+      ...note,
+    ].join('\n') + '\n'
+  );
+}

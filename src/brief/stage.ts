@@ -1,0 +1,47 @@
+// The brief stage: one story group → the contract's Story. Every part is computed from the story's
+// articles and points back into them (spans, sources); nothing is paraphrased.
+import type { Article } from '../types/article.js';
+import type { BriefInput, Context } from '../types/stages.js';
+import type { Story } from '../types/story.js';
+import { headlineOf, storyEvents } from './events.js';
+import { storyConflicts } from './facts/conflicts.js';
+import { storyFacts } from './facts/index.js';
+import { storyQuotes } from './quotes/index.js';
+import { sourceBook } from './sources.js';
+import { summarize } from './summary/index.js';
+import { storyUnits } from './text/units.js';
+import { storyTimeline } from './timeline/index.js';
+
+export function briefStory(input: BriefInput, ctx: Context): Story {
+  const config = ctx.config.brief;
+  const wanted = new Set(input.group.articles);
+  // The group's articles only, in the group's order (the input may carry more).
+  const articles = input.group.articles
+    .map((id) => input.articles.find((a) => a.id === id))
+    .filter((a): a is Article => a !== undefined && wanted.has(a.id));
+  const book = sourceBook(articles, input.reuse, config.flagScore);
+  const units = storyUnits(articles);
+  const events = storyEvents(input.group, articles, book);
+  const eventRank = (id: string) => {
+    const i = events.findIndex((e) => e.articles.includes(id));
+    return i < 0 ? events.length : i;
+  };
+  const names = new Map(input.entities.map((e) => [e.id, e.name]));
+  return {
+    id: input.group.id,
+    headline: headlineOf(articles, book),
+    articles: articles.map((a) => a.id),
+    events,
+    entities: input.entities.map((e) => ({ ...e, aliases: [...e.aliases], articles: [...e.articles] })),
+    quotes: storyQuotes(articles, input.entities, book, {
+      overlap: config.quoteOverlap,
+      overlapNoSpeaker: config.quoteOverlapNoSpeaker,
+      scareWords: config.scareQuoteWords,
+      max: config.maxQuotes,
+    }),
+    facts: storyFacts({ articles, units, entities: input.entities, book, max: config.maxFacts }),
+    conflicts: storyConflicts({ articles, events, book, tolerance: config.quantityTolerance, names }),
+    timeline: storyTimeline(articles, units, book, config.maxTimeline),
+    summary: summarize({ units, book, eventRank, config }),
+  };
+}

@@ -1,0 +1,82 @@
+// The extractive summary: salience over all sentences, refiners drop non-sentences, MMR removes
+// repeats, each chosen sentence is cited with every span that supports it, then put in story order.
+
+import type { Citation, SummarySentence } from '../../types/story.js';
+import type { BriefConfig } from '../config.js';
+import type { SourceBook } from '../sources.js';
+import type { SentenceUnit } from '../text/units.js';
+import { candidates, contextPenalty } from './candidates.js';
+import { mmr } from './mmr.js';
+import { salience, tfidfVectors, vectorCosine } from './salience.js';
+import { citationsOf, type Supported, withSupport } from './support.js';
+
+export interface SummaryInput {
+  units: readonly SentenceUnit[];
+  book: SourceBook;
+  /** Event rank of each article (earlier events first), for ordering. */
+  eventRank: (article: string) => number;
+  config: BriefConfig;
+}
+
+export function summarize(input: SummaryInput): SummarySentence[] {
+  const { units, book, config } = input;
+  const scores = salience(units, { threshold: config.lexrankThreshold, damping: config.lexrankDamping });
+  const scoreOf = new Map(units.map((u, i) => [u, scores[i]!]));
+  const pool = candidates(units, { minWords: config.minSentenceWords, maxWords: config.maxSentenceWords });
+  const supported = pool
+    .map((u) => withSupport(u, units, book, config.supportSimilarity))
+    .filter((s): s is Supported => s !== null);
+  const weights = supported.map((s) => weightOf(s, scoreOf, book, config));
+  const vectors = tfidfVectors(supported.map((s) => s.shown));
+  const chosen = mmr(weights, (i, j) => vectorCosine(vectors[i]!, vectors[j]!), {
+    lambda: config.mmrLambda,
+    redundancy: config.redundancy,
+    min: config.minSentences,
+    max: config.maxSentences,
+    tail: 0.3,
+  });
+  const picked = dedupeShown(chosen.map((i) => supported[i]!));
+  return storyOrder(picked, input.eventRank).map((s) => ({
+    text: s.shown.text,
+    citations: citationsOf(s.supports),
+  }));
+}
+
+/** Salience of the candidate, discounted for spun origin, lateness and leaning on context. */
+function weightOf(
+  s: Supported,
+  scoreOf: Map<SentenceUnit, number>,
+  book: SourceBook,
+  config: BriefConfig,
+): number {
+  const base = Math.max(...s.supports.map((u) => scoreOf.get(u) ?? 0));
+  const spun = book.isSpun(s.supports[0]!.article) ? config.spunWeight : 1;
+  const lead = 1 - 0.3 * Math.min(...s.supports.map((u) => u.position));
+  return base * spun * lead * contextPenalty(s.shown);
+}
+
+/** Two picks can end up showing the same sentence after a spun pick was swapped for its original. */
+function dedupeShown(list: readonly Supported[]): Supported[] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const key = `${s.shown.article}:${s.shown.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Earlier events first; inside an event, sentences that lead their articles first. */
+function storyOrder(list: readonly Supported[], eventRank: (article: string) => number): Supported[] {
+  const key = (s: Supported) => ({
+    event: Math.min(...s.supports.filter((u) => u === s.shown).map((u) => eventRank(u.article))),
+    position: Math.min(...s.supports.map((u) => u.position)),
+  });
+  return [...list].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka.event - kb.event || ka.position - kb.position;
+  });
+}
+
+export type { Citation };
