@@ -1,5 +1,24 @@
 import { z } from 'zod';
 
-/** Settings of the clean stage. */
-export const cleanConfig = z.object({}).prefault({});
+/** Settings of the clean stage: the thresholds of the text and HTML cleaners. */
+export const cleanConfig = z
+  .object({
+    /** Below this many characters of body text a document is not an article. */
+    minArticleChars: z.number().int().nonnegative().default(200),
+    /** A headline line at the top of a plain text: at most this many words, no final period. */
+    maxTitleWords: z.number().int().positive().default(20),
+    /** A line in a link-list block (after a cue such as "Also read"): at most this many words. */
+    maxLinkLineWords: z.number().int().positive().default(18),
+    /** A dateline or injected header is looked for only in the first this many characters. */
+    headerWindowChars: z.number().int().positive().default(300),
+    /** HTML: a block whose linked characters exceed this share of its text is navigation. */
+    maxLinkDensity: z.number().min(0).max(1).default(0.5),
+    /** HTML: Readability's text is kept when it has at least this share of the fallback's text. */
+    readabilityMinShare: z.number().min(0).max(1).default(0.5),
+    /** Corpus refiner: a line seen in at least this many articles (of different ids) is boilerplate. */
+    corpusMinRepeats: z.number().int().min(2).default(3),
+    /** Corpus refiner: only lines up to this many characters are candidates (sentences of a story repeat). */
+    corpusMaxLineChars: z.number().int().positive().default(400),
+  })
+  .prefault({});
 export type CleanConfig = z.infer<typeof cleanConfig>;

@@ -1,0 +1,87 @@
+// HTML → article text and metadata, as a numbered cascade:
+//   0. read JSON-LD from the raw markup, cut invisible elements, parse, read the page's metadata;
+//   1. Readability on that document, its blocks judged by the block refiners;
+//   2. when step 1 finds nothing or too little, every block of a freshly parsed page, judged the
+//      same way, and the densest run of prose kept.
+// The input string is never changed; each step works on a document parsed for it alone.
+import type { Removed } from '../../types/article.js';
+import type { CleanConfig } from '../config.js';
+import { densestRun, pageBlocks } from './density.js';
+import { type PageMeta, readPageMeta } from './metadata.js';
+import { jsonLdBlocks, parseDocument, stripInvisible } from './prepare.js';
+import { runReadability } from './readability.js';
+import {
+  bylineLine,
+  contextCues,
+  dateOnly,
+  furnitureTags,
+  type Judged,
+  linkDense,
+  textCues,
+} from './refiners.js';
+import { chromeAboveStory, furnitureHeadings, headlineAtTop } from './structure.js';
+
+export interface HtmlExtraction {
+  paragraphs: string[];
+  removed: Removed[];
+  meta: PageMeta;
+  /** Which cascade step gave the text. */
+  step: 'readability' | 'density';
+}
+
+function refineBlocks(blocks: readonly Judged[], title: string | null, config: CleanConfig): Judged[] {
+  // Per-block rules first; the neighbour rules (headings, chrome) need their verdicts.
+  const chain = [
+    furnitureTags,
+    contextCues,
+    linkDense,
+    textCues,
+    dateOnly,
+    bylineLine,
+    headlineAtTop(title),
+    furnitureHeadings,
+    chromeAboveStory,
+  ];
+  return chain.reduce<Judged[]>((acc, refine) => refine(acc, config), [...blocks]);
+}
+
+const keptChars = (blocks: readonly Judged[]) =>
+  blocks.reduce((n, b) => n + (b.verdict ? 0 : b.text.length), 0);
+
+function densityStep(prepared: string, title: string | null, config: CleanConfig): Judged[] {
+  return densestRun(refineBlocks(pageBlocks(parseDocument(prepared)), title, config), config);
+}
+
+export function extractHtml(html: string, url: string | null, config: CleanConfig): HtmlExtraction {
+  const jsonLd = jsonLdBlocks(html);
+  const prepared = stripInvisible(html);
+  const doc = parseDocument(prepared);
+  const pageMeta = readPageMeta(doc, jsonLd, url);
+  const read = runReadability(doc);
+  const meta: PageMeta = {
+    ...pageMeta,
+    title: pageMeta.title ?? read?.title ?? null,
+    byline: pageMeta.byline ?? read?.byline ?? null,
+  };
+  let blocks = refineBlocks(
+    (read?.blocks ?? []).map((b) => ({ ...b, verdict: null })),
+    meta.title,
+    config,
+  );
+  let step: HtmlExtraction['step'] = 'readability';
+  if (keptChars(blocks) < config.minArticleChars * 2.5) {
+    const dense = densityStep(prepared, meta.title, config);
+    if (keptChars(dense) * config.readabilityMinShare > keptChars(blocks)) {
+      blocks = dense;
+      step = 'density';
+    }
+  }
+  return {
+    paragraphs: blocks.filter((b) => !b.verdict).map((b) => b.text),
+    removed: blocks.flatMap((b) =>
+      b.verdict ? [{ kind: b.verdict.kind, text: b.text, reason: b.verdict.reason }] : [],
+    ),
+    meta,
+    step,
+  };
+}

@@ -1,0 +1,111 @@
+// Metadata a page states about itself, read before any extraction rewrites the document.
+// Sources are kept apart so the caller can say where each value came from.
+import type { PublishedFrom } from '../../types/article.js';
+import { dateFromUrl, normalizeDate } from '../dates.js';
+import { type JsonLdMeta, readJsonLd } from './jsonld.js';
+
+export interface PageMeta {
+  title: string | null;
+  outlet: string | null;
+  byline: string | null;
+  published: string | null;
+  publishedFrom: PublishedFrom | null;
+  lang: string | null;
+}
+
+/** Meta tags in order of preference for each field (property= or name=). */
+const META_KEYS = {
+  title: ['og:title', 'twitter:title', 'title', 'dc.title', 'sailthru.title'],
+  outlet: ['og:site_name', 'application-name', 'publisher', 'dc.publisher'],
+  byline: ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'],
+  published: [
+    'article:published_time',
+    'og:published_time',
+    'datepublished',
+    'pubdate',
+    'publishdate',
+    'date',
+    'dc.date',
+    'dc.date.issued',
+    'dcterms.created',
+    'sailthru.date',
+    'parsely-pub-date',
+    'article.published',
+  ],
+} as const;
+
+function metaMap(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    const value = el.getAttribute('content')?.trim();
+    if (key && value && !out.has(key)) out.set(key, value);
+  }
+  return out;
+}
+
+function firstMeta(meta: Map<string, string>, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = meta.get(k);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** A byline that is a profile URL says nothing a reader would call a name. */
+function cleanByline(v: string | null): string | null {
+  if (!v || /^https?:\/\//.test(v)) return null;
+  return v.replace(/^by\s+/i, '').trim() || null;
+}
+
+/** `<title>Headline - Outlet</title>` → `Headline`, when a separator splits off a shorter tail. */
+function titleFromTag(doc: Document): string | null {
+  const raw = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!raw) return null;
+  const parts = raw.split(/\s+[|–—\-:»]\s+/);
+  return parts.length > 1 && (parts[0]?.length ?? 0) > 15 ? parts[0]! : raw;
+}
+
+function timeElement(doc: Document): string | null {
+  const el = doc.querySelector('time[datetime][pubdate], time[itemprop="datePublished"], time[datetime]');
+  return el?.getAttribute('datetime') ?? null;
+}
+
+/** Outlet from the host name: `www.theguardian.com` → `theguardian.com`. */
+export function outletFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^(www\d?|m|amp|edition)\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function publishedOf(ld: JsonLdMeta | null, meta: Map<string, string>, doc: Document, url: string | null) {
+  const candidates: [string | null, PublishedFrom][] = [
+    [normalizeDate(ld?.datePublished), 'json-ld'],
+    [normalizeDate(firstMeta(meta, META_KEYS.published)), 'html-meta'],
+    [normalizeDate(timeElement(doc)), 'html-meta'],
+    [dateFromUrl(url), 'url'],
+  ];
+  const hit = candidates.find(([v]) => v !== null);
+  return { published: hit?.[0] ?? null, publishedFrom: hit?.[1] ?? null };
+}
+
+export function readPageMeta(doc: Document, jsonLd: readonly string[], url: string | null): PageMeta {
+  const ld = readJsonLd(jsonLd);
+  const meta = metaMap(doc);
+  const lang = doc.documentElement?.getAttribute('lang') ?? ld?.language ?? meta.get('og:locale') ?? null;
+  return {
+    title: ld?.headline ?? firstMeta(meta, META_KEYS.title) ?? titleFromTag(doc),
+    outlet: ld?.publisher ?? firstMeta(meta, META_KEYS.outlet) ?? outletFromUrl(url),
+    byline: cleanByline(ld?.author ?? firstMeta(meta, META_KEYS.byline)),
+    ...publishedOf(ld, meta, doc, url),
+    lang: lang ? (lang.toLowerCase().split(/[-_]/)[0] ?? null) : null,
+  };
+}

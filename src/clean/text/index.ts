@@ -1,0 +1,79 @@
+// Plain text as scraped → the story's paragraphs, what was taken out and why, and the date and
+// place the text itself states. Steps, in order:
+//   1. header extractors on the first units (injected header, dateline line, inline dateline);
+//   2. unit rules (cues, link lists, widgets), then the lines above the story (crumbs, headline).
+import type { PublishedFrom, Removed } from '../../types/article.js';
+import type { CleanConfig } from '../config.js';
+import { datelineLine, type HeaderFind, injectedHeader, inlineDateline } from './header.js';
+import { cueRules, relatedLinks, widgets } from './rules.js';
+import { topLines } from './top.js';
+import { readUnits, type Unit, unitOf } from './units.js';
+
+export interface TextClean {
+  paragraphs: string[];
+  removed: Removed[];
+  title: string | null;
+  published: string | null;
+  publishedFrom: PublishedFrom | null;
+  dateline: string | null;
+}
+
+interface HeaderState {
+  units: Unit[];
+  finds: HeaderFind[];
+}
+
+/** Applies one header extractor to the first unit it fires on inside the header window. */
+function applyHeader(
+  state: HeaderState,
+  find: (text: string) => HeaderFind | null,
+  windowChars: number,
+): HeaderState {
+  let seen = 0;
+  for (let i = 0; i < state.units.length && seen < windowChars; i++) {
+    const u = state.units[i]!;
+    seen += u.text.length;
+    if (u.verdict) continue;
+    const hit = find(u.text);
+    if (!hit) continue;
+    const units = [...state.units];
+    const rest = u.text.slice(hit.take).trim();
+    if (rest) units[i] = unitOf(rest, u.block);
+    else units[i] = { ...u, verdict: { kind: hit.removed.kind, reason: hit.removed.reason ?? '' } };
+    // A header cut from the front of a paragraph is recorded here; a whole line through its verdict.
+    return { units, finds: [...state.finds, rest ? hit : { ...hit, removed: { ...hit.removed, text: '' } }] };
+  }
+  return state;
+}
+
+function paragraphsOf(units: readonly Unit[]): string[] {
+  return units.filter((u) => !u.verdict).map((u) => u.text);
+}
+
+export function cleanText(content: string, config: CleanConfig): TextClean {
+  let state: HeaderState = { units: readUnits(content), finds: [] };
+  const window = config.headerWindowChars;
+  state = applyHeader(state, injectedHeader, window);
+  state = applyHeader(state, (t) => datelineLine(t, config.maxTitleWords), window);
+  if (!state.finds.some((f) => f.dateline)) state = applyHeader(state, inlineDateline, window);
+  const ruled = [cueRules, relatedLinks, widgets].reduce<Unit[]>(
+    (acc, rule) => rule(acc, config),
+    state.units,
+  );
+  const top = topLines(ruled, config);
+  const dated = state.finds.find((f) => f.published);
+  const placed = state.finds.find((f) => f.dateline);
+  return {
+    paragraphs: paragraphsOf(top.units),
+    removed: [
+      ...state.finds.filter((f) => f.removed.text).map((f) => f.removed),
+      ...top.units.flatMap((u) =>
+        u.verdict ? [{ kind: u.verdict.kind, text: u.text, reason: u.verdict.reason }] : [],
+      ),
+    ],
+    title: top.title,
+    published: dated?.published ?? null,
+    publishedFrom: dated?.publishedFrom ?? null,
+    dateline: placed?.dateline ?? null,
+  };
+}
