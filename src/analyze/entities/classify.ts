@@ -1,0 +1,68 @@
+// Classifies the name part of a run (after any place and title were taken off): person,
+// organisation, place or other. Cascade: (1) gazetteer; (2) organisation words ("… Ministry",
+// "Ministry of …"); (3) acronyms; (4) a title, an honorific or a known given name → person;
+// (5) two to four proper nouns → person, as a guess; (6) one unknown word → other, kept so that a
+// later surname match ("Blinken" after "Antony Blinken") can make it a person.
+import type { Token } from '../../nlp/index.js';
+import { givenNames, honorifics, lookup, notNames, orgPrefixes, orgSuffixes, thingWords } from './lexicon.js';
+import { type Mention, makeMention } from './mention.js';
+
+export interface NameContext {
+  role: string | null;
+  honorific: boolean;
+  /** The name opens a sentence: a lone capitalised word there is weak evidence. */
+  initial: boolean;
+}
+
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+
+function isOrgShaped(tokens: readonly Token[], a: number, b: number): boolean {
+  if (orgSuffixes.has(tokens[b]!.text) && (b > a || tokens[b]!.text === 'Parliament')) return true;
+  return b > a && orgPrefixes.has(tokens[a]!.text) && tokens[a + 1]?.text === 'of';
+}
+
+function allProper(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i]!;
+    if (t.text === '-' || t.text === '.') continue;
+    if (t.pos !== 'PROPN' || notNames.has(t.text) || thingWords.has(t.text) || /^[a-z]/.test(t.text))
+      return false;
+  }
+  return true;
+}
+
+export function classifyName(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  ctx: NameContext,
+): Mention | null {
+  const nameFrom = ctx.honorific ? a + 1 : a;
+  if (nameFrom > b) return null;
+  const surface = text.slice(tokens[nameFrom]!.start, tokens[b]!.end);
+  const known = lookup(surface);
+  if (known && !ctx.honorific && !ctx.role) {
+    return makeMention(text, tokens, a, b, {
+      type: known.type,
+      canonical: known.canonical,
+      kind: known.kind,
+    });
+  }
+  if (isOrgShaped(tokens, nameFrom, b)) return makeMention(text, tokens, a, b, { type: 'organization' });
+  const first = tokens[nameFrom]!;
+  if (nameFrom === b && ACRONYM.test(first.text) && !ctx.honorific && !notNames.has(first.text)) {
+    return makeMention(text, tokens, a, b, { type: 'organization', provenance: 'inferred' });
+  }
+  const gender = givenNames.get(first.text) ?? null;
+  const titled = ctx.honorific || ctx.role !== null;
+  if (titled || (gender && b > nameFrom)) {
+    return makeMention(text, tokens, a, b, { type: 'person', role: ctx.role, gender, titled, nameFrom });
+  }
+  if (b > nameFrom && b - nameFrom <= 3 && allProper(tokens, nameFrom, b)) {
+    return makeMention(text, tokens, a, b, { type: 'person', provenance: 'inferred', nameFrom });
+  }
+  if (nameFrom === b && (notNames.has(first.text) || honorifics.has(first.text))) return null;
+  const initial = ctx.initial && nameFrom === b;
+  return makeMention(text, tokens, a, b, { type: 'other', provenance: 'inferred', nameFrom, initial });
+}

@@ -1,0 +1,69 @@
+// The gazetteers and lexicons (data/*.json) turned into lookup tables once, at module load.
+import lexiconData from './data/lexicon.json' with { type: 'json' };
+import orgData from './data/organizations.json' with { type: 'json' };
+import peopleData from './data/people.json' with { type: 'json' };
+import placeData from './data/places.json' with { type: 'json' };
+import { plainKey } from './fold.js';
+
+export type PlaceKind = 'country' | 'demonym' | 'capital' | 'city';
+
+export interface GazetteerEntry {
+  canonical: string;
+  type: 'place' | 'organization';
+  kind: PlaceKind | 'organization';
+}
+
+/** Normalised surface form ("u.s." → "us") → what it names. Longest entries are tried first by callers. */
+export const gazetteer = new Map<string, GazetteerEntry>();
+/** Canonical country name → capital, for reading a capital as its government ("Washington said"). */
+export const capitalOf = new Map<string, string>();
+
+function add(surface: string, entry: GazetteerEntry): void {
+  const key = plainKey(surface.replace(/^the\s+/i, ''));
+  // The first listing wins: a country's own name beats a city or organisation alias that folds the same.
+  if (key && !gazetteer.has(key)) gazetteer.set(key, entry);
+}
+
+for (const [name, aliases, demonyms, capital] of placeData.countries as [
+  string,
+  string[],
+  string[],
+  string | null,
+][]) {
+  add(name, { canonical: name, type: 'place', kind: 'country' });
+  for (const a of aliases) add(a, { canonical: name, type: 'place', kind: 'country' });
+  for (const d of demonyms) add(d, { canonical: name, type: 'place', kind: 'demonym' });
+  if (capital) capitalOf.set(name, capital);
+}
+for (const capital of capitalOf.values())
+  add(capital, { canonical: capital, type: 'place', kind: 'capital' });
+for (const city of placeData.cities) add(city, { canonical: city, type: 'place', kind: 'city' });
+for (const [name, aliases] of orgData.organizations as [string, string[]][]) {
+  add(name, { canonical: name, type: 'organization', kind: 'organization' });
+  for (const a of aliases) add(a, { canonical: name, type: 'organization', kind: 'organization' });
+}
+
+/** The country a capital stands for, by the capital's canonical name. */
+export const countryOfCapital = new Map<string, string>(
+  [...capitalOf].map(([country, capital]) => [capital, country]),
+);
+
+export const orgSuffixes = new Set(orgData.suffixes);
+export const orgPrefixes = new Set(orgData.prefixes);
+export const honorifics = new Set(peopleData.honorifics);
+export const femaleMarkers = new Set(peopleData.female);
+/** Titles as lower-cased word sequences, longest first so "Foreign Minister" wins over "Minister". */
+export const titles: readonly string[][] = [...new Set(peopleData.titles)]
+  .map((t) => t.toLowerCase().split(/\s+/))
+  .sort((a, b) => b.length - a.length);
+export const givenNames = new Map<string, 'm' | 'f'>();
+for (const n of peopleData.givenMale) givenNames.set(n, 'm');
+for (const n of peopleData.givenFemale) givenNames.set(n, 'f');
+export const notNames = new Set(lexiconData.notNames);
+/** Capitalised common nouns that make a name a thing (a treaty, a street), never a person. */
+export const thingWords = new Set(lexiconData.thingWords);
+
+/** Looks a surface form up in the gazetteer ("U.S." / "US" / "United States" all hit one entry). */
+export function lookup(surface: string): GazetteerEntry | undefined {
+  return gazetteer.get(plainKey(surface.replace(/^the\s+/i, '')));
+}

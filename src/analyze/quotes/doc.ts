@@ -1,0 +1,50 @@
+// What the quote extractors read: the text, its tokens and sentences, and the entity mentions,
+// indexed by token so that "the mention ending just before this cue" is a lookup.
+import type { Reading, Token } from '../../nlp/index.js';
+import type { ArticleEntity } from '../../types/article.js';
+import type { ResolvedMention } from '../entities/index.js';
+
+export interface QuoteDoc {
+  text: string;
+  tokens: readonly Token[];
+  reading: Reading;
+  mentions: readonly ResolvedMention[];
+  entities: ReadonlyMap<string, ArticleEntity>;
+  /** Mention whose last token is i / whose first token is i. */
+  mentionEndingAt: ReadonlyMap<number, ResolvedMention>;
+  mentionStartingAt: ReadonlyMap<number, ResolvedMention>;
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+}
+
+export function makeQuoteDoc(
+  text: string,
+  reading: Reading,
+  mentions: readonly ResolvedMention[],
+  table: readonly ArticleEntity[],
+): QuoteDoc {
+  const sentenceOf = new Int32Array(reading.tokens.length).fill(-1);
+  for (const [k, s] of reading.sentences.entries()) sentenceOf.fill(k, s.firstToken, s.lastToken + 1);
+  return {
+    text,
+    tokens: reading.tokens,
+    reading,
+    mentions,
+    entities: new Map(table.map((e) => [e.id, e])),
+    mentionEndingAt: new Map(mentions.map((m) => [m.last, m])),
+    mentionStartingAt: new Map(mentions.map((m) => [m.first, m])),
+    sentenceOf,
+  };
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length if none). */
+export function tokenAt(doc: QuoteDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,84 @@
+// Quotes and speakers of one article: quoted passages → attributions → speakers resolved →
+// refiners (continuation, scare quotes) → plus reliable indirect speech.
+import type { Reading } from '../../nlp/index.js';
+import type { ArticleEntity, Quote } from '../../types/article.js';
+import type { ResolvedMention } from '../entities/index.js';
+import { type Attribution, postfixAttribution, prefixAttribution } from './attribution.js';
+import { cueSpan } from './cue.js';
+import { makeQuoteDoc, type QuoteDoc, tokenAt } from './doc.js';
+import { findIndirectSpeech } from './indirect.js';
+import { findQuotedPassages, type QuotedPassage } from './marks.js';
+import { type DraftQuote, inheritSpeakers, markScareQuotes } from './refine.js';
+import { type PriorSpeaker, resolveSpeaker } from './resolve.js';
+
+export { findQuotedPassages } from './marks.js';
+
+/** Prefix first when words precede the quote in its sentence ("Lavrov said he did not "…""). */
+function attribute(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): Attribution | null {
+  const o = tokenAt(doc, q.open);
+  const sentence = doc.reading.sentences[doc.sentenceOf[o] ?? -1];
+  const midSentence = sentence !== undefined && sentence.firstToken < o && doc.tokens[o - 1]?.pos !== 'SPACE';
+  return midSentence
+    ? (prefixAttribution(doc, q, floorOffset) ?? postfixAttribution(doc, q))
+    : (postfixAttribution(doc, q) ?? prefixAttribution(doc, q, floorOffset));
+}
+
+function directQuotes(doc: QuoteDoc): DraftQuote[] {
+  const prior: PriorSpeaker[] = [];
+  let floor = 0;
+  return findQuotedPassages(doc.text).map((q) => {
+    const att = attribute(doc, q, floor);
+    floor = q.close + 1;
+    const base = {
+      start: q.start,
+      end: q.end,
+      text: doc.text.slice(q.start, q.end),
+      direct: true,
+      open: q.open,
+      close: q.close,
+    };
+    if (!att) return { ...base, speaker: null, speakerName: null, speakerMention: null, cue: null };
+    const resolved = resolveSpeaker(doc, att.speaker, prior);
+    prior.push({
+      token: att.cue?.[0] ?? att.speaker.first,
+      mention: att.speaker.mention ?? mentionOf(doc, resolved.speaker),
+      entity: resolved.speaker,
+    });
+    return { ...base, ...resolved, cue: att.cue ? cueSpan(doc, att.cue[0], att.cue[1]) : null };
+  });
+}
+
+function mentionOf(doc: QuoteDoc, entity: string | null): ResolvedMention | null {
+  return entity ? (doc.mentions.find((m) => m.entity === entity) ?? null) : null;
+}
+
+function indirectQuotes(doc: QuoteDoc): Quote[] {
+  const prior: PriorSpeaker[] = [];
+  return findIndirectSpeech(doc).map((s) => {
+    const start = doc.tokens[s.first]!.start;
+    const end = doc.tokens[s.last]!.end;
+    const resolved = resolveSpeaker(doc, s.speaker, prior);
+    return {
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      direct: false,
+      ...resolved,
+      cue: cueSpan(doc, s.cue, s.cue),
+    };
+  });
+}
+
+/** Direct quotes (with scare quotes marked) and reliable indirect speech, in text order. */
+export function extractQuotes(
+  text: string,
+  reading: Reading,
+  mentions: readonly ResolvedMention[],
+  table: readonly ArticleEntity[],
+): Quote[] {
+  const doc = makeQuoteDoc(text, reading, mentions, table);
+  const direct = markScareQuotes(inheritSpeakers(text, directQuotes(doc))).map(
+    ({ open: _o, close: _c, ...q }) => q,
+  );
+  return [...direct, ...indirectQuotes(doc)].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,92 @@
+// Speaker noun phrases next to a cue: a name ("Mr Lavrov"), a pronoun ("he"), or a description
+// headed by a speaker noun ("a senior State Department official", "the statement").
+import type { ResolvedMention } from '../entities/index.js';
+import type { QuoteDoc } from './doc.js';
+import { pronounGender, speakerNouns } from './lexicon.js';
+
+export interface SpeakerPhrase {
+  first: number;
+  last: number;
+  mention: ResolvedMention | null;
+  pronoun: string | null;
+  /** Head noun of a description ("official"), when the phrase is not a name or pronoun. */
+  head: string | null;
+}
+
+const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'PART']);
+const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+const MAX_SKIP = 3;
+
+/** Steps back over a parenthesis "(R-SC)" or a comma-delimited aside ", for his part," ending at j. */
+function skipAside(doc: QuoteDoc, j: number): number {
+  const t = doc.tokens[j];
+  if (t?.text === ')') {
+    for (let k = j - 1; k >= Math.max(0, j - 8); k--) if (doc.tokens[k]!.text === '(') return k - 1;
+  }
+  if (t?.text === ',') {
+    for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
+      if (doc.tokens[k]!.text !== ',') continue;
+      // Only an aside if a name or pronoun stands right before it ("Mr Lavrov, for his part, said").
+      return doc.mentionEndingAt.has(k - 1) || pronounGender.has(doc.tokens[k - 1]?.normal ?? '') ? k - 1 : j;
+    }
+  }
+  return j;
+}
+
+function pronounAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
+  const t = doc.tokens[j];
+  if (!t || !pronounGender.has(t.normal) || t.normal === 'him' || t.normal === 'her') return null;
+  return { first: j, last: j, mention: null, pronoun: t.normal, head: null };
+}
+
+/** A description ending at j: determiner, modifiers and a speaker noun as head. */
+export function nominalEndingAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
+  const head = doc.tokens[j];
+  if (!head || !speakerNouns.has(head.normal) || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  let first = j;
+  while (first > 0 && first > j - 7 && NOMINAL_POS.has(doc.tokens[first - 1]!.pos)) {
+    first--;
+    if (doc.tokens[first]!.pos === 'DET') break;
+  }
+  return { first, last: j, mention: null, pronoun: null, head: head.normal };
+}
+
+function phraseEndingAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
+  const m = doc.mentionEndingAt.get(j);
+  if (m && m.type !== 'place') return { first: m.first, last: m.last, mention: m, pronoun: null, head: null };
+  return (
+    pronounAt(doc, j) ??
+    nominalEndingAt(doc, j) ??
+    (m ? { first: m.first, last: m.last, mention: m, pronoun: null, head: null } : null)
+  );
+}
+
+/** The speaker phrase that ends just before token `cue` (the subject of "X said"). */
+export function speakerBefore(doc: QuoteDoc, cue: number, floor: number): SpeakerPhrase | null {
+  let j = cue - 1;
+  for (let skipped = 0; j >= floor && SKIPPABLE.has(doc.tokens[j]!.pos) && skipped < MAX_SKIP; skipped++) j--;
+  if (j < floor) return null;
+  const direct = phraseEndingAt(doc, j);
+  if (direct) return direct;
+  const k = skipAside(doc, j);
+  return k !== j && k >= floor ? phraseEndingAt(doc, k) : null;
+}
+
+/** The speaker phrase that starts right after token `cue` ("said Mr Lavrov", "according to the official"). */
+export function speakerAfter(doc: QuoteDoc, cue: number, ceiling: number): SpeakerPhrase | null {
+  const limit = Math.min(ceiling, cue + 9);
+  for (let i = cue + 1; i <= limit; i++) {
+    const t = doc.tokens[i]!;
+    const m = doc.mentionStartingAt.get(i);
+    if (m && m.type !== 'place')
+      return { first: cue + 1, last: m.last, mention: m, pronoun: null, head: null };
+    if (i === cue + 1 && pronounAt(doc, i)) return pronounAt(doc, i);
+    if (speakerNouns.has(t.normal) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      const nextMention = doc.mentionStartingAt.get(i + 1);
+      if (nextMention?.type === 'person') continue;
+      return { first: cue + 1, last: i, mention: null, pronoun: null, head: t.normal };
+    }
+    if (!NOMINAL_POS.has(t.pos) && t.normal !== 'of' && !t.text.endsWith('.')) return null;
+  }
+  return null;
+}
