@@ -19,7 +19,7 @@ blockquote{margin:.6em 0;padding:.3em .8em;border-left:3px solid var(--line)}.sp
 details{margin:.4em 0}details .text{white-space:pre-wrap;font-size:.9rem;background:#fff;border:1px solid var(--line);padding:.6em}
 #viewer{position:fixed;inset:auto 0 0 0;max-height:55vh;overflow:auto;background:#fff;border-top:3px solid var(--accent);
 box-shadow:0 -4px 16px #0002;padding:12px 20px}#viewer[hidden]{display:none}#viewer-text{white-space:pre-wrap;max-width:860px;margin:0 auto}
-#viewer-head{display:flex;justify-content:space-between;max-width:860px;margin:0 auto 8px;font-weight:600}
+#viewer-head{position:sticky;top:-12px;background:#fff;padding:6px 0;display:flex;justify-content:space-between;max-width:860px;margin:0 auto 8px;font-weight:600}
 mark{background:#ffe27a;padding:1px 0}`;
 
 export const SCRIPT = `(function(){
