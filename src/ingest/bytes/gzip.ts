@@ -36,7 +36,7 @@ function limitBroken(total: number, compressed: number, limits: GzipLimits): Err
   if (total > limits.compressionRatioFloorBytes && ratio > limits.maxCompressionRatio) {
     return overLimit(
       'compression ratio',
-      `${Math.round(ratio)}:1 (${formatBytes(compressed)} inflating past ${formatBytes(total)})`,
+      `${Math.ceil(ratio)}:1 (${formatBytes(compressed)} inflating past ${formatBytes(total)})`,
       `${limits.maxCompressionRatio}:1`,
       '--max-compression-ratio',
     );

@@ -22,6 +22,9 @@ function parserOptions(maxDepth: number) {
   return {
     parseTagValue: false,
     maxNestedTags: maxDepth,
+    // Numeric character references must be decoded (XML says so); named HTML ones (&nbsp;) are common
+    // in real feeds. Decoding is one pass, so escaped markup (&amp;lt;) stays escaped.
+    htmlEntities: true,
     processEntities: {
       enabled: true,
       maxEntityCount: 100,

@@ -31,7 +31,7 @@ async function payloadOf(record: WARCRecord, env: ReadEnv): Promise<Uint8Array> 
     total += chunk.length;
     if (total > env.config.maxDecompressedBytes) {
       const limit = formatBytes(env.config.maxDecompressedBytes);
-      throw overLimit('decompressed record size', null, limit, '--max-decompressed-bytes');
+      throw overLimit('record payload size', null, limit, '--max-decompressed-bytes');
     }
     env.deadline.check();
     parts.push(chunk);

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { collect, docs, FIXTURES, reasons } from './testing.js';
+
+const fixture = (name: string) => join(FIXTURES, name);
+
+test('RSS 2.0: content:encoded full text, creator, date with its offset, feed title as outlet', async () => {
+  const out = await collect([fixture('rss2-content-encoded.xml')]);
+  const [ferry, wall] = docs(out);
+  assert.equal(docs(out).length, 2);
+  assert.equal(ferry?.kind, 'feed');
+  assert.equal(ferry?.format, 'html');
+  assert.match(ferry!.content, /Storm Ciarán forced a two-day suspension/);
+  assert.deepEqual(ferry?.meta, {
+    url: 'https://gazette.example/news/ferry-resumes',
+    title: 'Ferry service resumes after storm',
+    outlet: 'Harbour Gazette',
+    byline: 'Mara Lindqvist',
+    published: '2023-11-02T07:45:00Z',
+    publishedFrom: 'feed',
+    language: 'en',
+  });
+  assert.match(ferry!.id, /^[0-9a-f]{16}-0$/);
+  assert.equal(wall?.id, ferry!.id.replace(/-0$/, '-1'));
+  // No content:encoded: the description is used, its escaped markup and character references decoded once.
+  assert.equal(wall?.content, '<p>Councillors voted 9 to 2 for the €4m project.</p>');
+  assert.equal(wall?.meta.byline, 'Owen Pryce');
+  assert.equal(wall?.meta.published, '2023-11-01T18:10:00+01:00');
+  assert.deepEqual(reasons(out), [
+    'feed item 3: no content in the feed (only a link: https://gazette.example/galleries/tides)',
+  ]);
+});
+
+test('Atom: the alternate link, the published (not updated) date, author name and xml:lang', async () => {
+  const [entry, ...rest] = docs(await collect([fixture('atom.xml')]));
+  assert.equal(rest.length, 0);
+  assert.equal(entry?.meta.url, 'https://courrier.example/2023/11/lac-gele');
+  assert.equal(entry?.meta.published, '2023-11-02T23:30:00+01:00');
+  assert.equal(entry?.meta.byline, 'Élise Garnier');
+  assert.equal(entry?.meta.language, 'fr');
+  assert.equal(entry?.meta.outlet, 'Le Courrier du Lac');
+  assert.match(entry!.content, /^<p>Une vague de froid précoce/);
+});
+
+test('RDF (RSS 1.0) declared ISO-8859-1 is decoded from its XML declaration', async () => {
+  const [item] = docs(await collect([fixture('rdf.xml')]));
+  assert.equal(item?.meta.title, 'Ernte fällt gut aus');
+  assert.equal(item?.meta.byline, 'Jörg Albrecht');
+  assert.equal(item?.meta.language, 'de');
+  assert.equal(item?.format, 'text');
+  assert.match(item!.content, /größer aus als erwartet/);
+});
+
+test('JSON Feed: content_html or content_text, authors, dates', async () => {
+  const [bridge, board] = docs(await collect([fixture('json-feed.json')]));
+  assert.equal(bridge?.format, 'html');
+  assert.equal(bridge?.meta.byline, 'Dana Okafor, Luis Ibarra');
+  assert.equal(bridge?.meta.published, '2023-11-03T16:20:00-05:00');
+  assert.equal(bridge?.meta.outlet, 'Valley Wire');
+  assert.equal(board?.format, 'text');
+  assert.equal(board?.meta.published, '2023-11-02');
+  assert.equal(board?.content, 'The school board postponed its vote on the new calendar until December.');
+});
+
+test('JSON Lines: one document a line; a malformed line is reported by number and the rest kept', async () => {
+  const out = await collect([fixture('articles.jsonl')]);
+  const kept = docs(out);
+  assert.deepEqual(
+    kept.map((d) => [d.id.replace(/^[0-9a-f]{16}/, 'H'), d.format]),
+    [
+      ['H-1', 'text'],
+      ['H-2', 'html'],
+      ['H-6', 'text'],
+    ],
+  );
+  assert.equal(kept[0]?.meta.outlet, 'Northern Record');
+  assert.equal(kept[0]?.meta.published, '2023-10-30');
+  assert.equal(kept[1]?.meta.published, '2023-10-31T06:00:00Z');
+  assert.equal(kept[2]?.meta.byline, 'Ines Haugen');
+  const why = reasons(out);
+  assert.equal(why.length, 2);
+  assert.match(why[0]!, /^line 3: malformed JSON/);
+  assert.equal(why[1], 'line 5: no "text" or "html" field');
+});
+
+test('an HTML page in windows-1252 with no declared charset is sniffed and decoded', async () => {
+  const [page] = docs(await collect([fixture('windows-1252.html')]));
+  assert.equal(page?.kind, 'html');
+  assert.match(page!.content, /Café owners “welcome” new rules/);
+  assert.match(page!.content, /cap terrace fees at €300 – were “long overdue”/);
+  assert.doesNotMatch(page!.content, /\uFFFD/);
+});
+
+test('a gzipped HTML page is decompressed and read as HTML', async () => {
+  const [page] = docs(await collect([fixture('page.html.gz')]));
+  assert.equal(page?.kind, 'html');
+  assert.equal(page?.format, 'html');
+  assert.match(page!.content, /Zürich trams will run all night/);
+});
