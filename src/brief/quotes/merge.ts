@@ -57,8 +57,10 @@ export function speakerMatch(a: Quote, b: Quote): 'same' | 'different' | 'unknow
 export function sameStatement(a: QuoteItem, b: QuoteItem, opts: QuoteOptions): boolean {
   const match = speakerMatch(a.quote, b.quote);
   if (match === 'different') return false;
+  // Without a speaker on one side only a near-copy of a real statement (3+ shared words) joins.
   const need = match === 'same' ? opts.overlap : opts.overlapNoSpeaker;
-  return overlap(a.words, b.words) >= need && sharedCount(a.words, b.words) >= Math.min(2, a.words.length);
+  const shared = match === 'same' ? Math.min(2, a.words.length, b.words.length) : 3;
+  return overlap(a.words, b.words) >= need && sharedCount(a.words, b.words) >= shared;
 }
 
 /** Single-link groups of items (union–find): a long quote can join two shorter ones. */

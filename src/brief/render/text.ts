@@ -125,7 +125,15 @@ export function renderText(model: RenderModel, o: TextOptions): string {
     `newsfuse briefing — ${stories.length} story(ies) from ${model.sources.length} article(s)`,
   );
   const note = model.sources.some((s) => s.spun)
-    ? [paint('dim', '* machine-spun copy: shown for reference, never counted as independent corroboration')]
+    ? [
+        paint(
+          'dim',
+          wrap(
+            '* machine-spun copy: shown for reference, never counted as independent corroboration',
+            o.width,
+          ),
+        ),
+      ]
     : [];
   return (
     [
