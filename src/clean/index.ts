@@ -47,7 +47,7 @@ function fromHtml(content: string, url: string | null, config: CleanConfig): Fou
   const h = extractHtml(content, url, config);
   // The page's paragraphs still go through the text rules: datelines, credits and link lists
   // written as ordinary paragraphs look the same in HTML as in a scraped text.
-  const t = cleanText(h.paragraphs.join('\n\n'), config);
+  const t = cleanText(h.paragraphs.join('\n\n'), config, { top: false });
   return {
     text: t.paragraphs.join('\n\n'),
     removed: [...h.removed, ...t.removed],

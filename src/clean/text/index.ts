@@ -50,7 +50,12 @@ function paragraphsOf(units: readonly Unit[]): string[] {
   return units.filter((u) => !u.verdict).map((u) => u.text);
 }
 
-export function cleanText(content: string, config: CleanConfig): TextClean {
+export interface TextOptions {
+  /** Judge the lines above the story (crumbs, headline); off for HTML, whose refiners did that. */
+  top?: boolean;
+}
+
+export function cleanText(content: string, config: CleanConfig, options: TextOptions = {}): TextClean {
   let state: HeaderState = { units: readUnits(content), finds: [] };
   const window = config.headerWindowChars;
   state = applyHeader(state, injectedHeader, window);
@@ -60,7 +65,7 @@ export function cleanText(content: string, config: CleanConfig): TextClean {
     (acc, rule) => rule(acc, config),
     state.units,
   );
-  const top = topLines(ruled, config);
+  const top = (options.top ?? true) ? topLines(ruled, config) : { units: ruled, title: null };
   const dated = state.finds.find((f) => f.published);
   const placed = state.finds.find((f) => f.dateline);
   return {

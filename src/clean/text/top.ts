@@ -4,6 +4,9 @@ import { readText } from '../../nlp/index.js';
 import type { CleanConfig } from '../config.js';
 import { firstProse, type Unit } from './units.js';
 
+/** Crumbs and a headline sit in the first few lines; deeper short lines are the story's own. */
+const MAX_TOP_LINES = 4;
+
 function hasVerb(text: string): boolean {
   return readText(text).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
@@ -25,7 +28,10 @@ export function topLines(units: readonly Unit[], config: CleanConfig): TopResult
   if (first <= 0) return { units: out, title: null };
   const candidates = out
     .map((u, i) => ({ u, i }))
-    .filter(({ u, i }) => i < first && !u.verdict && !u.punctuated && u.words <= config.maxTitleWords);
+    .filter(
+      ({ u, i }) =>
+        i < first && i < MAX_TOP_LINES && !u.verdict && !u.punctuated && u.words <= config.maxTitleWords,
+    );
   let title: string | null = null;
   for (const { u, i } of [...candidates].reverse()) {
     if (title === null && !isCrumbs(u)) {

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dateFromUrl, dayFromText, normalizeDate } from './dates.js';
+
+test('ISO dates keep their time and zone', () => {
+  assert.equal(normalizeDate('2019-11-20T09:28:00.000+0000'), '2019-11-20T09:28:00+0000');
+  assert.equal(normalizeDate('2019-11-20'), '2019-11-20');
+  assert.equal(normalizeDate('2019-11-20 17:05'), '2019-11-20T17:05:00');
+});
+
+test('dates in words give the calendar day, only when it is certain', () => {
+  assert.equal(dayFromText('22 January,2022 08:30 AM IST'), '2022-01-22');
+  assert.equal(normalizeDate('Tue, 19 Nov 2019 08:01:00 GMT'), '2019-11-19');
+  assert.equal(dayFromText('Nov. 20, 2019'), '2019-11-20');
+  assert.equal(dayFromText('on Friday'), null);
+  assert.equal(dayFromText('January 22'), null);
+  assert.equal(normalizeDate('not a date'), null);
+  assert.equal(normalizeDate(null), null);
+});
+
+test('a date in a URL path', () => {
+  assert.equal(dateFromUrl('https://example.com/2019/11/18/story-slug/'), '2019-11-18');
+  assert.equal(dateFromUrl('https://example.com/news/20191118/story'), '2019-11-18');
+  assert.equal(dateFromUrl('https://example.com/news/story-12345'), null);
+  assert.equal(dateFromUrl('not a url'), null);
+});
