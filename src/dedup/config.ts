@@ -1,5 +1,42 @@
 import { z } from 'zod';
 
-/** Settings of the dedup stage. */
-export const dedupConfig = z.object({}).prefault({});
+/**
+ * Settings of the dedup stage. Shares are of the copy's words unless said otherwise. The reuse
+ * threshold was chosen by leave-one-task-out on Clough & Stevenson (see src/eval/suites/reuse.ts);
+ * the others are fixed rules.
+ */
+export const dedupConfig = z
+  .object({
+    /** Shortest run of identical words that counts as a shared passage. */
+    minRun: z.number().int().min(2).default(3),
+    /** Least content-word Dice for two sentences to be aligned. */
+    minAlign: z.number().min(0).max(1).default(0.4),
+    /** Least shared LSH bands for a stored article to be verified as a candidate. */
+    minSharedBands: z.number().int().min(1).default(1),
+    /** Below this many articles every pair is verified (heavy rewrites share few shingles). */
+    exhaustiveBelow: z.number().int().min(0).default(400),
+    /** Both sides at least this much inside shared passages: a near-duplicate. */
+    nearDuplicate: z.number().min(0).max(1).default(0.9),
+    /** One side at least this much inside the other's passages: a syndicated copy (wire text, new wrapper). */
+    syndicated: z.number().min(0).max(1).default(0.8),
+    /** Reuse score (0.6·passage share + 0.4·aligned-sentence share) from which a text is derived. */
+    derived: z.number().min(0).max(1).default(0.22),
+    /** Passage share of the copy from which a derived text counts as cut-and-paste (C&S "cut"). */
+    cutLevel: z.number().min(0).max(1).default(0.85),
+    /** Passage share of the copy from which a derived text counts as lightly revised (C&S "light"). */
+    lightLevel: z.number().min(0).max(1).default(0.5),
+    /** Aligned-sentence share of the copy from which swapped wording is judged as spin. */
+    spunAligned: z.number().min(0).max(1).default(0.5),
+    /** Share of substitutions explained by synonyms or spinner swaps from which an aligned copy is spun. */
+    spunExplained: z.number().min(0).max(1).default(0.6),
+    /** Fewest substitutions for an aligned copy to be judged spun. */
+    spunMinSubstitutions: z.number().int().min(1).default(4),
+    /** Intrinsic spin score (no original in the corpus) from which an article is flagged spun. */
+    intrinsicSpun: z.number().min(0).max(1).default(0.5),
+    /** Sentence paraphrase score (verify/sentence.ts) from which two sentences state the same thing. */
+    paraphrase: z.number().min(0).max(1).default(0.5),
+    /** Evidence strings kept per flag. */
+    maxEvidence: z.number().int().min(1).default(8),
+  })
+  .prefault({});
 export type DedupConfig = z.infer<typeof dedupConfig>;

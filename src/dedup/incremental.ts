@@ -1,0 +1,68 @@
+// New articles checked against a workspace by band lookup, never by rescanning what is stored:
+// the cost per new article depends on how many stored articles share its bands, not on the corpus.
+import type { AnalyzedArticle } from '../types/article.js';
+import type { Context, ReuseResult } from '../types/stages.js';
+import { candidatePairs } from './candidates.js';
+import { fingerprint } from './fingerprint/minhash.js';
+import { judgePairs } from './judged.js';
+import { originsFromRelations } from './origins.js';
+import { type ArticleView, viewOf } from './verify/view.js';
+
+export interface ReuseLookup {
+  findByBands(bands: readonly string[]): Promise<Map<string, number>>;
+  getArticles(ids: readonly string[]): Promise<AnalyzedArticle[]>;
+}
+
+export type IncrementalReuse = ReuseResult & { fingerprints: { article: string; bands: string[] }[] };
+
+async function storedCandidates(
+  bands: readonly string[][],
+  freshIds: ReadonlySet<string>,
+  minShared: number,
+  lookup: ReuseLookup,
+): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  for (const [i, b] of bands.entries()) {
+    const hits = await lookup.findByBands(b);
+    const ids = [...hits].filter(([id, n]) => n >= minShared && !freshIds.has(id)).map(([id]) => id);
+    if (ids.length > 0) out.set(i, ids.sort());
+  }
+  return out;
+}
+
+export async function detectReuseIncremental(
+  fresh: readonly AnalyzedArticle[],
+  ctx: Context,
+  lookup: ReuseLookup,
+): Promise<IncrementalReuse> {
+  const cfg = ctx.config.dedup;
+  const views = fresh.map(viewOf);
+  const prints = fresh.map((a) => fingerprint(a.text));
+  const freshIds = new Set(fresh.map((a) => a.id));
+  const candidates = await storedCandidates(
+    prints.map((p) => p.bands),
+    freshIds,
+    cfg.minSharedBands,
+    lookup,
+  );
+  const wanted = [...new Set([...candidates.values()].flat())];
+  const stored = new Map<string, ArticleView>(
+    (wanted.length ? await lookup.getArticles(wanted) : []).map((a) => [a.id, viewOf(a)]),
+  );
+  const pairs: (readonly [ArticleView, ArticleView])[] = candidatePairs(views, prints, cfg).map(
+    ([i, j]) => [views[i]!, views[j]!] as const,
+  );
+  for (const [i, ids] of candidates)
+    for (const id of ids) {
+      const old = stored.get(id);
+      if (old) pairs.push([old, views[i]!]);
+    }
+  const { relations, flags } = judgePairs(pairs, views, cfg);
+  const ids = [...fresh.map((a) => a.id), ...stored.keys()];
+  return {
+    relations,
+    flags: new Map(fresh.map((a) => [a.id, flags.get(a.id) ?? []])),
+    origins: originsFromRelations(ids, relations),
+    fingerprints: fresh.map((a, i) => ({ article: a.id, bands: prints[i]!.bands })),
+  };
+}

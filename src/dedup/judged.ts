@@ -1,0 +1,71 @@
+// Verifies candidate pairs and turns them into relations and flags. Shared by the batch stage and
+// the incremental workspace path, so both judge a pair the same way.
+import type { Flag } from '../types/article.js';
+import type { Relation } from '../types/story.js';
+import { copySide } from './classify/direction.js';
+import { judge } from './classify/judge.js';
+import type { DedupConfig } from './config.js';
+import { toFlag, toRelation } from './relation.js';
+import { type IntrinsicSpin, intrinsicSpin } from './spin/score.js';
+import { verifyPair } from './verify/index.js';
+import type { ArticleView } from './verify/view.js';
+
+export interface Judged {
+  relations: Relation[];
+  flags: Map<string, Flag[]>;
+}
+
+function pushFlag(flags: Map<string, Flag[]>, id: string, flag: Flag): void {
+  (flags.get(id) ?? flags.set(id, []).get(id)!).push(flag);
+}
+
+/** An intrinsic spin flag for articles whose text alone reads as spun and that no relation flagged spun. */
+function intrinsicFlags(
+  views: readonly ArticleView[],
+  spin: ReadonlyMap<string, IntrinsicSpin>,
+  flags: Map<string, Flag[]>,
+  cfg: DedupConfig,
+): void {
+  for (const v of views) {
+    const s = spin.get(v.id);
+    if (!s || s.score < cfg.intrinsicSpun) continue;
+    const evidence = s.signals.map((x) => x.evidence);
+    const existing = flags.get(v.id)?.find((f) => f.kind === 'spun');
+    if (existing) existing.evidence = [...existing.evidence, ...evidence].slice(0, cfg.maxEvidence);
+    else
+      pushFlag(flags, v.id, {
+        kind: 'spun',
+        score: s.score,
+        related: null,
+        evidence: [...new Set(evidence)].slice(0, cfg.maxEvidence),
+      });
+  }
+}
+
+/** Judges the pairs; `flagged` are the articles that receive flags (the others only serve as sources). */
+export function judgePairs(
+  pairs: readonly (readonly [ArticleView, ArticleView])[],
+  flagged: readonly ArticleView[],
+  cfg: DedupConfig,
+): Judged {
+  const spin = new Map<string, IntrinsicSpin>();
+  const spinOf = (v: ArticleView) => spin.get(v.id) ?? spin.set(v.id, intrinsicSpin(v.text)).get(v.id)!;
+  for (const v of flagged) spinOf(v);
+  const hints = { spin: new Map<string, number>() };
+  const relations: Relation[] = [];
+  const flags = new Map<string, Flag[]>();
+  const flaggedIds = new Set(flagged.map((v) => v.id));
+  for (const [a, b] of pairs) {
+    const report = verifyPair(a, b, cfg);
+    const j = judge(report, cfg);
+    if (!j) continue;
+    hints.spin.set(a.id, spinOf(a).score).set(b.id, spinOf(b).score);
+    const copy = j.copy ?? copySide(report, j.kind, hints);
+    const rel = toRelation(report, j, copy, cfg.maxEvidence);
+    relations.push(rel);
+    if (flaggedIds.has(rel.from))
+      pushFlag(flags, rel.from, toFlag(rel, report, j, copy === 'a' ? a.text : b.text, cfg.maxEvidence));
+  }
+  intrinsicFlags(flagged, spin, flags, cfg);
+  return { relations, flags };
+}

@@ -1,0 +1,37 @@
+// Spin judged against an original: in aligned sentences, how many of the replaced phrases are
+// synonyms or spinner swaps, and whether the sentence structure survived around them.
+import type { SentencePair } from '../verify/align.js';
+import { type Explanation, explain } from './explain.js';
+
+export interface AlignedSpin {
+  substitutions: number;
+  explained: number;
+  /** Words kept in place or swapped one phrase for another, over the aligned sentences' words. */
+  structureKept: number;
+  /** Readable swaps, e.g. `"told" → "instructed" (spin-swap)`, copy side on the right. */
+  evidence: string[];
+}
+
+/** `pairs` aligns the copy (side a) to the original (side b). */
+export function alignedSpin(pairs: readonly SentencePair[], words: (p: SentencePair) => number): AlignedSpin {
+  let substitutions = 0;
+  let explained = 0;
+  let kept = 0;
+  let total = 0;
+  const evidence: string[] = [];
+  for (const p of pairs) {
+    total += words(p);
+    kept += p.diff.same;
+    for (const s of p.diff.substitutions) {
+      substitutions++;
+      kept += s.lengths[0];
+      const why: Explanation = explain(s.to, s.from);
+      // A changed inflection is grammar, not wording: it neither counts for nor against spin.
+      if (why === 'inflection') substitutions--;
+      if (why === null || why === 'inflection') continue;
+      explained++;
+      evidence.push(`"${s.to}" → "${s.from}" (${why})`);
+    }
+  }
+  return { substitutions, explained, structureKept: total === 0 ? 0 : kept / total, evidence };
+}

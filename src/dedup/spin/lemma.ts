@@ -1,0 +1,107 @@
+// Candidate base forms of an English word form, after WordNet's own "morphy" detachment rules plus
+// the irregular forms news text uses most. Several candidates may be returned; callers try each.
+
+const IRREGULAR: Record<string, string> = {
+  said: 'say',
+  told: 'tell',
+  sent: 'send',
+  held: 'hold',
+  made: 'make',
+  went: 'go',
+  gone: 'go',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  came: 'come',
+  saw: 'see',
+  seen: 'see',
+  knew: 'know',
+  known: 'know',
+  thought: 'think',
+  brought: 'bring',
+  bought: 'buy',
+  found: 'find',
+  left: 'leave',
+  met: 'meet',
+  ran: 'run',
+  began: 'begin',
+  begun: 'begin',
+  spoke: 'speak',
+  spoken: 'speak',
+  wrote: 'write',
+  written: 'write',
+  led: 'lead',
+  kept: 'keep',
+  felt: 'feel',
+  fell: 'fall',
+  fallen: 'fall',
+  rose: 'rise',
+  risen: 'rise',
+  won: 'win',
+  lost: 'lose',
+  paid: 'pay',
+  sought: 'seek',
+  fought: 'fight',
+  struck: 'strike',
+  stood: 'stand',
+  heard: 'hear',
+  meant: 'mean',
+  shot: 'shoot',
+  built: 'build',
+  chose: 'choose',
+  chosen: 'choose',
+  drew: 'draw',
+  drawn: 'draw',
+  got: 'get',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  people: 'person',
+  better: 'good',
+  best: 'good',
+  worse: 'bad',
+};
+
+const SUFFIXES: [string, string][] = [
+  ['ies', 'y'],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['s', ''],
+  ['es', 'e'],
+  ['es', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['est', ''],
+  ['ier', 'y'],
+  ['iest', 'y'],
+];
+
+/** The word itself, its irregular base, and every suffix-rule base (a doubled consonant undone too). */
+export function lemmaCandidates(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = new Set<string>([w]);
+  const irregular = IRREGULAR[w];
+  if (irregular) out.add(irregular);
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (!w.endsWith(suffix) || w.length <= suffix.length + 2) continue;
+    const base = w.slice(0, -suffix.length) + replacement;
+    out.add(base);
+    // "planned" → "plann" → "plan"
+    if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) out.add(base.slice(0, -1));
+  }
+  return [...out];
+}
+
+/** True when two forms share a base form ("talks" / "talked"). */
+export function sameLemma(a: string, b: string): boolean {
+  const left = new Set(lemmaCandidates(a));
+  return lemmaCandidates(b).some((l) => left.has(l));
+}

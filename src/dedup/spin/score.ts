@@ -1,0 +1,26 @@
+// The intrinsic spin score: independent signals combined as 1 − Π(1 − w), with at most a few of
+// each kind counted, so one repeated quirk cannot make a text look spun on its own.
+import { articleAgreement, attributionVerb, functionWords, residue, type SpinSignal } from './intrinsic.js';
+import { spinnerPhrases } from './phrases.js';
+
+const EXTRACTORS = [residue, spinnerPhrases, articleAgreement, functionWords, attributionVerb];
+
+/** Signals of one kind beyond this many add nothing. */
+const PER_KIND = 3;
+
+export interface IntrinsicSpin {
+  score: number;
+  signals: SpinSignal[];
+}
+
+export function intrinsicSpin(text: string): IntrinsicSpin {
+  const signals = EXTRACTORS.flatMap((extract) => extract(text)).sort((x, y) => x.start - y.start);
+  const perKind = new Map<string, number>();
+  let keep = 1;
+  for (const s of signals) {
+    const n = (perKind.get(s.kind) ?? 0) + 1;
+    perKind.set(s.kind, n);
+    if (n <= PER_KIND) keep *= 1 - s.weight;
+  }
+  return { score: Math.round((1 - keep) * 1000) / 1000, signals };
+}
