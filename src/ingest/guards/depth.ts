@@ -14,8 +14,9 @@ const OPTIONAL_END = new Set(
 );
 /** Raw-text elements: their contents are not markup. */
 const RAW_TEXT = new Set('script style textarea title xmp plaintext'.split(' '));
-// Bounded repetitions keep every match attempt short, so hostile markup cannot make the scan quadratic.
-const TAG = /<(\/?)([A-Za-z][\w:.-]{0,100})(?:"[^"]{0,4000}"|'[^']{0,4000}'|[^'">]){0,4000}?(\/?)>/y;
+/** The element name at the start of a tag. A tag runs to the next ">" (a ">" inside a quoted attribute
+ * ends it early, which only makes the count a little off, never slow). */
+const TAG_START = /<(\/?)([A-Za-z][\w:.-]*)/y;
 
 /** How far an optional-end element is looked for up the stack before a sibling is treated as a child. */
 const OPTIONAL_LOOKBACK = 4;
@@ -46,6 +47,25 @@ function skipRawText(text: string, name: string, i: number): number {
   return end.exec(text)?.index ?? text.length;
 }
 
+interface Tag {
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+  /** Where scanning resumes. */
+  next: number;
+}
+
+/** The tag starting at `i`, or null when `<` starts no tag; linear: each tag is read up to its ">". */
+function readTag(text: string, i: number, html: boolean): Tag | null {
+  TAG_START.lastIndex = i;
+  const m = TAG_START.exec(text);
+  if (!m) return null;
+  const end = text.indexOf('>', TAG_START.lastIndex);
+  const next = end < 0 ? text.length : end + 1;
+  const name = html ? m[2]!.toLowerCase() : m[2]!;
+  return { name, closing: m[1] === '/', selfClosing: end > 0 && text[end - 1] === '/', next };
+}
+
 /** Deepest element nesting. `html` applies HTML's void, optional-end and raw-text rules; XML counts every tag. */
 export function markupDepth(text: string, mode: 'html' | 'xml'): number {
   const html = mode === 'html';
@@ -54,19 +74,15 @@ export function markupDepth(text: string, mode: 'html' | 'xml'): number {
   let i = text.indexOf('<');
   while (i >= 0) {
     const special = skipSpecial(text, i);
-    TAG.lastIndex = i;
-    const m = special === null ? TAG.exec(text) : null;
-    let next = special ?? (m ? TAG.lastIndex : i + 1);
-    if (m) {
-      const name = html ? m[2]!.toLowerCase() : m[2]!;
-      if (m[1])
-        closeTo(stack, name, stack.length); // a stray end tag is ignored, as parsers do
-      else if (!(m[3] || (html && VOID.has(name)))) {
-        if (html && OPTIONAL_END.has(name)) closeTo(stack, name, OPTIONAL_LOOKBACK);
-        stack.push(name);
-        max = Math.max(max, stack.length);
-        if (html && RAW_TEXT.has(name)) next = skipRawText(text, name, next);
-      }
+    const tag = special === null ? readTag(text, i, html) : null;
+    let next = special ?? tag?.next ?? i + 1;
+    if (tag?.closing)
+      closeTo(stack, tag.name, stack.length); // a stray end tag is ignored, as parsers do
+    else if (tag && !tag.selfClosing && !(html && VOID.has(tag.name))) {
+      if (html && OPTIONAL_END.has(tag.name)) closeTo(stack, tag.name, OPTIONAL_LOOKBACK);
+      stack.push(tag.name);
+      max = Math.max(max, stack.length);
+      if (html && RAW_TEXT.has(tag.name)) next = skipRawText(text, tag.name, next);
     }
     i = text.indexOf('<', next);
   }
