@@ -12,26 +12,16 @@ import { openPgPool, PG_LOCK, PG_SCHEMA_VERSION, pgError } from './postgres-open
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
 import { withoutArticle } from './stories.js';
 
-// Rows keep the batch's order (WITH ORDINALITY … ORDER BY), so seq follows ingest order.
-const SQL = {
-  insertArticles: `INSERT INTO articles (id, published, input, data)
-    SELECT id, published, input, data FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-      WITH ORDINALITY AS t (id, published, input, data, ord) ORDER BY ord
-    ON CONFLICT (id) DO NOTHING`,
-  insertRelations: `INSERT INTO relations (from_id, to_id, kind, score, data)
-    SELECT f, t, k, s, d FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[])
-      WITH ORDINALITY AS x (f, t, k, s, d, ord) ORDER BY ord
-    ON CONFLICT DO NOTHING`,
-  insertBands: `INSERT INTO bands (band, article) SELECT * FROM unnest($1::text[], $2::text[])
-    ON CONFLICT DO NOTHING`,
-  upsertState: `INSERT INTO state (name, data) SELECT * FROM unnest($1::text[], $2::text[])
-    ON CONFLICT (name) DO UPDATE SET data = excluded.data`,
-  deleteState: 'DELETE FROM state WHERE name = ANY($1::text[])',
-  deleteStories: 'DELETE FROM stories WHERE id = ANY($1::text[])',
-  upsertStories: `INSERT INTO stories (id, data)
-    SELECT id, data FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t (id, data, ord) ORDER BY ord
-    ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
+// Upserts; rows are unique per key within a batch (rows.ts), as ON CONFLICT DO UPDATE requires.
+const WRITE = {
+  articles: ['INSERT INTO articles (id, published, input, data)', 'ON CONFLICT (id) DO NOTHING'],
+  relations: ['INSERT INTO relations (from_id, to_id, kind, score, data)', 'ON CONFLICT DO NOTHING'],
+  bands: ['INSERT INTO bands (band, article)', 'ON CONFLICT DO NOTHING'],
+  state: ['INSERT INTO state (name, data)', 'ON CONFLICT (name) DO UPDATE SET data = excluded.data'],
+  stories: ['INSERT INTO stories (id, data)', 'ON CONFLICT (id) DO UPDATE SET data = excluded.data'],
 } as const;
+/** Parameters per statement, well under PostgreSQL's 65,535. */
+const MAX_PARAMS = 30_000;
 
 type Client = Pick<pg.PoolClient, 'query'>;
 
@@ -43,33 +33,59 @@ async function storedOf(client: Client, ids: readonly string[]): Promise<Set<str
   return new Set(r.rows.map((row) => row.id));
 }
 
+/**
+ * Multi-row VALUES with one parameter per cell, in batch order (so seq follows ingest order). For
+ * JSON text this is about 3 times faster than unnest() over arrays: PostgreSQL need not parse a
+ * multi-megabyte array literal full of escaped quotes.
+ */
+async function insertRows(
+  client: Client,
+  [head, tail]: readonly [string, string],
+  rows: unknown[][],
+): Promise<void> {
+  const width = rows[0]?.length ?? 0;
+  if (width === 0) return;
+  const per = Math.floor(MAX_PARAMS / width);
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const tuple = (r: number) =>
+      `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`;
+    await client.query(`${head} VALUES ${chunk.map((_, r) => tuple(r)).join(', ')} ${tail}`, chunk.flat());
+  }
+}
+
 async function writeRows(client: Client, rows: BatchRows, target: string): Promise<void> {
   const problem = missingArticles(target, rows.outside, await storedOf(client, [...rows.outside.keys()]));
   if (problem) throw problem;
-  const { articles: a, relations: r, bands: b } = rows;
-  if (a.length)
-    await client.query(SQL.insertArticles, [
-      a.map((x) => x.id),
-      a.map((x) => x.published),
-      a.map((x) => x.input),
-      a.map((x) => x.data),
-    ]);
-  if (r.length)
-    await client.query(SQL.insertRelations, [
-      r.map((x) => x.from),
-      r.map((x) => x.to),
-      r.map((x) => x.kind),
-      r.map((x) => x.score),
-      r.map((x) => x.data),
-    ]);
-  if (b.length) await client.query(SQL.insertBands, [b.map((x) => x.band), b.map((x) => x.article)]);
-  const kept = rows.state.filter((s) => s.data !== null);
+  await insertRows(
+    client,
+    WRITE.articles,
+    rows.articles.map((a) => [a.id, a.published, a.input, a.data]),
+  );
+  await insertRows(
+    client,
+    WRITE.relations,
+    rows.relations.map((r) => [r.from, r.to, r.kind, r.score, r.data]),
+  );
+  await insertRows(
+    client,
+    WRITE.bands,
+    rows.bands.map((b) => [b.band, b.article]),
+  );
   const gone = rows.state.filter((s) => s.data === null).map((s) => s.name);
-  if (kept.length) await client.query(SQL.upsertState, [kept.map((s) => s.name), kept.map((s) => s.data)]);
-  if (gone.length) await client.query(SQL.deleteState, [gone]);
-  if (rows.deletedStories.length) await client.query(SQL.deleteStories, [rows.deletedStories]);
-  if (rows.stories.length)
-    await client.query(SQL.upsertStories, [rows.stories.map((s) => s.id), rows.stories.map((s) => s.data)]);
+  if (gone.length) await client.query('DELETE FROM state WHERE name = ANY($1::text[])', [gone]);
+  await insertRows(
+    client,
+    WRITE.state,
+    rows.state.filter((s) => s.data !== null).map((s) => [s.name, s.data]),
+  );
+  if (rows.deletedStories.length)
+    await client.query('DELETE FROM stories WHERE id = ANY($1::text[])', [rows.deletedStories]);
+  await insertRows(
+    client,
+    WRITE.stories,
+    rows.stories.map((s) => [s.id, s.data]),
+  );
 }
 
 async function deleteIn(client: Client, id: string): Promise<boolean> {
