@@ -12,6 +12,8 @@ import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
 
 const SPLITTERS = new Set(['and', '&', 'the']);
+const CALENDAR =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 
 function textOf(text: string, tokens: readonly Token[], a: number, b: number): string {
   return text.slice(tokens[a]!.start, tokens[b]!.end);
@@ -33,12 +35,31 @@ function splitRun(text: string, tokens: readonly Token[], run: NameRun): [number
 }
 
 /** Step 2: whether the first word of a run is only capitalised by position. */
-function isFalseStart(tok: Token, initial: boolean): boolean {
+// Compass words open names ("North Atlantic Treaty", "South Korea") but not on their own.
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western']);
+
+function isFalseStart(tok: Token, initial: boolean, alone: boolean): boolean {
+  if (COMPASS.has(tok.text) && !alone) return false;
   if (notNames.has(tok.text)) return true;
   if (!initial || tok.pos === 'PROPN') return false;
   return (
     !lookup(tok.text) && !honorifics.has(tok.text) && !givenNames.has(tok.text) && titleAt([tok], 0) === 0
   );
+}
+
+/** Calendar words inside a run end a name: "Geneva Friday" is a place and a day. */
+function splitAtCalendar(tokens: readonly Token[], parts: [number, number][]): [number, number][] {
+  return parts.flatMap(([a, b]) => {
+    const out: [number, number][] = [];
+    let from = a;
+    for (let i = a + 1; i <= b; i++) {
+      if (!CALENDAR.test(tokens[i]!.text)) continue;
+      if (i > from) out.push([from, i - 1]);
+      from = i + 1;
+    }
+    if (from <= b) out.push([from, b]);
+    return out;
+  });
 }
 
 /** How many tokens from `at` form a title ("Foreign Minister" → 2), longest first; 0 for none. */
@@ -69,7 +90,7 @@ function segment(text: string, reading: Reading, a: number, b: number, initial: 
   const out: Mention[] = [];
   let whole = lookup(textOf(text, tokens, a, b));
   if (!whole) {
-    while (a <= b && isFalseStart(tokens[a]!, initial)) a++;
+    while (a <= b && isFalseStart(tokens[a]!, initial, a === b)) a++;
     if (a > b) return out;
     whole = lookup(textOf(text, tokens, a, b));
   }
@@ -115,7 +136,7 @@ function segment(text: string, reading: Reading, a: number, b: number, initial: 
 
 /** All mentions of one capitalised run. */
 export function segmentRun(text: string, reading: Reading, run: NameRun): Mention[] {
-  return splitRun(text, reading.tokens, run).flatMap(([a, b], k) =>
+  return splitAtCalendar(reading.tokens, splitRun(text, reading.tokens, run)).flatMap(([a, b], k) =>
     segment(text, reading, a, b, run.initial && k === 0),
   );
 }

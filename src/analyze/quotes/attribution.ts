@@ -19,8 +19,6 @@ export interface Attribution {
 
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', 'although', 'though', '”', '"', '’']);
 const LEAD_PUNCT = new Set([',', '—', '–', '-']);
-const PREFIX_WINDOW = 30;
-const POSTFIX_WINDOW = 9;
 
 function sentenceBounds(doc: QuoteDoc, token: number): { first: number; last: number } {
   const s = doc.reading.sentences[doc.sentenceOf[token] ?? -1];
@@ -82,7 +80,7 @@ export function postfixAttribution(doc: QuoteDoc, q: QuotedPassage): Attribution
   // A quote closed by a full stop is followed by a new sentence, unless that starts in lower case ("he said").
   if (!first || (doc.text[q.end - 1] === '.' && !/^[a-z]/.test(first.text))) return null;
   const { last } = sentenceBounds(doc, t);
-  const ceiling = Math.min(last, t + POSTFIX_WINDOW);
+  const ceiling = Math.min(last, t + doc.config.postfixWindow);
   for (let i = t; i <= ceiling; i++) {
     const tok = doc.tokens[i]!;
     if (tok.text === '“' || tok.text === '"' || tok.text === '.' || tok.text === ';') return null;
@@ -104,7 +102,7 @@ function otherClauseVerb(doc: QuoteDoc, k: number): boolean {
 export function prefixAttribution(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): Attribution | null {
   const o = tokenAt(doc, q.open);
   const { first } = sentenceBounds(doc, Math.min(o, doc.tokens.length - 1));
-  const floor = Math.max(first, tokenAt(doc, floorOffset), o - PREFIX_WINDOW);
+  const floor = Math.max(first, tokenAt(doc, floorOffset), o - doc.config.prefixWindow);
   if (doc.tokens[o - 1]?.text === ':') {
     const colon = colonAttribution(doc, o - 1, floor);
     if (colon) return colon;

@@ -2,6 +2,7 @@
 // indexed by token so that "the mention ending just before this cue" is a lookup.
 import type { Reading, Token } from '../../nlp/index.js';
 import type { ArticleEntity } from '../../types/article.js';
+import type { QuotesConfig } from '../config.js';
 import type { ResolvedMention } from '../entities/index.js';
 
 export interface QuoteDoc {
@@ -15,6 +16,7 @@ export interface QuoteDoc {
   mentionStartingAt: ReadonlyMap<number, ResolvedMention>;
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
+  config: QuotesConfig;
 }
 
 export function makeQuoteDoc(
@@ -22,6 +24,7 @@ export function makeQuoteDoc(
   reading: Reading,
   mentions: readonly ResolvedMention[],
   table: readonly ArticleEntity[],
+  config: QuotesConfig,
 ): QuoteDoc {
   const sentenceOf = new Int32Array(reading.tokens.length).fill(-1);
   for (const [k, s] of reading.sentences.entries()) sentenceOf.fill(k, s.firstToken, s.lastToken + 1);
@@ -34,6 +37,7 @@ export function makeQuoteDoc(
     mentionEndingAt: new Map(mentions.map((m) => [m.last, m])),
     mentionStartingAt: new Map(mentions.map((m) => [m.first, m])),
     sentenceOf,
+    config,
   };
 }
 

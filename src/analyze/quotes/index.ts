@@ -2,6 +2,7 @@
 // refiners (continuation, scare quotes) → plus reliable indirect speech.
 import type { Reading } from '../../nlp/index.js';
 import type { ArticleEntity, Quote } from '../../types/article.js';
+import { type QuotesConfig, quotesConfig } from '../config.js';
 import type { ResolvedMention } from '../entities/index.js';
 import { type Attribution, postfixAttribution, prefixAttribution } from './attribution.js';
 import { cueSpan } from './cue.js';
@@ -12,6 +13,8 @@ import { type DraftQuote, inheritSpeakers, markScareQuotes } from './refine.js';
 import { type PriorSpeaker, resolveSpeaker } from './resolve.js';
 
 export { findQuotedPassages } from './marks.js';
+
+const DEFAULTS: QuotesConfig = quotesConfig.parse({});
 
 /** Prefix first when words precede the quote in its sentence ("Lavrov said he did not "…""). */
 function attribute(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): Attribution | null {
@@ -75,10 +78,13 @@ export function extractQuotes(
   reading: Reading,
   mentions: readonly ResolvedMention[],
   table: readonly ArticleEntity[],
+  options: Partial<QuotesConfig> = {},
 ): Quote[] {
-  const doc = makeQuoteDoc(text, reading, mentions, table);
-  const direct = markScareQuotes(inheritSpeakers(text, directQuotes(doc))).map(
+  const config = { ...DEFAULTS, ...options };
+  const doc = makeQuoteDoc(text, reading, mentions, table, config);
+  const direct = markScareQuotes(inheritSpeakers(text, directQuotes(doc)), config.maxScareWords).map(
     ({ open: _o, close: _c, ...q }) => q,
   );
-  return [...direct, ...indirectQuotes(doc)].sort((a, b) => a.start - b.start);
+  const indirect = config.indirect ? indirectQuotes(doc) : [];
+  return [...direct, ...indirect].sort((a, b) => a.start - b.start);
 }

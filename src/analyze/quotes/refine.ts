@@ -11,8 +11,6 @@ export interface DraftQuote extends Quote {
   close: number;
 }
 
-const MAX_SCARE_WORDS = 3;
-
 function paragraphBreaksBetween(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
@@ -46,11 +44,11 @@ export function inheritSpeakers(text: string, quotes: readonly DraftQuote[]): Dr
   return out;
 }
 
-export function markScareQuotes(quotes: readonly DraftQuote[]): DraftQuote[] {
+export function markScareQuotes(quotes: readonly DraftQuote[], maxWords: number): DraftQuote[] {
   return quotes.map((q) => {
     if (!q.direct || q.cue || q.speakerMention) return q;
     const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (words > MAX_SCARE_WORDS || /[.!?]$/.test(q.text)) return q;
+    if (words > maxWords || /[.!?]$/.test(q.text)) return q;
     return { ...q, scare: true, speaker: null, speakerName: null };
   });
 }

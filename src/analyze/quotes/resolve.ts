@@ -22,8 +22,6 @@ export interface PriorSpeaker {
   entity: string | null;
 }
 
-const LOOKBACK_SENTENCES = 6;
-
 function spanOf(doc: QuoteDoc, first: number, last: number): Span {
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
@@ -45,7 +43,7 @@ export function pronounAntecedent(
   prior: readonly PriorSpeaker[],
 ): string | null {
   const here = doc.sentenceOf[Math.min(at, doc.tokens.length - 1)] ?? 0;
-  for (let s = here; s >= 0 && s >= here - LOOKBACK_SENTENCES; s--) {
+  for (let s = here; s >= 0 && s >= here - doc.config.pronounLookback; s--) {
     const inSentence = (token: number) => doc.sentenceOf[token] === s && token < at;
     const spoke = prior.filter(
       (p) => inSentence(p.token) && p.entity && p.mention && compatible(p.mention, gender),
