@@ -96,6 +96,7 @@ export function parseQuantity(input: string): number | null {
   const s = input.trim().toLowerCase();
   if (s === 'a' || s === 'an') return 1;
   if (s === 'a dozen' || s === 'dozen') return 12;
+  if (/^(?:a )?couple of$/.test(s)) return 2;
   if (/^(?:half an?|a half)$/.test(s)) return 0.5;
   const digits = Number(s.replaceAll(',', ''));
   if (s !== '' && !Number.isNaN(digits)) return digits;

@@ -8,9 +8,10 @@ import { type TimesConfig, timesConfig } from './config.js';
 import { chronoDates } from './extractors/chrono.js';
 import { deicticDays, deicticParts } from './extractors/deictic.js';
 import { countedDurations, hyphenDurations, pastUnit, vagueDurations } from './extractors/durations.js';
+import { deicticMonths, monthOfDeicticYear, weekends } from './extractors/months.js';
 import { decades, deicticQuarters, namedQuarters, seasons, years } from './extractors/periods.js';
 import { recentPeriods, references } from './extractors/refs.js';
-import { everyUnit, ratePeriods, recurringAdverbs } from './extractors/sets.js';
+import { everyNamedDay, everyUnit, ratePeriods, recurringAdverbs } from './extractors/sets.js';
 import { deicticUnits, unitsAgo, unitsEarlier, yearAgoAdjectives } from './extractors/shifts.js';
 import { resolveAnchors } from './refiners/anchor.js';
 import { dropNested, widenModifiers } from './refiners/modifiers.js';
@@ -28,11 +29,15 @@ export const EXTRACTORS: readonly Extractor[] = [
   deicticParts,
   deicticDays,
   deicticUnits,
+  monthOfDeicticYear,
+  deicticMonths,
+  weekends,
   namedQuarters,
   deicticQuarters,
   seasons,
   decades,
   everyUnit,
+  everyNamedDay,
   ratePeriods,
   recurringAdverbs,
   pastUnit,

@@ -7,6 +7,7 @@ import {
   formatDay,
   formatMonth,
   formatQuarter,
+  formatWeek,
   formatYear,
   quarterOf,
   weekday,
@@ -51,6 +52,8 @@ function unresolved(rel: Relative): string {
       return `XXXX-Q${rel.quarter ?? 'X'}`;
     case 'season':
       return `XXXX-${rel.season}`;
+    case 'weekend':
+      return 'XXXX-WXX-WE';
     case 'dayPart':
       return `XXXX-XX-XXT${rel.part}`;
     case 'clock':
@@ -59,13 +62,8 @@ function unresolved(rel: Relative): string {
 }
 
 function shift(rel: Extract<Relative, { kind: 'shift' }>, a: Anchors): string | null {
-  const yearly =
-    rel.unit === 'year' &&
-    rel.followQuarter &&
-    a.previousQuarter &&
-    (rel.from === 'previous' || a.previous === a.previousQuarter);
-  // "a year earlier" after "the third quarter" is that quarter a year before (1988-Q3).
-  if (yearly && a.previousQuarter)
+  // A report about quarters compares like with like: "a year ago" is the same quarter a year back.
+  if (rel.unit === 'year' && rel.followQuarter && a.previousQuarter)
     return formatAt('quarter', shiftDay(a.previousQuarter.day, 'year', rel.amount));
   const base = rel.from === 'previous' && a.previous ? a.previous.day : a.dct;
   if (!base) return null;
@@ -82,10 +80,14 @@ function weekdayValue(rel: Extract<Relative, { kind: 'weekday' }>, dct: Day): st
   return rel.part ? `${day}T${rel.part}` : day;
 }
 
+// A month (or month and day) without a year is the nearest such date, forward only with a future
+// cue: "Dec. 7" in a report of late November is a week ahead, "October" in January is behind.
 function yearless(rel: Extract<Relative, { kind: 'yearless' }>, dct: Day, future: boolean): string {
-  const after = rel.month > dct.month || (rel.month === dct.month && (rel.day ?? 0) > dct.day);
-  const before = rel.month < dct.month || (rel.month === dct.month && rel.day !== null && rel.day < dct.day);
-  const year = future ? (before ? dct.year + 1 : dct.year) : after ? dct.year - 1 : dct.year;
+  const months = (year: number) =>
+    (year - dct.year) * 12 + rel.month - dct.month + ((rel.day ?? dct.day) - dct.day) / 31;
+  const before = months(dct.year) < 0;
+  const options = future ? [before ? dct.year + 1 : dct.year] : [dct.year - 1, dct.year, dct.year + 1];
+  const year = options.reduce((best, y) => (Math.abs(months(y)) < Math.abs(months(best)) ? y : best));
   return rel.day === null
     ? formatMonth(year, rel.month)
     : formatDay({ year, month: rel.month, day: rel.day });
@@ -113,6 +115,16 @@ function season(rel: Extract<Relative, { kind: 'season' }>, dct: Day, future: bo
   return `${formatYear(year)}-${rel.season}`;
 }
 
+/** The week whose Saturday and Sunday are meant, written 1990-W32-WE. */
+function weekend(shiftBy: number, dct: Day, future: boolean): string {
+  const today = weekday(dct);
+  const inWeekend = today === 0 || today === 6;
+  // Saturday of the current ISO week (Sunday belongs to the week that began the Monday before).
+  const saturday = addDays(dct, today === 0 ? -1 : 6 - today);
+  const weeks = shiftBy !== 0 ? shiftBy : inWeekend ? 0 : future ? 0 : -1;
+  return `${formatWeek(addDays(saturday, 7 * weeks))}-WE`;
+}
+
 const PART_TYPE: Record<DayPart, string> = { MO: 'MO', AF: 'AF', EV: 'EV', NI: 'NI', DT: 'DT' };
 
 /** The value of a relative expression, or its placeholder form when it cannot be anchored. */
@@ -126,9 +138,12 @@ export function resolveRelative(rel: Relative, a: Anchors, future: boolean): str
     case 'yearless':
       return yearless(rel, dct, future);
     case 'quarter':
-      return quarter(rel, a, dct, future);
+      // Quarters are reported after they close: "will report third-quarter results" looks back.
+      return quarter(rel, a, dct, false);
     case 'season':
       return season(rel, dct, future);
+    case 'weekend':
+      return weekend(rel.shift, dct, future);
     case 'dayPart':
       return `${formatDay(addDays(dct, rel.shift))}T${PART_TYPE[rel.part]}`;
     case 'clock':

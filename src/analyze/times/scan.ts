@@ -29,11 +29,10 @@ export function scan(
 
 /** Spelled or written amounts a time phrase may start with ("two", "24", "a", "twenty-four"). */
 export const AMOUNT =
-  '(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|half an?|a half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?';
+  '(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|half an?|a half|a couple of|couple of)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?';
 
 /** Vague amounts: TimeML writes their number as X ("several years" is PXY). */
-export const VAGUE =
-  '(?:several|a few|few|many|some|a couple of|couple of|a number of|numerous|the past few|recent)';
+export const VAGUE = '(?:several|a few|few|many|some|a number of|numerous)';
 
 export const UNIT = '(?:minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)';
 

@@ -3,7 +3,7 @@
 import type { Candidate, TimeContext } from './types.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|intends? to|upcoming|next|coming|later|until|by)\b/i;
+  /\b(?:will|won['’]t|would|shall|['’]ll|going to|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|intends? to|upcoming|next|coming|as soon as)\b/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|\w+ed)\s*$/i;
 
 function sentenceStart(ctx: TimeContext, at: number): number {

@@ -26,6 +26,8 @@ export type Relative =
   | { kind: 'yearless'; month: number; day: number | null }
   /** "the third quarter", "the quarter": a quarter missing its year (null: the current one). */
   | { kind: 'quarter'; quarter: number | null }
+  /** "the weekend" (shift 0: the tense decides), "last weekend", "next weekend". */
+  | { kind: 'weekend'; shift: number }
   /** "this summer", "last fall". */
   | { kind: 'season'; season: string; shift: number }
   /** "this morning", "tonight", "yesterday afternoon". */

@@ -2,10 +2,10 @@
 // components the text states; the value is built here from the stated components only, so a missing
 // year or a bare weekday is left to the resolver (which knows the tense and the publication date).
 
-import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { ParsedComponents, ParsedResult, ParsingResult } from 'chrono-node';
 import * as chrono from 'chrono-node';
 import { formatDay, formatMonth, formatYear } from '../calendar.js';
-import type { Candidate, DayPart, Extractor, Relative } from '../types.js';
+import type { Candidate, Extractor, Relative } from '../types.js';
 
 // chrono's casual words ("today", "last year", "two weeks ago") are read by our own extractors,
 // which know TimeML's granularity; from chrono we take written calendar dates, weekdays and clocks.
@@ -23,22 +23,29 @@ function certain(
   return c.isCertain(name) ? c.get(name) : null;
 }
 
-function dayPartOf(tags: Set<string>): DayPart | undefined {
-  if (tags.has('casualReference/morning')) return 'MO';
-  if (tags.has('casualReference/afternoon')) return 'AF';
-  if (tags.has('casualReference/evening')) return /night/i.test([...tags].join()) ? 'NI' : 'EV';
-  return undefined;
-}
-
 function clock(c: ParsedComponents): string | null {
   const hour = certain(c, 'hour');
   if (hour === null) return null;
   return `T${pad(hour)}:${pad(certain(c, 'minute') ?? 0)}`;
 }
 
+// Readings chrono allows that news text almost never means: "march" and "may" in lower case, "Sun"
+// and "Sat" (newspapers, abbreviations), stock fractions ("20 3/8"), "weekend" as a day, bare
+// numbers as clock hours ("at 20 million shares").
+function implausible(r: ParsedResult): boolean {
+  const text = r.text.trim();
+  if (/^(?:on\s+|at\s+|in\s+)?[a-z]+$/.test(text) && !/day$/.test(text)) return true;
+  if (/^(?:sun|sat|mon|tue|wed|thu|fri)$/i.test(text)) return true;
+  if (/weekend/i.test(text)) return true;
+  if (/^\d{1,2}\/\d{1,2}$/.test(text)) return true;
+  const clockOnly = r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
+  return clockOnly && !/[:.]\d\d|[ap]\.?m\b|o'clock|noon|midnight/i.test(text);
+}
+
 function build(r: ParsedResult): Omit<Candidate, 'start' | 'end' | 'text' | 'source'> | null {
   const c = r.start;
   const tags = r.tags();
+  if (implausible(r)) return null;
   // Relative phrases chrono resolved itself ("two weeks ago", "yesterday") are left to our parsers.
   if (tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'))) {
     if (!tags.has('parser/ENTimeExpressionParser') && !isWeekdayOnly(c)) return null;
@@ -68,17 +75,8 @@ function isWeekdayOnly(c: ParsedComponents): boolean {
 function weekdayCandidate(r: ParsedResult): ReturnType<typeof build> {
   const head = r.text.toLowerCase();
   const direction = /\b(last|past|previous)\b/.test(head) ? -1 : /\b(next|coming)\b/.test(head) ? 1 : 0;
-  const part = dayPartOf(r.tags());
-  const rel: Relative = {
-    kind: 'weekday',
-    weekday: r.start.get('weekday') ?? 0,
-    direction,
-    ...(part ? { part } : {}),
-  };
-  return relative(
-    part && part !== 'DT' && /night|morning|afternoon|evening/i.test(r.text) ? 'TIME' : 'DATE',
-    rel,
-  );
+  // "Friday night", "Tuesday morning": TimeBank mostly values the day itself, as a DATE.
+  return relative('DATE', { kind: 'weekday', weekday: r.start.get('weekday') ?? 0, direction });
 }
 
 function relative(type: Candidate['type'], rel: Relative): ReturnType<typeof build> {
@@ -100,9 +98,28 @@ function trimmed(text: string, index: number, matched: string): { start: number;
   return { start, end };
 }
 
+const RANGE = /\s*(?:\bthrough\b|\bto\b|\buntil\b|\btill\b|[-–—])\s*/i;
+
+/** A range ("May 2 to May 5", "this year through Oct. 19") is two expressions in TimeML: read each end. */
+function pieces(text: string, r: ParsedResult): ParsedResult[] {
+  if (!r.end) return [r];
+  const m = RANGE.exec(r.text);
+  if (!m) return [r];
+  const offset = m.index + m[0].length;
+  const at = (part: string, shift: number): ParsedResult[] =>
+    (parser.parse(part, REFERENCE) as ParsingResult[]).map((p) => {
+      const moved = p.clone();
+      moved.index = r.index + shift + p.index;
+      return moved;
+    });
+  return [...at(r.text.slice(0, m.index), 0), ...at(r.text.slice(offset), offset)].filter((p) =>
+    text.startsWith(p.text, p.index),
+  );
+}
+
 export const chronoDates: Extractor = (ctx) => {
   const out: Candidate[] = [];
-  for (const r of parser.parse(ctx.text, REFERENCE)) {
+  for (const r of parser.parse(ctx.text, REFERENCE).flatMap((whole) => pieces(ctx.text, whole))) {
     const built = build(r);
     if (!built) continue;
     const { start, end } = trimmed(ctx.text, r.index, r.text);

@@ -9,15 +9,18 @@ const LETTER: Record<Unit, string> = {
   day: 'D',
   week: 'W',
   month: 'M',
-  quarter: 'Q',
+  quarter: 'M',
   year: 'Y',
-  decade: 'DE',
-  century: 'CE',
+  decade: 'Y',
+  century: 'Y',
 };
+
+/** Quarters, decades and centuries are counted in their base unit: P9M, P20Y, P100Y. */
+const FACTOR: Partial<Record<Unit, number>> = { quarter: 3, decade: 10, century: 100 };
 
 /** P2W, PT30M, PXY; a fraction of an hour is written in minutes (PT30M), of a day in hours. */
 export function durationValue(amount: number | null, unit: Unit, word: string): string {
-  const n = /fortnight/i.test(word) && amount !== null ? amount * 2 : amount;
+  const n = amount === null ? null : amount * (/fortnight/i.test(word) ? 2 : (FACTOR[unit] ?? 1));
   if (n !== null && !Number.isInteger(n)) {
     if (unit === 'hour') return `PT${Math.round(n * 60)}M`;
     if (unit === 'day') return `PT${Math.round(n * 24)}H`;
@@ -50,14 +53,19 @@ export const countedDurations: Extractor = (ctx) =>
     },
   );
 
-/** "a five-year plan", "the 90-minute meeting", "weeks-long": adjectives of length. */
+/** "a five-year plan", "the 90-minute meeting": adjectives of length. Ages ("6-year-old") are not times. */
 export const hyphenDurations: Extractor = (ctx) =>
-  scan(ctx, 'duration-adjective', new RegExp(`\\b(${AMOUNT})-(${UNIT})(?:-(?:old|long))?\\b`, 'gi'), (m) => {
-    const unit = unitOf(m[2]!);
-    const amount = amountOf(m[1]!);
-    if (!unit || amount === null) return null;
-    return { type: 'DURATION', value: durationValue(amount, unit, m[2]!), provenance: 'stated' };
-  });
+  scan(
+    ctx,
+    'duration-adjective',
+    new RegExp(`\\b(${AMOUNT})-(${UNIT})s?(?:-long)?\\b(?!-old)`, 'gi'),
+    (m) => {
+      const unit = unitOf(m[2]!);
+      const amount = amountOf(m[1]!);
+      if (!unit || amount === null) return null;
+      return { type: 'DURATION', value: durationValue(amount, unit, m[2]!), provenance: 'stated' };
+    },
+  );
 
 /** "the past year", "the next month": the unit as a stretch of time ending (or starting) now. */
 export const pastUnit: Extractor = (ctx) =>

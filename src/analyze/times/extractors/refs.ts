@@ -12,10 +12,10 @@ const REFS: [RegExp, string][] = [
   [/^(?:the future|future|soon|shortly|in the future|eventually|some day|someday)$/i, 'FUTURE_REF'],
 ];
 
-// "once" and "earlier" are too often not temporal references in the TimeML sense; "current" is
-// one only before a period-like noun or standing alone as "the current …" about time.
+// TimeML annotates the words that locate an event in time; "once", "earlier", "previously",
+// "soon" and "shortly" mostly qualify the verb instead ("previously reported") and are left out.
 const WORDS =
-  /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|the past(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|hour))|previously|formerly|the future|soon|shortly)\b/gi;
+  /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|the past(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|hour))|the future)\b/gi;
 
 export const references: Extractor = (ctx) =>
   scan(ctx, 'reference', WORDS, (m) => {
@@ -25,10 +25,16 @@ export const references: Extractor = (ctx) =>
     return hit ? { type: 'DATE', value: hit[1], provenance: 'stated' } : null;
   });
 
-/** "recent years", "recent months": a vague stretch of the past (PXY, PXM). */
+/** "recent years", "several years ago": TimeBank writes these as the past, not as a count (PAST_REF). */
 export const recentPeriods: Extractor = (ctx) =>
-  scan(ctx, 'recent-period', /\brecent (years|months|weeks|days|decades)\b/gi, (m) => ({
-    type: 'DURATION',
-    value: `PX${m[1]!.toLowerCase() === 'decades' ? 'DE' : m[1]![0]!.toUpperCase()}`,
-    provenance: 'stated',
-  }));
+  scan(
+    ctx,
+    'recent-period',
+    /\b(?:(?:in\s+)?recent (?:years|months|weeks|days|decades)|(?:several|a few|many|some) (?:years|months|weeks|decades) ago)\b/gi,
+    (m) => ({
+      start: m.index + (/^in\s+/i.exec(m[0])?.[0].length ?? 0),
+      type: 'DATE',
+      value: 'PAST_REF',
+      provenance: 'stated',
+    }),
+  );

@@ -52,17 +52,47 @@ export const everyUnit: Extractor = (ctx) =>
     },
   );
 
-/** "twice a week", "$5 a year", "10 percent a month": a rate's period. */
+/** "twice a week", "three times a year": how often. A price's period ("$5 a year") is not a SET in TimeML. */
 export const ratePeriods: Extractor = (ctx) =>
   scan(
     ctx,
     'set-rate',
-    /\b(once|twice|three times|\d[\d,.]*(?:\s*(?:%|percent|million|billion|dollars?|cents?|times))?|dollars?|percent)\s+(a|an|per|each)\s+(day|week|month|year|hour)\b/gi,
+    /\b(?:once|twice|three times|four times|\d+ times)\s+(?:a|an|per|each)\s+(day|week|month|year|hour)\b/gi,
     (m) => {
-      const unit = unitOf(m[3]!);
-      if (!unit) return null;
-      const lead = /^(once|twice|three times)$/i.test(m[1]!);
-      const start = lead ? m.index : m.index + m[0].length - `${m[2]} ${m[3]}`.length;
-      return { start, type: 'SET', value: durationValue(1, unit, m[3]!), provenance: 'stated' };
+      const unit = unitOf(m[1]!);
+      return unit ? { type: 'SET', value: durationValue(1, unit, m[1]!), provenance: 'stated' } : null;
+    },
+  );
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** "every Thursday" (XXXX-WXX-4), "each July" (XXXX-07). */
+export const everyNamedDay: Extractor = (ctx) =>
+  scan(
+    ctx,
+    'set-named',
+    new RegExp(`\\b(?:every|each)\\s+(${[...WEEKDAYS, ...MONTHS].join('|')})\\b`, 'gi'),
+    (m) => {
+      const word = m[1]!.toLowerCase();
+      const day = WEEKDAYS.indexOf(word);
+      const value =
+        day >= 0
+          ? `XXXX-WXX-${day === 0 ? 7 : day}`
+          : `XXXX-${String(MONTHS.indexOf(word) + 1).padStart(2, '0')}`;
+      return { type: 'SET', value, provenance: 'stated' };
     },
   );

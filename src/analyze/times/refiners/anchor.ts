@@ -11,6 +11,8 @@ interface Seen {
   at: number;
   value: DateValue;
   quoted: boolean;
+  /** Computed from another date mentioned ("a year earlier"): never itself the base of a shift. */
+  derived: boolean;
 }
 
 /** The day a quote was spoken: a day-level date said outside quotes in its sentence or just before. */
@@ -47,7 +49,7 @@ function anchorsFor(
   seen: readonly Seen[],
   quotes: readonly Range[],
 ): Anchors {
-  const recent = seen.filter((s) => c.start - s.at < ctx.config.previousReach);
+  const recent = seen.filter((s) => !s.derived && c.start - s.at < ctx.config.previousReach);
   const previous = recent.at(-1)?.value ?? null;
   const previousQuarter = [...recent].reverse().find((s) => s.value.granularity === 'quarter')?.value ?? null;
   const deictic = c.relative?.kind === 'shift' && c.relative.unit === 'day' && c.relative.from === 'dct';
@@ -65,7 +67,9 @@ export const resolveAnchors: Refiner = (ctx, candidates) => {
       out = { ...c, value, provenance: 'inferred' };
     }
     const parsed = out.type === 'DATE' || out.type === 'TIME' ? parseDateValue(out.value) : null;
-    if (parsed) seen.push({ at: out.start, value: parsed, quoted: inside(quotes, out.start) });
+    const derived =
+      c.relative?.kind === 'shift' && (c.relative.from === 'previous' || c.relative.followQuarter === true);
+    if (parsed) seen.push({ at: out.start, value: parsed, quoted: inside(quotes, out.start), derived });
     return out;
   });
 };
