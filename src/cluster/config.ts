@@ -24,9 +24,9 @@ const featureWeights = z
 export const clusterConfig = z
   .object({
     /** An article joins its most similar event at or above this cosine (after decay and date checks). */
-    eventThreshold: z.number().min(0).max(1).default(0.3),
+    eventThreshold: z.number().min(0).max(1).default(0.35),
     /** A new event joins its most similar story at or above this cosine. */
-    storyThreshold: z.number().min(0).max(1).default(0.2),
+    storyThreshold: z.number().min(0).max(1).default(0.22),
     /** A second event (or story) this similar to the same article is merged with the first. */
     mergeThreshold: z.number().min(0).max(1).default(0.6),
     /** Similarity halves for every this many days between an article and an event's last article. */
@@ -43,14 +43,18 @@ export const clusterConfig = z
     /** Sentences counted as the lead (where the happening and its day are told). */
     leadSentences: z.number().int().positive().default(3),
     weights: featureWeights,
-    /** Terms kept per event/story centroid (the rest are dropped by weight). */
+    /** A group's score is the mean of the article's this many best similarities with its members. */
+    linkage: z.number().int().positive().default(3),
+    /** Features remembered (and indexed) per article; the lightest are dropped. */
+    articleTerms: z.number().int().positive().default(100),
+    /** Terms kept per event/story centroid, which labels are read from. */
     centroidTerms: z.number().int().positive().default(200),
     /** The article's rarest, heaviest terms used to look candidates up in the index. */
     queryTerms: z.number().int().positive().default(30),
-    /** Posting list cap per term: the most recently updated groups are kept. */
+    /** Posting list cap per term: the most recent articles are kept. */
     maxPostings: z.number().int().positive().default(200),
-    /** Candidates scored exactly per article, ranked by how many query terms they share. */
-    maxCandidates: z.number().int().positive().default(60),
+    /** Remembered articles compared exactly per new article, ranked by how many query terms they share. */
+    maxCandidates: z.number().int().positive().default(100),
     /** Terms and names in an event's label. */
     labelTerms: z.number().int().positive().default(4),
     /** Expired groups are swept from the index every this many articles. */

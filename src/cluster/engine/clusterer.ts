@@ -1,40 +1,21 @@
 // The online clusterer. Each article is placed once, in arrival order: (1) its features are
-// weighed with the IDF learnt so far; (2) candidate events come from the inverted index over its
-// rarest terms; (3) it joins the best event at or above the event threshold, and an event nearly as
-// close is merged in; (4) otherwise it starts a new event, placed in the best story above the
-// story threshold, or in a new story. Ids derive from each group's first article.
+// weighed with the IDF learnt so far; (2) remembered articles sharing its rarest terms come from
+// the inverted index and are compared exactly; (3) their similarities, grouped by event and by
+// story, score each group; (4) the article joins the best event at or above the event threshold
+// (an event nearly as close is merged in), or starts a new event inside the best story at or above
+// the story threshold, or a new story. Ids derive from each group's first article.
 import type { AnalyzedArticle } from '../../types/article.js';
 import type { StoryGroup } from '../../types/stages.js';
 import type { ClusterConfig } from '../config.js';
 import { type ArticleFeatures, articleFeatures } from '../features/index.js';
 import { DocFreq } from './docfreq.js';
-import {
-  absorb,
-  combine,
-  type EventGroup,
-  type Group,
-  groupId,
-  groupLabel,
-  newGroup,
-  type StoryState,
-} from './groups.js';
-import { Postings } from './postings.js';
+import { absorb, type EventGroup, type Group, groupLabel } from './groups.js';
+import { Memory, similarity } from './memory.js';
+import { Registry, type Scored } from './registry.js';
 import { changesSince, type StoryChanges, storyGroup } from './report.js';
 import { eventScore, storyScore } from './score.js';
-import {
-  type ClusterState,
-  checkState,
-  eventFromJSON,
-  eventToJSON,
-  storyFromJSON,
-  storyToJSON,
-} from './state.js';
+import { type ClusterState, checkState, eventToJSON, storyToJSON } from './state.js';
 import { topKeys, trim, unit, type Vec } from './vector.js';
-
-interface Scored<G> {
-  group: G;
-  score: number;
-}
 
 export interface Placement {
   story: string;
@@ -43,208 +24,156 @@ export interface Placement {
 
 export class Clusterer {
   private readonly docFreq: DocFreq;
-  private readonly events = new Map<string, EventGroup>();
-  private readonly stories = new Map<string, StoryState>();
-  private readonly eventIndex: Postings;
-  private readonly storyIndex: Postings;
-  private readonly placed = new Map<string, { event: string; at: number }>();
-  private seq = 0;
+  private readonly memory: Memory;
+  private readonly groups_: Registry;
   private clock: number | null = null;
 
   constructor(
     private readonly config: ClusterConfig,
     state?: ClusterState,
   ) {
-    this.eventIndex = new Postings(config.maxPostings);
-    this.storyIndex = new Postings(config.maxPostings);
+    if (state) checkState(state);
     this.docFreq = new DocFreq(state?.docFreq);
-    if (state) this.restore(state);
+    this.memory = new Memory(config.articleTerms, config.maxPostings);
+    this.groups_ = new Registry(state);
+    this.clock = state?.clock ?? null;
+    for (const entry of state?.memory ?? []) this.memory.restore(entry);
   }
 
   /** Places one article; an article already placed keeps its place. */
   add(article: AnalyzedArticle): Placement {
-    return this.placedAt(article.id) ?? this.place(articleFeatures(article, this.config));
+    return this.groups_.placement(article.id) ?? this.place(articleFeatures(article, this.config));
   }
 
   /** Places an article from precomputed features (what `add` does after extracting them). */
   place(f: ArticleFeatures): Placement {
-    const known = this.placedAt(f.id);
+    const known = this.groups_.placement(f.id);
     if (known) return known;
-    const seq = ++this.seq;
     this.docFreq.add(f.weights.keys());
     if (f.day !== null) this.clock = Math.max(this.clock ?? f.day, f.day);
-    const vec = unit(f.weights, this.docFreq.idf);
-    const raw = unit(f.weights);
-    const query = topKeys(vec, this.config.queryTerms);
-    const ranked = this.rank(this.eventIndex, this.events, query, (g) =>
-      eventScore(vec, f, g, this.docFreq.idf, this.config),
-    );
-    const [best, second] = ranked;
+    const idf = this.docFreq.idf;
+    const vec = unit(f.weights, idf);
+    const { events, stories } = this.score(vec, f);
+    const [best, second] = events;
+    const reg = this.groups_;
+    const seq = reg.nextSeq();
     const event =
-      best && best.score >= this.config.eventThreshold ? best.group : this.startEvent(f, vec, query, seq);
-    this.placed.set(f.id, { event: event.id, at: seq });
+      best && best.score >= this.config.eventThreshold
+        ? best.group
+        : reg.newEvent(f.id, this.chooseStory(stories, f.id), seq);
+    reg.assign(f.id, event, seq);
+    const raw = unit(f.weights);
     absorb(event, f, raw, seq);
-    const story = this.stories.get(event.story)!;
+    const story = reg.story(event.story);
     absorb(story, f, raw, seq);
-    this.refresh(event, this.eventIndex);
-    this.refresh(story, this.storyIndex);
     story.rev++;
+    for (const g of [event, story]) if (g.centroid) trim(g.centroid, this.config.centroidTerms, idf);
+    this.memory.remember(f.id, f.day, f.weights, idf);
     if (event === best?.group && second && second.score >= this.config.mergeThreshold) {
-      this.mergeEvents(
+      reg.mergeEvents(
         event,
         second.group,
         `article ${f.id} matched both at ${best.score.toFixed(2)} and ${second.score.toFixed(2)}`,
       );
     }
     if (seq % this.config.sweepEvery === 0) this.sweep();
-    return this.placedAt(f.id)!;
+    return reg.placement(f.id)!;
   }
 
   groups(): StoryGroup[] {
-    return [...this.stories.values()].map((s) => this.toGroup(s));
+    return this.groups_
+      .allStories()
+      .map((s) => storyGroup(s, this.groups_.events, this.docFreq.idf, this.config.labelTerms));
   }
 
   snapshot(): ClusterState {
+    const reg = this.groups_;
     return {
       version: 1,
-      seq: this.seq,
+      seq: reg.seq,
       clock: this.clock,
       docFreq: this.docFreq.toJSON(),
-      placed: [...this.placed].map(([id, p]) => [id, p.event]),
-      events: [...this.events.values()].map(eventToJSON),
-      stories: [...this.stories.values()].map(storyToJSON),
+      placed: reg.placedList(),
+      events: [...reg.events.values()].map(eventToJSON),
+      stories: reg.allStories().map(storyToJSON),
+      memory: [...this.memory.articles.values()].map((a) => ({ ...a, vec: a.vec.map(([k, w]) => [k, w]) })),
     };
   }
 
   /** The stories to write after a snapshot was stored: new or changed ones, and those merged away. */
   changedSince(previous: ClusterState): StoryChanges {
-    return changesSince(previous, this.stories, (s) => this.toGroup(s));
-  }
-
-  private toGroup(s: StoryState): StoryGroup {
-    return storyGroup(s, this.events, this.docFreq.idf, this.config.labelTerms);
-  }
-
-  private placedAt(id: string): Placement | null {
-    const p = this.placed.get(id);
-    const event = p ? this.events.get(p.event) : undefined;
-    return event ? { story: event.story, event: event.id } : null;
-  }
-
-  private rank<G extends Group>(
-    index: Postings,
-    groups: ReadonlyMap<string, G>,
-    query: string[],
-    score: (g: G) => number,
-  ): Scored<G>[] {
-    return index
-      .candidates(query, this.config.maxCandidates)
-      .map((id) => groups.get(id))
-      .filter((g): g is G => g !== undefined && g.centroid !== null)
-      .map((group) => ({ group, score: score(group) }))
-      .sort((a, b) => b.score - a.score || a.group.seq - b.group.seq);
-  }
-
-  private startEvent(f: ArticleFeatures, vec: Vec, query: string[], seq: number): EventGroup {
-    const ranked = this.rank(this.storyIndex, this.stories, query, (g) =>
-      storyScore(vec, f, g, this.docFreq.idf, this.config),
+    const idf = this.docFreq.idf;
+    return changesSince(previous, this.groups_.stories, (s) =>
+      storyGroup(s, this.groups_.events, idf, this.config.labelTerms),
     );
-    const [best, second] = ranked;
-    let story = best && best.score >= this.config.storyThreshold ? best.group : null;
-    if (!story) {
-      story = { ...newGroup(groupId('s', f.id), seq), events: [], history: [], rev: 0 };
-      story.history.push({ kind: 'created', detail: `story started by article ${f.id}`, articles: [f.id] });
-      this.stories.set(story.id, story);
-    } else if (second && second.score >= this.config.mergeThreshold) {
-      story = this.mergeStories(
-        story,
-        second.group,
-        `article ${f.id} matched both stories at ${best!.score.toFixed(2)} and ${second.score.toFixed(2)}`,
-      );
+  }
+
+  /** Similarities with remembered articles, grouped into event and story scores, best first. */
+  private score(
+    vec: Vec,
+    f: ArticleFeatures,
+  ): { events: Scored<EventGroup>[]; stories: Scored<Group & { id: string }>[] } {
+    const idf = this.docFreq.idf;
+    const query = topKeys(vec, this.config.queryTerms);
+    const byEvent = new Map<string, number[]>();
+    for (const other of this.memory.candidates(query, this.config.maxCandidates)) {
+      const event = this.groups_.placement(other.id)?.event;
+      if (event) byEvent.set(event, [...(byEvent.get(event) ?? []), similarity(vec, other, idf)]);
     }
-    const event: EventGroup = { ...newGroup(groupId('e', f.id), seq), story: story.id, label: null };
-    this.events.set(event.id, event);
-    story.events.push(event.id);
-    return event;
+    const byStory = new Map<string, number[]>();
+    for (const [id, sims] of byEvent) {
+      const story = this.groups_.events.get(id)!.story;
+      byStory.set(story, [...(byStory.get(story) ?? []), ...sims]);
+    }
+    const reg = this.groups_;
+    const rank = <G extends Group>(
+      m: Map<string, number[]>,
+      get: (id: string) => G,
+      s: (sims: number[], g: G) => number,
+    ) =>
+      [...m]
+        .map(([id, sims]) => ({ group: get(id), score: s(sims, get(id)) }))
+        .sort((a, b) => b.score - a.score || a.group.seq - b.group.seq);
+    return {
+      events: rank(
+        byEvent,
+        (id) => reg.events.get(id)!,
+        (sims, g) => eventScore(sims, f, g, this.config),
+      ),
+      stories: rank(
+        byStory,
+        (id) => reg.story(id),
+        (sims, g) => storyScore(sims, f, g, this.config),
+      ),
+    };
   }
 
-  /** Trims the centroid and re-indexes the group under its current keys. */
-  private refresh(g: Group, index: Postings): void {
-    if (!g.centroid) return;
-    index.remove(g.id, trim(g.centroid, this.config.centroidTerms, this.docFreq.idf));
-    index.index(g.id, g.centroid.keys());
+  private chooseStory(stories: Scored<Group>[], articleId: string): string | null {
+    const [best, second] = stories;
+    if (!best || best.score < this.config.storyThreshold) return null;
+    if (second && second.score >= this.config.mergeThreshold) {
+      const why = `article ${articleId} matched both stories at ${best.score.toFixed(2)} and ${second.score.toFixed(2)}`;
+      return this.groups_.mergeStories(
+        this.groups_.story(best.group.id),
+        this.groups_.story(second.group.id),
+        why,
+      ).id;
+    }
+    return best.group.id;
   }
 
-  private readonly order = (id: string): number => this.placed.get(id)?.at ?? Number.MAX_SAFE_INTEGER;
-
-  private mergeEvents(a: EventGroup, b: EventGroup, why: string): void {
-    const [keep, gone] = a.seq <= b.seq ? [a, b] : [b, a];
-    if (gone.centroid) this.eventIndex.remove(gone.id, gone.centroid.keys());
-    combine(keep, gone, this.order, this.seq);
-    for (const id of gone.articles) this.placed.set(id, { event: keep.id, at: this.order(id) });
-    this.events.delete(gone.id);
-    const goneStory = this.stories.get(gone.story)!;
-    goneStory.events = goneStory.events.filter((id) => id !== gone.id);
-    const keepStory = this.stories.get(keep.story)!;
-    keepStory.history.push({
-      kind: 'merged',
-      detail: `event ${gone.id} merged into ${keep.id}: ${why}`,
-      articles: [...gone.articles],
-    });
-    keepStory.rev++;
-    this.refresh(keep, this.eventIndex);
-    if (goneStory !== keepStory)
-      this.mergeStories(keepStory, goneStory, `their events ${keep.id} and ${gone.id} merged`);
-  }
-
-  private mergeStories(a: StoryState, b: StoryState, why: string): StoryState {
-    const [keep, gone] = a.seq <= b.seq ? [a, b] : [b, a];
-    if (gone.centroid) this.storyIndex.remove(gone.id, gone.centroid.keys());
-    combine(keep, gone, this.order, this.seq);
-    for (const id of gone.events) this.events.get(id)!.story = keep.id;
-    keep.events = [...keep.events, ...gone.events];
-    keep.history.push({
-      kind: 'merged',
-      detail: `story ${gone.id} merged into ${keep.id}: ${why}`,
-      articles: [...gone.articles],
-    });
-    keep.rev++;
-    this.stories.delete(gone.id);
-    this.refresh(keep, this.storyIndex);
-    return keep;
-  }
-
-  /** Groups idle past the expiry window leave the index; events keep their label. */
+  /** Articles and groups idle past the expiry window are forgotten; events keep their label. */
   private sweep(): void {
     if (this.clock === null) return;
-    const stale = (g: Group) =>
-      g.centroid !== null && g.lastDay !== null && this.clock! - g.lastDay > this.config.expireDays;
-    for (const e of this.events.values()) {
-      if (!stale(e)) continue;
+    const horizon = this.clock - this.config.expireDays;
+    for (const a of [...this.memory.articles.values()])
+      if (a.day !== null && a.day < horizon) this.memory.forget(a.id);
+    for (const e of this.groups_.events.values()) {
+      if (!e.centroid || e.lastDay === null || e.lastDay >= horizon) continue;
       e.label = groupLabel(e, this.docFreq.idf, this.config.labelTerms);
-      this.eventIndex.remove(e.id, e.centroid!.keys());
       e.centroid = null;
     }
-    for (const s of this.stories.values()) {
-      if (!stale(s)) continue;
-      this.storyIndex.remove(s.id, s.centroid!.keys());
-      s.centroid = null;
-    }
-  }
-
-  private restore(state: ClusterState): void {
-    checkState(state);
-    this.seq = state.seq;
-    this.clock = state.clock;
-    for (const j of state.events) this.events.set(j.id, eventFromJSON(j));
-    for (const j of state.stories) this.stories.set(j.id, storyFromJSON(j));
-    state.placed.forEach(([id, event], i) => {
-      this.placed.set(id, { event, at: i + 1 });
-    });
-    // The index is rebuilt in update order, which gives the same lists the live clusterer had.
-    const byTouch = <G extends Group>(m: Map<string, G>) =>
-      [...m.values()].filter((g) => g.centroid).sort((a, b) => a.touched - b.touched);
-    for (const e of byTouch(this.events)) this.eventIndex.index(e.id, e.centroid!.keys());
-    for (const s of byTouch(this.stories)) this.storyIndex.index(s.id, s.centroid!.keys());
+    for (const s of this.groups_.stories.values())
+      if (s.lastDay !== null && s.lastDay < horizon) s.centroid = null;
   }
 }

@@ -1,6 +1,7 @@
 // The clusterer's state as plain JSON (the workspace store keeps it as a named blob). Maps become
 // entry lists; array order is kept, so a restored clusterer continues exactly where it stopped.
 import type { EventGroup, Group, StoryState } from './groups.js';
+import type { Remembered } from './memory.js';
 
 interface GroupJSON {
   id: string;
@@ -28,6 +29,8 @@ export interface ClusterState {
   placed: [string, string][];
   events: EventJSON[];
   stories: StoryJSON[];
+  /** The articles still compared with (inside the expiry window), in arrival order. */
+  memory: Remembered[];
 }
 
 function groupToJSON(g: Group): GroupJSON {
@@ -86,7 +89,13 @@ export const storyFromJSON = (j: StoryJSON): StoryState => ({
 /** Fails loudly on a blob from another version rather than clustering on a misread state. */
 export function checkState(state: unknown): asserts state is ClusterState {
   const s = state as Partial<ClusterState> | null;
-  if (s?.version !== 1 || !Array.isArray(s.events) || !Array.isArray(s.stories) || !Array.isArray(s.placed)) {
+  if (
+    s?.version !== 1 ||
+    !Array.isArray(s.events) ||
+    !Array.isArray(s.stories) ||
+    !Array.isArray(s.placed) ||
+    !Array.isArray(s.memory)
+  ) {
     throw new Error(
       `cluster state: expected {version: 1, events[], stories[], placed[]}, found version ${String(s?.version)}`,
     );

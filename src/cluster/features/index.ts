@@ -65,6 +65,7 @@ export function articleFeatures(article: AnalyzedArticle, config: ClusterConfig)
     if (title && article.title) hits.push(...properRunHits(title, article.title, w.name, () => w.title));
   }
   const happening = happeningOf(article, leadEnd);
-  const day = dayNumber(article.published) ?? dayNumber(happening.date);
+  // Decay runs on the publication clock only: dates told in the text are checked as happenings.
+  const day = dayNumber(article.published);
   return { id: article.id, ...aggregate(hits), happening, day };
 }
