@@ -58,3 +58,27 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   const m = URL_DATE.exec(path);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
+
+/** Labels that stand before a date on a page ("Published:", "Updated", "Posted on", …). */
+const DATE_LABELS =
+  /\b(first published|last updated|published|updated|posted|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|aktualisiert|on|at|am|um|às|le)\b|[|:,•·-]/gi;
+
+const PARSERS = [chrono, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.it, chrono.nl] as const;
+
+/**
+ * True when a short text is nothing but a date or time stamp, labels aside
+ * ("Updated 11:21 pm CST, Tuesday, November 19, 2019", "sexta-feira, 22 de outubro de 2010 às 20:13").
+ */
+export function isDateLine(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const rest = text.replace(DATE_LABELS, ' ').replace(/\s+/g, '');
+  if (!rest) return false;
+  const ref = new Date(Date.UTC(2000, 0, 1));
+  for (const parser of PARSERS) {
+    const covered = parser
+      .parse(text, ref)
+      .reduce((n, r) => n + r.text.replace(DATE_LABELS, ' ').replace(/\s+/g, '').length, 0);
+    if (covered / rest.length >= 0.7) return true;
+  }
+  return false;
+}

@@ -29,7 +29,11 @@ export interface HtmlExtraction {
   step: 'readability' | 'density';
 }
 
-function refineBlocks(blocks: readonly Judged[], title: string | null, config: CleanConfig): Judged[] {
+function refineBlocks(
+  blocks: readonly Judged[],
+  titles: readonly (string | null)[],
+  config: CleanConfig,
+): Judged[] {
   // Per-block rules first; the neighbour rules (headings, chrome) need their verdicts.
   const chain = [
     furnitureTags,
@@ -38,7 +42,7 @@ function refineBlocks(blocks: readonly Judged[], title: string | null, config: C
     textCues,
     dateOnly,
     bylineLine,
-    headlineAtTop(title),
+    headlineAtTop(titles),
     furnitureHeadings,
     chromeAboveStory,
   ];
@@ -48,8 +52,8 @@ function refineBlocks(blocks: readonly Judged[], title: string | null, config: C
 const keptChars = (blocks: readonly Judged[]) =>
   blocks.reduce((n, b) => n + (b.verdict ? 0 : b.text.length), 0);
 
-function densityStep(prepared: string, title: string | null, config: CleanConfig): Judged[] {
-  return densestRun(refineBlocks(pageBlocks(parseDocument(prepared)), title, config), config);
+function densityStep(prepared: string, titles: readonly (string | null)[], config: CleanConfig): Judged[] {
+  return densestRun(refineBlocks(pageBlocks(parseDocument(prepared)), titles, config), config);
 }
 
 export function extractHtml(html: string, url: string | null, config: CleanConfig): HtmlExtraction {
@@ -65,12 +69,12 @@ export function extractHtml(html: string, url: string | null, config: CleanConfi
   };
   let blocks = refineBlocks(
     (read?.blocks ?? []).map((b) => ({ ...b, verdict: null })),
-    meta.title,
+    [meta.title, read?.title ?? null],
     config,
   );
   let step: HtmlExtraction['step'] = 'readability';
   if (keptChars(blocks) < config.minArticleChars * 2.5) {
-    const dense = densityStep(prepared, meta.title, config);
+    const dense = densityStep(prepared, [meta.title], config);
     if (keptChars(dense) * config.readabilityMinShare > keptChars(blocks)) {
       blocks = dense;
       step = 'density';

@@ -128,7 +128,7 @@ export const TEXT_CUES: readonly TextCue[] = [
     kind: 'caption',
     name: 'photo-credit',
     pattern:
-      /^(\(?(image|photo|picture|pic|foto|credit)s?\s*(:|©|by)|image \d+ of|\d+ ?of ?\d+\b)|\((image|photo|picture)s?:[^)]*\)\s*$|\b(getty images|shutterstock|reuters|ap photo|afp)\)?\s*$/i,
+      /^(\(?(image|photo|picture|pic|foto|credit)s?\s*(:|©|by)|image \d+ of|\d+ ?of ?\d+\b)|\((image|photo|picture|pic|credit)s?\s*(:|by|©)[^)]*\)\s*$|\b(photo|image|picture)s?\s*©|\b(getty images|shutterstock|reuters|ap photo|afp)\)?\s*$/i,
   },
   {
     kind: 'boilerplate',
@@ -143,13 +143,20 @@ export const TEXT_CUES: readonly TextCue[] = [
       /(contributed (reporting|to this (report|story|article))|^(editing|reporting|writing|additional reporting) by\b|^source:\s)/i,
   },
   {
+    kind: 'advertisement',
+    name: 'advertisement label',
+    pattern:
+      /^(advertisement|advert|ad|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|iklan|реклама|advertentie)$/i,
+  },
+  {
+    kind: 'boilerplate',
+    name: 'contact line',
+    pattern: /^(\S+@\S+\.\w+|(https?:\/\/)?(www\.)?(twitter|x|facebook|instagram|linkedin)\.com\/\S+)$/i,
+  },
+  {
     kind: 'disclaimer',
     name: 'copyright-notice',
     pattern:
       /^(©|copyright\b|all rights reserved|this (material|document|story) (is subject to copyright|may not be published))/i,
   },
 ];
-
-/** A short block that is only a date and time (with an optional Published/Updated label). */
-export const DATE_ONLY =
-  /^(\|?\s*(first )?(published|updated|posted|last updated|publicado|pubblicato)?\s*(on|:)?\s*)?((mon|tue|wed|thu|fri|sat|sun)\w*,?\s*)?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9},? \d{4}|\d{1,2} de \w+ de \d{4})/i;

@@ -3,8 +3,9 @@
 // `refineBlocks`; no refiner changes a block that already has a verdict.
 import type { RemovedKind } from '../../types/article.js';
 import type { CleanConfig } from '../config.js';
+import { isDateLine } from '../dates.js';
 import { type Block, linkDensity } from './blocks.js';
-import { CONTEXT_CUES, DATE_ONLY, FURNITURE_TAGS, TEXT_CUES } from './patterns.js';
+import { CONTEXT_CUES, FURNITURE_TAGS, TEXT_CUES } from './patterns.js';
 
 export interface Verdict {
   kind: RemovedKind;
@@ -87,13 +88,13 @@ export const textCues: BlockRefiner = (blocks) =>
 /** 5. Short blocks that are only a publication or update date. */
 export const dateOnly: BlockRefiner = (blocks) =>
   mark(blocks, (b) =>
-    words(b.text) <= 12 && DATE_ONLY.test(b.text) ? { kind: 'header', reason: 'date line' } : null,
+    words(b.text) <= 12 && isDateLine(b.text) ? { kind: 'header', reason: 'date line' } : null,
   );
 
 /** 6. A byline ("By Jane Doe", "By Reuters") near the top. */
 export const bylineLine: BlockRefiner = (blocks) =>
   mark(blocks, (b, i) =>
-    i < 8 && words(b.text) <= 12 && /^by\s+\p{Lu}/iu.test(b.text) && !/[.!?]["”]?$/.test(b.text)
+    i < 8 && words(b.text) <= 20 && /^by\s+\p{Lu}/iu.test(b.text) && !/[!?]["”]?$/.test(b.text)
       ? { kind: 'byline', reason: 'by-line' }
       : null,
   );

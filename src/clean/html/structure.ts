@@ -37,10 +37,7 @@ export const furnitureHeadings: BlockRefiner = (blocks) => {
       !STRUCTURAL.test(next.verdict.reason) &&
       next.verdict.kind !== 'header' &&
       next.verdict.kind !== 'byline';
-    if (
-      (rest.length > 0 && rest.every((r) => r.verdict && !STRUCTURAL.test(r.verdict.reason))) ||
-      nextFurniture
-    ) {
+    if (rest.every((r) => r.verdict && !STRUCTURAL.test(r.verdict.reason)) || nextFurniture) {
       const kind = next?.verdict?.kind ?? 'boilerplate';
       out[i] = { ...b, verdict: { kind, reason: next ? `heads removed ${kind}` : 'heading at the end' } };
     }
@@ -49,13 +46,14 @@ export const furnitureHeadings: BlockRefiner = (blocks) => {
 };
 
 /** 8. The page's headline repeated as the first blocks of the body. */
-export function headlineAtTop(title: string | null): BlockRefiner {
+export function headlineAtTop(titles: readonly (string | null)[]): BlockRefiner {
+  const known = titles.filter((t): t is string => !!t).map(normal);
   return (blocks) => {
-    const t = title ? normal(title) : '';
     return blocks.map((b, i) => {
-      if (b.verdict || i > 6 || !t) return b;
+      if (b.verdict || i > 6) return b;
       const n = normal(b.text);
-      const same = n.length > 0 && (n === t || (n.length > 15 && (t.includes(n) || n.includes(t))));
+      const same =
+        n.length > 0 && known.some((t) => n === t || (n.length > 15 && (t.includes(n) || n.includes(t))));
       return same && words(b.text) <= 30
         ? { ...b, verdict: { kind: 'title', reason: 'headline repeated in the body' } }
         : b;
