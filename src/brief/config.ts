@@ -30,6 +30,9 @@ export const briefConfig = z
     scareQuoteWords: z.number().int().default(4),
     /** Two figures for one thing disagree when they differ by more than this fraction. */
     quantityTolerance: z.number().min(0).max(1).default(0.1),
+    /** Bounds on work for big stories: sentences ranked (leads first) and candidates checked for support. */
+    maxUnits: z.number().int().min(10).default(1200),
+    maxCandidates: z.number().int().min(5).default(80),
     maxFacts: z.number().int().default(12),
     maxTimeline: z.number().int().default(14),
     maxQuotes: z.number().int().default(12),

@@ -35,7 +35,20 @@ export function isScare(q: Quote, scareWords: number): boolean {
   return q.direct && n < scareWords && q.speaker === null && q.speakerName === null;
 }
 
+const surnames = new Map<string, string | null>();
+
+/** Last word of a name, lower-cased ("Sergei Lavrov" and "Sergey Lavrov" meet); memoised, names repeat. */
 function surname(name: string | null): string | null {
+  if (name === null) return null;
+  let s = surnames.get(name);
+  if (s === undefined) {
+    s = lastWord(name);
+    surnames.set(name, s);
+  }
+  return s;
+}
+
+function lastWord(name: string | null): string | null {
   const parts =
     name
       ?.toLowerCase()

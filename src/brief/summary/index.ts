@@ -1,10 +1,11 @@
 // The extractive summary: salience over all sentences, refiners drop non-sentences, MMR removes
 // repeats, each chosen sentence is cited with every span that supports it, then put in story order.
 
-import type { Citation, SummarySentence } from '../../types/story.js';
+import type { SummarySentence } from '../../types/story.js';
 import type { BriefConfig } from '../config.js';
 import type { SourceBook } from '../sources.js';
 import type { SentenceUnit } from '../text/units.js';
+import { cosine } from '../text/words.js';
 import { candidates, contextPenalty } from './candidates.js';
 import { mmr } from './mmr.js';
 import { salience, tfidfVectors, vectorCosine } from './salience.js';
@@ -20,9 +21,15 @@ export interface SummaryInput {
 
 export function summarize(input: SummaryInput): SummarySentence[] {
   const { units, book, config } = input;
-  const scores = salience(units, { threshold: config.lexrankThreshold, damping: config.lexrankDamping });
-  const scoreOf = new Map(units.map((u, i) => [u, scores[i]!]));
-  const pool = candidates(units, { minWords: config.minSentenceWords, maxWords: config.maxSentenceWords });
+  const ranked = leadsFirst(units, config.maxUnits);
+  const scores = salience(ranked, { threshold: config.lexrankThreshold, damping: config.lexrankDamping });
+  const scoreOf = new Map(ranked.map((u, i) => [u, scores[i]!]));
+  const pool = distinctTop(
+    candidates(ranked, { minWords: config.minSentenceWords, maxWords: config.maxSentenceWords }).sort(
+      (a, b) => (scoreOf.get(b) ?? 0) - (scoreOf.get(a) ?? 0),
+    ),
+    config.maxCandidates,
+  );
   const supported = pool
     .map((u) => withSupport(u, units, book, config.supportSimilarity))
     .filter((s): s is Supported => s !== null);
@@ -40,6 +47,28 @@ export function summarize(input: SummaryInput): SummarySentence[] {
     text: s.shown.text,
     citations: citationsOf(s.supports),
   }));
+}
+
+/**
+ * At most `max` sentences, taken round-robin by position so every article's lead is in: news puts
+ * what matters first, and LexRank is quadratic in the number of sentences.
+ */
+export function leadsFirst(units: readonly SentenceUnit[], max: number): SentenceUnit[] {
+  if (units.length <= max) return [...units];
+  return [...units].sort((a, b) => a.index - b.index).slice(0, max);
+}
+
+/**
+ * The best `max` candidates that are not copies of a better one: syndicated copies of one sentence
+ * would otherwise fill the pool; they come back as its supporting citations.
+ */
+export function distinctTop(sorted: readonly SentenceUnit[], max: number): SentenceUnit[] {
+  const kept: SentenceUnit[] = [];
+  for (const u of sorted) {
+    if (kept.length >= max) break;
+    if (!kept.some((k) => k.text === u.text || cosine(k.words, u.words) >= 0.9)) kept.push(u);
+  }
+  return kept;
 }
 
 /** Salience of the candidate, discounted for spun origin, lateness and leaning on context. */
@@ -75,8 +104,7 @@ function storyOrder(list: readonly Supported[], eventRank: (article: string) => 
   return [...list].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
-    return ka.event - kb.event || ka.position - kb.position;
+    return ka.event - kb.event || ka.position - kb.position || a.shown.position - b.shown.position;
   });
 }
 
-export type { Citation };

@@ -8,7 +8,8 @@ export interface SalienceOptions {
   damping: number;
 }
 
-type Vector = Map<string, number>;
+/** A tf-idf vector scaled to unit length, so a cosine is a dot product. */
+export type Vector = Map<string, number>;
 
 export function tfidfVectors(units: readonly SentenceUnit[]): Vector[] {
   const df = new Map<string, number>();
@@ -18,38 +19,52 @@ export function tfidfVectors(units: readonly SentenceUnit[]): Vector[] {
     const v: Vector = new Map();
     for (const w of u.words) v.set(w, (v.get(w) ?? 0) + 1);
     for (const [w, tf] of v) v.set(w, (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(w) ?? 1)));
-    return v;
+    return unit(v);
   });
 }
 
-export function vectorCosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  for (const [w, x] of a) dot += x * (b.get(w) ?? 0);
-  const d = norm(a) * norm(b);
-  return d === 0 ? 0 : dot / d;
-}
-
-function norm(v: Vector): number {
+function unit(v: Vector): Vector {
   let s = 0;
   for (const x of v.values()) s += x * x;
-  return Math.sqrt(s);
+  const norm = Math.sqrt(s);
+  if (norm > 0) for (const [w, x] of v) v.set(w, x / norm);
+  return v;
 }
 
-/** Power iteration over the thresholded similarity graph; returns scores that sum to 1. */
+/** Cosine of two unit vectors. */
+export function vectorCosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [w, x] of small) dot += x * (large.get(w) ?? 0);
+  return dot;
+}
+
+/** Neighbours of each sentence in the thresholded similarity graph (computed once, symmetric). */
+function neighbours(vectors: readonly Vector[], threshold: number): number[][] {
+  const out: number[][] = vectors.map(() => []);
+  for (let i = 0; i < vectors.length; i++)
+    for (let j = i + 1; j < vectors.length; j++)
+      if (vectorCosine(vectors[i]!, vectors[j]!) >= threshold) {
+        out[i]!.push(j);
+        out[j]!.push(i);
+      }
+  return out;
+}
+
+/** Power iteration over the graph; returns scores that sum to 1. */
 export function lexrank(vectors: readonly Vector[], opts: SalienceOptions): number[] {
   const n = vectors.length;
   if (n === 0) return [];
-  const edges: number[][] = vectors.map((a, i) =>
-    vectors.map((b, j) => (i !== j && vectorCosine(a, b) >= opts.threshold ? 1 : 0)),
-  );
-  const degree = edges.map((row) => row.reduce((s, x) => s + x, 0));
+  const adj = neighbours(vectors, opts.threshold);
   let score = new Array<number>(n).fill(1 / n);
   for (let iter = 0; iter < 50; iter++) {
-    const next = score.map((_, i) => {
-      let s = 0;
-      for (let j = 0; j < n; j++) if (edges[j]![i]) s += score[j]! / degree[j]!;
-      return (1 - opts.damping) / n + opts.damping * s;
-    });
+    const next = new Array<number>(n).fill((1 - opts.damping) / n);
+    for (let j = 0; j < n; j++) {
+      const share = (opts.damping * score[j]!) / (adj[j]!.length || 1);
+      // A sentence like no other keeps its mass rather than leaking it.
+      if (adj[j]!.length === 0) next[j]! += opts.damping * score[j]!;
+      else for (const i of adj[j]!) next[i]! += share;
+    }
     const delta = next.reduce((d, x, i) => d + Math.abs(x - score[i]!), 0);
     score = next;
     if (delta < 1e-6) break;
@@ -61,7 +76,8 @@ export function lexrank(vectors: readonly Vector[], opts: SalienceOptions): numb
 export function centroidScores(vectors: readonly Vector[]): number[] {
   const centroid: Vector = new Map();
   for (const v of vectors) for (const [w, x] of v) centroid.set(w, (centroid.get(w) ?? 0) + x);
-  return vectors.map((v) => vectorCosine(v, centroid));
+  const c = unit(centroid);
+  return vectors.map((v) => vectorCosine(v, c));
 }
 
 /** Blend of the two, each scaled to 0–1 over the story. */

@@ -22,8 +22,19 @@ export function sentenceSpans(article: Article): { start: number; end: number }[
   return readText(article.text).sentences;
 }
 
+const cache = new WeakMap<Article, SentenceUnit[]>();
+
 /** One article's sentences, whitespace-trimmed so that each unit's text is its exact slice. */
 export function articleUnits(article: Article): SentenceUnit[] {
+  let units = cache.get(article);
+  if (!units) {
+    units = readUnits(article);
+    cache.set(article, units);
+  }
+  return units;
+}
+
+function readUnits(article: Article): SentenceUnit[] {
   const spans = sentenceSpans(article)
     .map((s) => trimSpan(article.text, s.start, s.end))
     .filter((s) => s.end > s.start);
@@ -53,11 +64,13 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   return { start: s, end: e };
 }
 
-/** The unit containing a character offset of an article, if any. */
-export function unitAt(
-  units: readonly SentenceUnit[],
-  article: string,
-  offset: number,
-): SentenceUnit | undefined {
-  return units.find((u) => u.article === article && u.start <= offset && offset < u.end);
+/** Finds the unit containing a character offset of an article (indexed once per list). */
+export function unitFinder(units: readonly SentenceUnit[]): (article: string, offset: number) => SentenceUnit | undefined {
+  const byArticle = new Map<string, SentenceUnit[]>();
+  for (const u of units) {
+    const list = byArticle.get(u.article) ?? [];
+    list.push(u);
+    byArticle.set(u.article, list);
+  }
+  return (article, offset) => byArticle.get(article)?.find((u) => u.start <= offset && offset < u.end);
 }

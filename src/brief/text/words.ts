@@ -51,8 +51,8 @@ export function contentWords(text: string): string[] {
 
 /** Overlap coefficient |A∩B| / min(|A|,|B|) over distinct content words. */
 export function overlap(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
+  const sa = distinct(a);
+  const sb = distinct(b);
   if (sa.size === 0 || sb.size === 0) return 0;
   let shared = 0;
   for (const w of sa) if (sb.has(w)) shared++;
@@ -61,18 +61,44 @@ export function overlap(a: readonly string[], b: readonly string[]): number {
 
 /** Number of distinct content words two lists share. */
 export function sharedCount(a: readonly string[], b: readonly string[]): number {
-  const sb = new Set(b);
-  return new Set(a.filter((w) => sb.has(w))).size;
+  const sb = distinct(b);
+  let n = 0;
+  for (const w of distinct(a)) if (sb.has(w)) n++;
+  return n;
+}
+
+// Word lists are compared many times each (every candidate against every sentence), so their sets,
+// term frequencies and norms are kept per list object.
+const sets = new WeakMap<readonly string[], Set<string>>();
+const tfs = new WeakMap<readonly string[], { tf: Map<string, number>; norm: number }>();
+
+function distinct(list: readonly string[]): Set<string> {
+  let s = sets.get(list);
+  if (!s) {
+    s = new Set(list);
+    sets.set(list, s);
+  }
+  return s;
+}
+
+function weighted(list: readonly string[]): { tf: Map<string, number>; norm: number } {
+  let v = tfs.get(list);
+  if (!v) {
+    const tf = termFrequencies(list);
+    v = { tf, norm: Math.sqrt([...tf.values()].reduce((s, n) => s + n * n, 0)) };
+    tfs.set(list, v);
+  }
+  return v;
 }
 
 /** Cosine of raw term-frequency vectors. */
 export function cosine(a: readonly string[], b: readonly string[]): number {
-  const ta = termFrequencies(a);
-  const tb = termFrequencies(b);
+  const va = weighted(a);
+  const vb = weighted(b);
+  const [small, large] = va.tf.size <= vb.tf.size ? [va.tf, vb.tf] : [vb.tf, va.tf];
   let dot = 0;
-  for (const [w, n] of ta) dot += n * (tb.get(w) ?? 0);
-  const norm = (t: Map<string, number>) => Math.sqrt([...t.values()].reduce((s, n) => s + n * n, 0));
-  const d = norm(ta) * norm(tb);
+  for (const [w, n] of small) dot += n * (large.get(w) ?? 0);
+  const d = va.norm * vb.norm;
   return d === 0 ? 0 : dot / d;
 }
 

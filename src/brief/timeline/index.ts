@@ -5,7 +5,7 @@ import type { TimelineEntry } from '../../types/story.js';
 import { type SourceBook, uniq } from '../sources.js';
 import { isSentence } from '../summary/candidates.js';
 import { insideQuote } from '../text/reading.js';
-import { type SentenceUnit, unitAt } from '../text/units.js';
+import { type SentenceUnit, unitFinder } from '../text/units.js';
 import { overlap } from '../text/words.js';
 
 interface Dated {
@@ -24,12 +24,12 @@ export function precisionOf(value: string): NonNullable<TimelineEntry['precision
 }
 
 /** Extractor: calendar points (DATE/TIME) with their sentence; durations and sets date nothing. */
-export function datedSentences(article: Article, units: readonly SentenceUnit[]): Dated[] {
+export function datedSentences(article: Article, unitAt: ReturnType<typeof unitFinder>): Dated[] {
   return article.times.flatMap((time) => {
     if (time.type !== 'DATE' && time.type !== 'TIME') return [];
     if (time.value === 'PRESENT_REF' || time.value === 'PAST_REF' || time.value === 'FUTURE_REF') return [];
     if (insideQuote(article, time.start, time.end)) return [];
-    const unit = unitAt(units, article.id, time.start);
+    const unit = unitAt(article.id, time.start);
     // Headings ("Jan. 21: What you need to know") carry a date but report no happening.
     return unit && isSentence(unit) ? [{ time, unit, precision: precisionOf(time.value) }] : [];
   });
@@ -54,7 +54,8 @@ export function storyTimeline(
   book: SourceBook,
   max: number,
 ): TimelineEntry[] {
-  const groups = mergeDated(articles.flatMap((a) => datedSentences(a, units)));
+  const unitAt = unitFinder(units);
+  const groups = mergeDated(articles.flatMap((a) => datedSentences(a, unitAt)));
   const entries = groups.map((g) => {
     const shown = [...g].sort(
       (x, y) => Number(book.isSpun(x.unit.article)) - Number(book.isSpun(y.unit.article)),
