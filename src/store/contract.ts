@@ -4,180 +4,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Workspace } from '../types/store.js';
-import { StoreError, type StoreErrorCode } from './errors.js';
+import { dataContract } from './contract-data.js';
+import { fresh, ids, mine, storeError, using } from './contract-kit.js';
 import { sampleBatch } from './fixtures/sample.js';
 import { PG_SCHEMA_VERSION } from './postgres.js';
 import { SQLITE_SCHEMA_VERSION } from './sqlite.js';
 
-let counter = 0;
-const runId = process.pid.toString(36);
-/** A prefix no other test (or earlier run on the same store) uses. */
-const fresh = (name: string) => `${name}-${runId}-${++counter}`;
-
-const storeError = (code: StoreErrorCode) => (e: unknown) => e instanceof StoreError && e.code === code;
-
-async function using<T>(open: () => Promise<Workspace>, fn: (ws: Workspace) => Promise<T>): Promise<T> {
-  const ws = await open();
-  try {
-    return await fn(ws);
-  } finally {
-    await ws.close();
-  }
-}
-
-const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
-const mine = <T extends { id: string }>(xs: readonly T[], prefix: string) =>
-  xs.filter((x) => x.id.startsWith(`${prefix}-`));
-
+/** Registers the suite under `describe(name)`; `open` must open the same underlying store each call. */
 export function runWorkspaceContract(name: string, open: () => Promise<Workspace>): void {
   describe(`Workspace contract: ${name}`, () => {
+    dataContract(open);
+
     it('opens at the latest schema version', () =>
       using(open, async (ws) => {
         const latest = ws.kind === 'sqlite' ? SQLITE_SCHEMA_VERSION : PG_SCHEMA_VERSION;
         assert.equal((await ws.stats()).schemaVersion, latest);
-      }));
-
-    it('returns every part of a batch as it was written', () =>
-      using(open, async (ws) => {
-        const p = fresh('rt');
-        const batch = sampleBatch(p, 20);
-        await ws.commit(batch);
-        assert.deepEqual(await ws.getArticles(ids(batch.articles)), batch.articles);
-        assert.deepEqual(await ws.getRelations(ids(batch.articles)), batch.relations);
-        assert.deepEqual(await ws.getState(`${p}-progress`), { upTo: 20 });
-        assert.deepEqual(mine(await ws.getStories(), p), batch.stories);
-        assert.deepEqual(
-          await ws.hasArticles([`${p}-3`, `${p}-nope`, `${p}-19`]),
-          new Set([`${p}-3`, `${p}-19`]),
-        );
-        assert.deepEqual(await ws.hasArticles([]), new Set());
-      }));
-
-    it('changes nothing when the same batch, or a stored id with other content, comes again', () =>
-      using(open, async (ws) => {
-        const p = fresh('idem');
-        const batch = sampleBatch(p, 12);
-        await ws.commit(batch);
-        const before = await ws.stats();
-        await ws.commit(batch);
-        const altered = { ...batch.articles[0]!, title: 'changed' };
-        await ws.commit({ ...sampleBatch(p, 0), articles: [altered], relations: batch.relations });
-        assert.deepEqual(await ws.stats(), before);
-        assert.deepEqual(await ws.getArticles(ids(batch.articles)), batch.articles);
-        assert.deepEqual(await ws.getRelations(ids(batch.articles)), batch.relations);
-      }));
-
-    it('returns articles in the order they were first ingested, whatever order is asked', () =>
-      using(open, async (ws) => {
-        const p = fresh('order');
-        await ws.commit(sampleBatch(p, 5));
-        await ws.commit(sampleBatch(p, 3, { from: 5 }));
-        await ws.commit(sampleBatch(p, 8)); // again: must not move anything
-        const got = await ws.getArticles([`${p}-6`, `${p}-3`, `${p}-0`, `${p}-missing`]);
-        assert.deepEqual(ids(got), [`${p}-0`, `${p}-3`, `${p}-6`]);
-        assert.deepEqual(
-          ids(mine(await ws.getArticles(), p)),
-          Array.from({ length: 8 }, (_, i) => `${p}-${i}`),
-        );
-        assert.deepEqual(await ws.getArticles([]), []);
-      }));
-
-    it('finds stored articles by band keys, counting the keys each shares', () =>
-      using(open, async (ws) => {
-        const p = fresh('bands');
-        const batch = sampleBatch(p, 12);
-        await ws.commit(batch);
-        const own = batch.fingerprints[3]!.bands;
-        const hits = await ws.findByBands([...own, ...own, `${p}/unknown`]);
-        // Its own 16 keys; the 4 group keys are shared with the other articles of its group of 10.
-        assert.equal(hits.get(`${p}-3`), 16);
-        assert.equal(hits.size, 10);
-        assert.equal([...hits.keys()][0], `${p}-3`);
-        for (let i = 0; i < 10; i++) if (i !== 3) assert.equal(hits.get(`${p}-${i}`), 4);
-        assert.equal((await ws.findByBands([`${p}/nothing`])).size, 0);
-        assert.equal((await ws.findByBands([])).size, 0);
-      }));
-
-    it('returns the relations touching given articles, or all of them', () =>
-      using(open, async (ws) => {
-        const p = fresh('rel');
-        const batch = sampleBatch(p, 21);
-        await ws.commit(batch);
-        const r = await ws.getRelations([`${p}-9`]);
-        assert.deepEqual(r, [{ kind: 'near-duplicate', from: `${p}-10`, to: `${p}-9`, score: 0.9 }]);
-        assert.equal((await ws.getRelations([`${p}-10`, `${p}-20`])).length, 2);
-        assert.equal((await ws.getRelations([`${p}-5`])).length, 0);
-        const all = await ws.getRelations();
-        assert.deepEqual(
-          all.filter((x) => x.from.startsWith(`${p}-`)),
-          batch.relations,
-        );
-      }));
-
-    it('upserts and removes named state', () =>
-      using(open, async (ws) => {
-        const p = fresh('state');
-        assert.equal(await ws.getState(`${p}-x`), null);
-        const empty = sampleBatch(p, 0);
-        await ws.commit({ ...empty, state: { [`${p}-x`]: { n: 1, list: ['a', 'é', '\u0000'] } } });
-        assert.deepEqual(await ws.getState(`${p}-x`), { n: 1, list: ['a', 'é', '\u0000'] });
-        await ws.commit({ ...empty, state: { [`${p}-x`]: [2] } });
-        assert.deepEqual(await ws.getState(`${p}-x`), [2]);
-        await ws.commit({ ...empty, state: { [`${p}-x`]: null } });
-        assert.equal(await ws.getState(`${p}-x`), null);
-      }));
-
-    it('upserts stories whole by id, keeps their creation order, deletes those merged away', () =>
-      using(open, async (ws) => {
-        const p = fresh('story');
-        const batch = sampleBatch(p, 30);
-        await ws.commit(batch);
-        const [s0, s1, s2] = batch.stories as [
-          (typeof batch.stories)[0] & object,
-          (typeof batch.stories)[0] & object,
-          (typeof batch.stories)[0] & object,
-        ];
-        const merged = {
-          ...s0,
-          articles: [...s0.articles, ...s1.articles],
-          history: [{ kind: 'merged' as const, detail: `${s1.id} into ${s0.id}`, articles: s1.articles }],
-        };
-        await ws.commit({ ...sampleBatch(p, 0), stories: [merged], deletedStories: [s1.id] });
-        assert.deepEqual(mine(await ws.getStories(), p), [merged, s2]);
-      }));
-
-    it('deletes an article with its fingerprints and relations, and drops it from stories', () =>
-      using(open, async (ws) => {
-        const p = fresh('del');
-        const batch = sampleBatch(p, 11);
-        await ws.commit(batch);
-        assert.equal(await ws.deleteArticle(`${p}-10`), true);
-        assert.equal(await ws.deleteArticle(`${p}-10`), false);
-        assert.deepEqual(await ws.hasArticles([`${p}-10`]), new Set());
-        assert.equal((await ws.findByBands(batch.fingerprints[10]!.bands)).has(`${p}-10`), false);
-        assert.deepEqual(await ws.getRelations([`${p}-9`, `${p}-10`]), []);
-        // The story of 10..19 held only this article and is gone; the other lost nothing.
-        assert.deepEqual(ids(mine(await ws.getStories(), p)), [`${p}-story-0`]);
-        await ws.deleteArticle(`${p}-4`);
-        const [story] = mine(await ws.getStories(), p);
-        assert.equal(story?.articles.includes(`${p}-4`), false);
-        assert.equal(story?.events[0]?.articles.includes(`${p}-4`), false);
-      }));
-
-    it('counts articles, relations and stories in stats', () =>
-      using(open, async (ws) => {
-        const p = fresh('stats');
-        const before = await ws.stats();
-        await ws.commit(sampleBatch(p, 25));
-        const after = await ws.stats();
-        assert.deepEqual(
-          {
-            a: after.articles - before.articles,
-            r: after.relations - before.relations,
-            s: after.stories - before.stories,
-          },
-          { a: 25, r: 2, s: 3 },
-        );
       }));
 
     it('writes nothing of a batch that fails', () =>

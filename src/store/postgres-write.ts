@@ -1,0 +1,98 @@
+// Writing a batch and deleting an article on one PostgreSQL connection, inside the caller's
+// transaction.
+import type pg from 'pg';
+import type { StoryGroup } from '../types/stages.js';
+import { type BatchRows, missingArticles } from './rows.js';
+import { withoutArticle } from './stories.js';
+
+export type Client = Pick<pg.PoolClient, 'query'>;
+
+// Upserts; rows are unique per key within a batch (rows.ts), as ON CONFLICT DO UPDATE requires.
+const WRITE = {
+  articles: ['INSERT INTO articles (id, published, input, data)', 'ON CONFLICT (id) DO NOTHING'],
+  relations: ['INSERT INTO relations (from_id, to_id, kind, score, data)', 'ON CONFLICT DO NOTHING'],
+  bands: ['INSERT INTO bands (band, article)', 'ON CONFLICT DO NOTHING'],
+  state: ['INSERT INTO state (name, data)', 'ON CONFLICT (name) DO UPDATE SET data = excluded.data'],
+  stories: ['INSERT INTO stories (id, data)', 'ON CONFLICT (id) DO UPDATE SET data = excluded.data'],
+} as const;
+/** Parameters per statement, well under PostgreSQL's 65,535. */
+const MAX_PARAMS = 30_000;
+
+export const parseAll = <T>(rows: { data: string }[]): T[] => rows.map((r) => JSON.parse(r.data) as T);
+
+export async function storedOf(client: Client, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const r = await client.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1::text[])', [ids]);
+  return new Set(r.rows.map((row) => row.id));
+}
+
+/**
+ * Multi-row VALUES with one parameter per cell, in batch order (so seq follows ingest order). For
+ * JSON text this is about 3 times faster than unnest() over arrays: PostgreSQL need not parse a
+ * multi-megabyte array literal full of escaped quotes.
+ */
+async function insertRows(
+  client: Client,
+  [head, tail]: readonly [string, string],
+  rows: unknown[][],
+): Promise<void> {
+  const width = rows[0]?.length ?? 0;
+  if (width === 0) return;
+  const per = Math.floor(MAX_PARAMS / width);
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const tuple = (r: number) =>
+      `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`;
+    await client.query(`${head} VALUES ${chunk.map((_, r) => tuple(r)).join(', ')} ${tail}`, chunk.flat());
+  }
+}
+
+export async function writeRows(client: Client, rows: BatchRows, target: string): Promise<void> {
+  const problem = missingArticles(target, rows.outside, await storedOf(client, [...rows.outside.keys()]));
+  if (problem) throw problem;
+  await insertRows(
+    client,
+    WRITE.articles,
+    rows.articles.map((a) => [a.id, a.published, a.input, a.data]),
+  );
+  await insertRows(
+    client,
+    WRITE.relations,
+    rows.relations.map((r) => [r.from, r.to, r.kind, r.score, r.data]),
+  );
+  await insertRows(
+    client,
+    WRITE.bands,
+    rows.bands.map((b) => [b.band, b.article]),
+  );
+  const gone = rows.state.filter((s) => s.data === null).map((s) => s.name);
+  if (gone.length) await client.query('DELETE FROM state WHERE name = ANY($1::text[])', [gone]);
+  await insertRows(
+    client,
+    WRITE.state,
+    rows.state.filter((s) => s.data !== null).map((s) => [s.name, s.data]),
+  );
+  if (rows.deletedStories.length)
+    await client.query('DELETE FROM stories WHERE id = ANY($1::text[])', [rows.deletedStories]);
+  await insertRows(
+    client,
+    WRITE.stories,
+    rows.stories.map((s) => [s.id, s.data]),
+  );
+}
+
+export async function deleteIn(client: Client, id: string): Promise<boolean> {
+  // Stories first, while they still name the article: none may point at a deleted article.
+  const found = await client.query<{ data: string }>('SELECT data FROM stories WHERE strpos(data, $1) > 0', [
+    JSON.stringify(id),
+  ]);
+  for (const story of parseAll<StoryGroup>(found.rows)) {
+    const kept = withoutArticle(story, id);
+    if (kept === story) continue;
+    if (kept)
+      await client.query('UPDATE stories SET data = $2 WHERE id = $1', [kept.id, JSON.stringify(kept)]);
+    else await client.query('DELETE FROM stories WHERE id = $1', [story.id]);
+  }
+  // Bands and relations go with it (ON DELETE CASCADE).
+  return ((await client.query('DELETE FROM articles WHERE id = $1', [id])).rowCount ?? 0) > 0;
+}
