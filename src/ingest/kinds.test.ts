@@ -23,8 +23,12 @@ test('RSS 2.0: content:encoded full text, creator, date with its offset, feed ti
   });
   assert.match(ferry!.id, /^[0-9a-f]{16}-0$/);
   assert.equal(wall?.id, ferry!.id.replace(/-0$/, '-1'));
-  // No content:encoded: the description is used, its escaped markup and character references decoded once.
-  assert.equal(wall?.content, '<p>Councillors voted 9 to 2 for the €4m project.</p>');
+  // No content:encoded: the description is used, its escaped markup and character references decoded
+  // once, and the fragment wrapped in a minimal document for the DOM parser.
+  assert.equal(
+    wall?.content,
+    '<html><body>\n<p>Councillors voted 9 to 2 for the €4m project.</p>\n</body></html>',
+  );
   assert.equal(wall?.meta.byline, 'Owen Pryce');
   assert.equal(wall?.meta.published, '2023-11-01T18:10:00+01:00');
   assert.deepEqual(reasons(out), [
@@ -40,7 +44,7 @@ test('Atom: the alternate link, the published (not updated) date, author name an
   assert.equal(entry?.meta.byline, 'Élise Garnier');
   assert.equal(entry?.meta.language, 'fr');
   assert.equal(entry?.meta.outlet, 'Le Courrier du Lac');
-  assert.match(entry!.content, /^<p>Une vague de froid précoce/);
+  assert.match(entry!.content, /^<html><body>\n<p>Une vague de froid précoce/);
 });
 
 test('RDF (RSS 1.0) declared ISO-8859-1 is decoded from its XML declaration', async () => {
@@ -97,4 +101,34 @@ test('a gzipped HTML page is decompressed and read as HTML', async () => {
   assert.equal(page?.kind, 'html');
   assert.equal(page?.format, 'html');
   assert.match(page!.content, /Zürich trams will run all night/);
+});
+
+test('other XML: news XML goes on as markup, sitemaps are refused by their root', async () => {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const root = await mkdtemp(join(tmpdir(), 'newsfuse-xml-'));
+  const nitf = join(root, 'story.xml');
+  await writeFile(
+    nitf,
+    '<?xml version="1.0"?>\n<nitf><head><title>Port strike ends</title></head><body><body.content><p>Dockers returned to work on Monday.</p></body.content></body></nitf>',
+  );
+  const sitemap = join(root, 'sitemap.xml');
+  await writeFile(
+    sitemap,
+    '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://x.example/</loc></url></urlset>',
+  );
+  const xhtml = join(root, 'page.xhtml');
+  await writeFile(
+    xhtml,
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>XHTML page.</p></body></html>',
+  );
+  const out = await collect([nitf, sitemap, xhtml]);
+  assert.deepEqual(
+    docs(out).map((d) => [d.kind, d.format, d.input]),
+    [
+      ['html', 'html', nitf],
+      ['html', 'html', xhtml],
+    ],
+  );
+  assert.deepEqual(reasons(out), ['XML document with root <urlset> is a sitemap, not an article']);
 });

@@ -27,8 +27,17 @@ export interface DocumentParts {
   meta: SourceMeta;
 }
 
+/**
+ * Feed items, JSON fields and saved snippets hold HTML fragments (`<p>…</p>`); DOM parsers give a
+ * fragment no body, so it is wrapped in a minimal document. Whole pages pass unchanged.
+ */
+export function asHtmlDocument(content: string): string {
+  return /<(?:html|body)\b/i.test(content) ? content : `<html><body>\n${content}\n</body></html>`;
+}
+
 export function documentOf(src: Loaded, parts: DocumentParts): Outcome<RawDocument> {
   if (parts.content.trim() === '') throw new IngestRejection('no text (empty or only whitespace)');
+  const content = parts.format === 'html' ? asHtmlDocument(parts.content) : parts.content;
   return {
     status: 'ok',
     value: {
@@ -36,7 +45,7 @@ export function documentOf(src: Loaded, parts: DocumentParts): Outcome<RawDocume
       input: src.input,
       kind: parts.kind,
       format: parts.format,
-      content: parts.content,
+      content,
       meta: cleanMeta(parts.meta),
     },
   };

@@ -3,7 +3,7 @@
 import { decodeBytes } from '../bytes/decode.js';
 import { assertDepth, markupDepth } from '../guards/depth.js';
 import { documentOf } from './document.js';
-import { extension, headText } from './sniff.js';
+import { extension, headAfterProlog, headText } from './sniff.js';
 import type { Detection, KindReader } from './types.js';
 
 const HTML_START =
@@ -13,7 +13,8 @@ const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml', 'php', 'asp', 
 
 export function detectHtml(bytes: Uint8Array, name: string): Detection {
   const head = headText(bytes);
-  if (HTML_START.test(head)) return 'sure';
+  // XHTML may open with an XML declaration before its <html>.
+  if (HTML_START.test(head) || /^<html[\s>]/i.test(headAfterProlog(bytes))) return 'sure';
   if (HTML_EXTENSIONS.has(extension(name)) || HTML_ANYWHERE.test(head)) return 'maybe';
   return null;
 }

@@ -3,7 +3,6 @@
 //   2. the Content-Type the server declared;
 //   3. weaker signs (`maybe`: an extension, tags in the first KB), in registry order;
 //   4. plain text.
-
 import { xmlFeedKind } from './feed.js';
 import { htmlKind } from './html.js';
 import { jsonFeedKind } from './json-feed.js';
@@ -11,14 +10,16 @@ import { jsonlKind } from './jsonl.js';
 import { textKind } from './text.js';
 import type { KindReader } from './types.js';
 import { warcKind } from './warc.js';
+import { xmlDocumentKind } from './xml-document.js';
 
-/** Most specific first: a WARC holds HTML, a feed is XML that could pass for markup. */
+/** Most specific first: a WARC holds HTML, a feed is XML, and other XML could pass for markup. */
 export const KINDS: readonly KindReader[] = [
   warcKind,
   xmlFeedKind,
   jsonFeedKind,
   jsonlKind,
   htmlKind,
+  xmlDocumentKind,
   textKind,
 ];
 
