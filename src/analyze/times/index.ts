@@ -9,7 +9,15 @@ import { chronoDates } from './extractors/chrono.js';
 import { deicticDays, deicticParts } from './extractors/deictic.js';
 import { countedDurations, hyphenDurations, pastUnit, vagueDurations } from './extractors/durations.js';
 import { deicticMonths, monthOfDeicticYear, weekends } from './extractors/months.js';
-import { decades, deicticQuarters, namedQuarters, seasons, years } from './extractors/periods.js';
+import {
+  decades,
+  deicticQuarters,
+  namedQuarters,
+  seasons,
+  spokenYears,
+  theYear,
+  years,
+} from './extractors/periods.js';
 import { recentPeriods, references } from './extractors/refs.js';
 import { everyNamedDay, everyUnit, ratePeriods, recurringAdverbs } from './extractors/sets.js';
 import { deicticUnits, unitsAgo, unitsEarlier, yearAgoAdjectives } from './extractors/shifts.js';
@@ -47,7 +55,9 @@ export const EXTRACTORS: readonly Extractor[] = [
   recentPeriods,
   references,
   chronoDates,
+  spokenYears,
   years,
+  theYear,
 ];
 
 export const REFINERS: readonly Refiner[] = [

@@ -39,7 +39,7 @@ function implausible(r: ParsedResult): boolean {
   if (/weekend/i.test(text)) return true;
   if (/^\d{1,2}\/\d{1,2}$/.test(text)) return true;
   const clockOnly = r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
-  return clockOnly && !/[:.]\d\d|[ap]\.?m\b|o'clock|noon|midnight/i.test(text);
+  return clockOnly && !/\d:\d\d|\b[ap]\.m\.|\b[ap]m\b|o'clock|noon|midnight/i.test(text);
 }
 
 function build(r: ParsedResult): Omit<Candidate, 'start' | 'end' | 'text' | 'source'> | null {

@@ -134,3 +134,63 @@ export const seasons: Extractor = (ctx) =>
       };
     },
   );
+
+const TENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ONES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+/** Years spoken as words (transcripts): "nineteen ninety-six", "the year two thousand". */
+export const spokenYears: Extractor = (ctx) =>
+  scan(
+    ctx,
+    'spoken-year',
+    /\b(?:(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(?:the year )two thousand(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
+    (m) => {
+      if (!m[1]) return stated(String(2000 + (ONES[(m[4] ?? '').toLowerCase()] ?? 0)));
+      const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
+      return stated(
+        String(century + (TENS[m[2]!.toLowerCase()] ?? 0) + (ONES[(m[3] ?? '').toLowerCase()] ?? 0)),
+      );
+    },
+  );
+
+/** "the year", "the full year", "the fiscal year": the year as a stretch of time (P1Y). */
+export const theYear: Extractor = (ctx) =>
+  scan(
+    ctx,
+    'the-year',
+    /\bthe (?:full |entire |whole |fiscal )?year\b(?![- ](?:earlier|ago|before|\d|two))/gi,
+    () => ({
+      type: 'DURATION',
+      value: 'P1Y',
+      provenance: 'stated',
+    }),
+  );

@@ -15,7 +15,7 @@ const REFS: [RegExp, string][] = [
 // TimeML annotates the words that locate an event in time; "once", "earlier", "previously",
 // "soon" and "shortly" mostly qualify the verb instead ("previously reported") and are left out.
 const WORDS =
-  /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|recently|lately|the past(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|hour))|the future)\b/gi;
+  /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|recently|recent|current|lately|the past(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|hour))|the future)\b/gi;
 
 export const references: Extractor = (ctx) =>
   scan(ctx, 'reference', WORDS, (m) => {
