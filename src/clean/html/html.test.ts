@@ -95,3 +95,11 @@ test('a page of links only is rejected with a reason', () => {
   const empty = clean({ ...doc('not-article.html'), content: '  ' }, ctx);
   assert.equal(empty.status === 'rejected' && empty.reason.startsWith('empty'), true);
 });
+
+test('a page without an article container still gives its prose', () => {
+  const a = ok(doc('no-container.html'));
+  assert.ok(a.text.startsWith('The harbour ferry will run every twenty minutes'));
+  assert.ok(a.text.includes('season tickets bought before the change'));
+  assert.ok(!a.text.includes('Contact'));
+  assert.ok(!a.text.includes('Traffic'));
+});

@@ -5,7 +5,7 @@
 import type { PublishedFrom, Removed } from '../../types/article.js';
 import type { CleanConfig } from '../config.js';
 import { datelineLine, type HeaderFind, injectedHeader, inlineDateline } from './header.js';
-import { cueRules, relatedLinks, widgets } from './rules.js';
+import { bylineLine, bylineOf, cueRules, relatedLinks, widgets } from './rules.js';
 import { topLines } from './top.js';
 import { readUnits, type Unit, unitOf } from './units.js';
 
@@ -13,6 +13,7 @@ export interface TextClean {
   paragraphs: string[];
   removed: Removed[];
   title: string | null;
+  byline: string | null;
   published: string | null;
   publishedFrom: PublishedFrom | null;
   dateline: string | null;
@@ -61,7 +62,7 @@ export function cleanText(content: string, config: CleanConfig, options: TextOpt
   state = applyHeader(state, injectedHeader, window);
   state = applyHeader(state, (t) => datelineLine(t, config.maxTitleWords), window);
   if (!state.finds.some((f) => f.dateline)) state = applyHeader(state, inlineDateline, window);
-  const ruled = [cueRules, relatedLinks, widgets].reduce<Unit[]>(
+  const ruled = [cueRules, bylineLine, relatedLinks, widgets].reduce<Unit[]>(
     (acc, rule) => rule(acc, config),
     state.units,
   );
@@ -77,6 +78,7 @@ export function cleanText(content: string, config: CleanConfig, options: TextOpt
       ),
     ],
     title: top.title,
+    byline: bylineOf(top.units),
     published: dated?.published ?? null,
     publishedFrom: dated?.publishedFrom ?? null,
     dateline: placed?.dateline ?? null,

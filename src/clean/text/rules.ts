@@ -114,3 +114,18 @@ export const widgets: UnitRule = (units) =>
       ? { kind: 'boilerplate', reason: 'in-page widget' }
       : null,
   );
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short unpunctuated line near the top. */
+const BYLINE = /^by\s+(\p{Lu}[\p{L}.'-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,8})\s*$/iu;
+
+/** 4. A byline line among the first lines of the text. */
+export const bylineLine: UnitRule = (units) =>
+  mark(units, (u, i) =>
+    i < 6 && u.words <= 12 && BYLINE.test(u.text) ? { kind: 'byline', reason: 'by-line' } : null,
+  );
+
+/** The names of the first byline line the rules removed, or null. */
+export function bylineOf(units: readonly Unit[]): string | null {
+  const line = units.find((u) => u.verdict?.kind === 'byline');
+  return line ? (BYLINE.exec(line.text)?.[1]?.trim() ?? null) : null;
+}

@@ -118,3 +118,14 @@ test('Geneva reports: dates, datelines and what is removed', (t) => {
     assert.ok(/\n\n/.test(a.text), `${file} keeps paragraphs apart`);
   }
 });
+
+test('a byline line becomes the byline and leaves the body', () => {
+  const r = cleanText(fixture('byline.txt'), config);
+  assert.equal(r.byline, 'Maria Gonzalez and Tom Reed');
+  assert.equal(r.title, 'Drought forces farmers to sell cattle early');
+  assert.deepEqual(
+    r.removed.map((x) => x.kind),
+    ['title', 'byline'],
+  );
+  assert.equal(r.paragraphs.length, 2);
+});
