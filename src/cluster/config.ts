@@ -24,7 +24,7 @@ const featureWeights = z
 export const clusterConfig = z
   .object({
     /** An article joins its most similar event at or above this cosine (after decay and date checks). */
-    eventThreshold: z.number().min(0).max(1).default(0.35),
+    eventThreshold: z.number().min(0).max(1).default(0.3),
     /** A new event joins its most similar story at or above this cosine. */
     storyThreshold: z.number().min(0).max(1).default(0.22),
     /** A second event (or story) this similar to the same article is merged with the first. */
@@ -39,7 +39,7 @@ export const clusterConfig = z
     /** Multiplier on the event similarity when the dates (or weekdays) of the happenings disagree. */
     datePenalty: z.number().min(0).max(1).default(0.35),
     /** The same when only weekdays are known ("on Tuesday" against "on Friday"): weaker evidence. */
-    weekdayPenalty: z.number().min(0).max(1).default(0.6),
+    weekdayPenalty: z.number().min(0).max(1).default(0.4),
     /** Sentences counted as the lead (where the happening and its day are told). */
     leadSentences: z.number().int().positive().default(3),
     weights: featureWeights,
