@@ -132,3 +132,24 @@ test('other XML: news XML goes on as markup, sitemaps are refused by their root'
   );
   assert.deepEqual(reasons(out), ['XML document with root <urlset> is a sitemap, not an article']);
 });
+
+test('a JSON array of article objects reads like JSON Lines; a bad element is reported by position', async () => {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = join(await mkdtemp(join(tmpdir(), 'newsfuse-json-')), 'dump.json');
+  const items = [
+    { title: 'Strike ends', text: 'Dockers returned to work on Monday.', published: '2023-11-06' },
+    { title: 'No body' },
+    { html: '<p>Ferries run again.</p>', url: 'https://x.example/ferries' },
+  ];
+  await writeFile(path, JSON.stringify(items, null, 2));
+  const out = await collect([path]);
+  assert.deepEqual(
+    docs(out).map((d) => [d.id.replace(/^[0-9a-f]{16}/, 'H'), d.kind, d.format, d.meta.title ?? d.meta.url]),
+    [
+      ['H-0', 'jsonl', 'text', 'Strike ends'],
+      ['H-2', 'jsonl', 'html', 'https://x.example/ferries'],
+    ],
+  );
+  assert.deepEqual(reasons(out), ['item 2: no "text" or "html" field']);
+});

@@ -41,14 +41,15 @@ function parseLine(line: string, maxDepth: number): Raw {
   return value as Raw;
 }
 
-function lineDocument(src: Loaded, lineNo: number, obj: Raw): Outcome<RawDocument> {
+/** One article object (JSON Lines line or JSON array element) → a document; `item` is its position. */
+export function objectDocument(src: Loaded, item: number, obj: Raw): Outcome<RawDocument> {
   // Given text is already an article body; html still needs extraction, so text wins when both exist.
   const text = textOf(obj.text);
   const html = textOf(obj.html);
   if (!text && !html) throw new IngestRejection('no "text" or "html" field');
   const published = toIsoDate(firstText(obj, ['published', 'date', 'published_at', 'pubDate']));
   return documentOf(src, {
-    item: lineNo,
+    item,
     kind: 'jsonl',
     format: text ? 'text' : 'html',
     content: (text ?? html)!,
@@ -70,7 +71,7 @@ function* lineDocuments(src: Loaded, text: string, env: ReadEnv): Generator<Outc
     if (line.trim() === '') continue;
     env.deadline.restart();
     try {
-      yield lineDocument(src, i + 1, parseLine(line, env.config.maxDepth));
+      yield objectDocument(src, i + 1, parseLine(line, env.config.maxDepth));
     } catch (e) {
       yield rejectedItem(src.input, `line ${i + 1}`, e);
     }

@@ -5,6 +5,7 @@
 //   4. plain text.
 import { xmlFeedKind } from './feed.js';
 import { htmlKind } from './html.js';
+import { jsonArticlesKind } from './json-articles.js';
 import { jsonFeedKind } from './json-feed.js';
 import { jsonlKind } from './jsonl.js';
 import { textKind } from './text.js';
@@ -18,6 +19,7 @@ export const KINDS: readonly KindReader[] = [
   xmlFeedKind,
   jsonFeedKind,
   jsonlKind,
+  jsonArticlesKind,
   htmlKind,
   xmlDocumentKind,
   textKind,

@@ -1,0 +1,47 @@
+// A JSON array of article objects, or one article object, in the same shape as a JSON Lines line.
+// Dumps are often written this way instead of one object a line.
+import { decodeBytes } from '../bytes/decode.js';
+import { IngestRejection, rejectedItem } from '../errors.js';
+import { assertDepth, jsonDepth } from '../guards/depth.js';
+import { objectDocument } from './jsonl.js';
+import { extension, headText } from './sniff.js';
+import type { Detection, KindReader } from './types.js';
+
+export function detectJsonArticles(bytes: Uint8Array, name: string): Detection {
+  const head = headText(bytes).trimStart();
+  if (/^\[\s*(?:\{|$)/.test(head)) return 'sure';
+  return head.startsWith('{') && extension(name) === 'json' ? 'maybe' : null;
+}
+
+function parse(text: string): unknown[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new IngestRejection(`malformed JSON (${(e as Error).message})`);
+  }
+  return Array.isArray(value) ? value : [value];
+}
+
+export const jsonArticlesKind: KindReader = {
+  name: 'json-articles',
+  kind: 'jsonl',
+  mediaTypes: ['application/json'],
+  detect: detectJsonArticles,
+  async *read(src, env) {
+    const { text } = decodeBytes(src.bytes, { contentType: src.contentType });
+    assertDepth('JSON', jsonDepth(text), env.config.maxDepth);
+    const items = parse(text);
+    if (items.length === 0) throw new IngestRejection('JSON array holds no articles');
+    for (const [i, item] of items.entries()) {
+      env.deadline.restart();
+      try {
+        if (!item || typeof item !== 'object' || Array.isArray(item))
+          throw new IngestRejection('not a JSON object');
+        yield objectDocument(src, i, item as Record<string, unknown>);
+      } catch (e) {
+        yield rejectedItem(src.input, `item ${i + 1}`, e);
+      }
+    }
+  },
+};
