@@ -57,10 +57,10 @@ export function judgePairs(
   const flaggedIds = new Set(flagged.map((v) => v.id));
   for (const [a, b] of pairs) {
     const report = verifyPair(a, b, cfg);
-    const j = judge(report, cfg);
-    if (!j) continue;
     hints.spin.set(a.id, spinOf(a).score).set(b.id, spinOf(b).score);
-    const copy = j.copy ?? copySide(report, j.kind, hints);
+    const j = judge(report, cfg, hints.spin);
+    if (!j) continue;
+    const copy = j.copy ?? copySide(report, hints);
     const rel = toRelation(report, j, copy, cfg.maxEvidence);
     relations.push(rel);
     if (flaggedIds.has(rel.from))

@@ -37,6 +37,10 @@ function quoteOf(text: string, s: Span, max = 80): string {
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
+function sharedSummary(cover: number, passages: number, source: string): string {
+  return `${Math.round(cover * 100)}% of its words in ${passages} ${passages === 1 ? 'passage' : 'passages'} shared with ${source}`;
+}
+
 /** The flag on the copy, with what the verifier saw. */
 export function toFlag(
   rel: Relation,
@@ -49,13 +53,10 @@ export function toFlag(
   const evidence: string[] = [];
   if (rel.kind === 'duplicate') evidence.push(`same text as ${rel.to}`);
   else if (j.spin) evidence.push(...new Set(j.spin.evidence));
-  else
-    evidence.push(
-      `${Math.round(cover * 100)}% of its words in ${r.runs.length} passages shared with ${rel.to}`,
-    );
-  const longest = rel.evidence?.[0];
-  if (longest && rel.kind !== 'duplicate')
-    evidence.push(`longest shared: "${quoteOf(copyText, longest.from)}"`);
+  else evidence.push(sharedSummary(cover, r.runs.length, rel.to));
+  const first = rel.evidence?.[0];
+  const label = rel.kind === 'spun' ? 'aligned sentence' : 'longest shared';
+  if (first && rel.kind !== 'duplicate') evidence.push(`${label}: "${quoteOf(copyText, first.from)}"`);
   return {
     kind: FLAG_OF[rel.kind],
     score: rel.score,

@@ -1,7 +1,6 @@
-// Which side of a pair is the copy. 1. The later publication date. 2. For a syndicated pair, the
-// side with the outlet's wrapper (the lower share inside shared passages). 3. More signs of spin.
-// 4. Less text. 5. The later id, so the answer is at least stable.
-import type { RelationKind } from '../../types/story.js';
+// Which side of a pair is the copy. 1. The later publication date. 2. More signs of spin. 3. Less
+// text: copies trim, and the wrapper an outlet adds round a wire story is what cleaning removes.
+// 4. The later id, so the answer is at least stable.
 import type { PairReport } from '../verify/index.js';
 
 export type Side = 'a' | 'b';
@@ -19,10 +18,9 @@ function byDate(r: PairReport): Side | null {
   return tx > ty ? 'a' : 'b';
 }
 
-export function copySide(r: PairReport, kind: RelationKind, hints: DirectionHints): Side {
+export function copySide(r: PairReport, hints: DirectionHints): Side {
   const dated = byDate(r);
   if (dated) return dated;
-  if (kind === 'syndicated' && r.coverA !== r.coverB) return r.coverA < r.coverB ? 'a' : 'b';
   const [sa, sb] = [hints.spin.get(r.a.id) ?? 0, hints.spin.get(r.b.id) ?? 0];
   if (sa !== sb) return sa > sb ? 'a' : 'b';
   if (r.a.words.length !== r.b.words.length) return r.a.words.length < r.b.words.length ? 'a' : 'b';

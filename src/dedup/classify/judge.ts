@@ -36,13 +36,30 @@ function spunSide(r: PairReport, side: Side, cfg: DedupConfig): Judgement | null
   return { kind: 'spun', score: round(Math.min(1, explained * share + 0.2)), copy: side, spin };
 }
 
-export function judge(r: PairReport, cfg: DedupConfig): Judgement | null {
+/**
+ * When the wording of both sides can be explained from the other, the spun side is the one whose
+ * swaps run the way spinners' do, then the one whose own text shows more spin.
+ */
+function pickSpun(x: Judgement, y: Judgement, r: PairReport, spin: ReadonlyMap<string, number>): Judgement {
+  const [dx, dy] = [x.spin!.directed, y.spin!.directed];
+  if (dx !== dy) return dx > dy ? x : y;
+  const [sa, sb] = [spin.get(r.a.id) ?? 0, spin.get(r.b.id) ?? 0];
+  return sb > sa ? y : x;
+}
+
+/** `spin` holds the intrinsic spin score of either article, where known. */
+export function judge(
+  r: PairReport,
+  cfg: DedupConfig,
+  spin: ReadonlyMap<string, number> = new Map(),
+): Judgement | null {
   if (r.identical) return { kind: 'duplicate', score: 1 };
   const low = Math.min(r.coverA, r.coverB);
   const high = Math.max(r.coverA, r.coverB);
   if (low >= cfg.nearDuplicate) return { kind: 'near-duplicate', score: round(low) };
-  const spun = spunSide(r, 'a', cfg) ?? spunSide(r, 'b', cfg);
-  if (spun) return spun;
+  const [sa, sb] = [spunSide(r, 'a', cfg), spunSide(r, 'b', cfg)];
+  if (sa && sb) return pickSpun(sa, sb, r, spin);
+  if (sa ?? sb) return (sa ?? sb)!;
   if (high >= cfg.syndicated) return { kind: 'syndicated', score: round(high) };
   const reuse = Math.max(reuseScore(r.coverA, r.alignedShareA), reuseScore(r.coverB, r.alignedShareB));
   if (reuse >= cfg.derived) return { kind: 'derived', score: round(Math.min(1, reuse)) };

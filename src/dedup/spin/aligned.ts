@@ -2,12 +2,15 @@
 // synonyms or spinner swaps, and whether the sentence structure survived around them.
 import type { SentencePair } from '../verify/align.js';
 import { type Explanation, explain } from './explain.js';
+import { isDirectedSpinSwap } from './swaps.js';
 
 export interface AlignedSpin {
   substitutions: number;
   explained: number;
   /** Words kept in place or swapped one phrase for another, over the aligned sentences' words. */
   structureKept: number;
+  /** Swaps that go the way spinners go (original word on the source side, spinner output on the copy). */
+  directed: number;
   /** Readable swaps, e.g. `"told" → "instructed" (spin-swap)`, copy side on the right. */
   evidence: string[];
 }
@@ -18,6 +21,7 @@ export function alignedSpin(pairs: readonly SentencePair[], words: (p: SentenceP
   let explained = 0;
   let kept = 0;
   let total = 0;
+  let directed = 0;
   const evidence: string[] = [];
   for (const p of pairs) {
     total += words(p);
@@ -30,8 +34,9 @@ export function alignedSpin(pairs: readonly SentencePair[], words: (p: SentenceP
       if (why === 'inflection') substitutions--;
       if (why === null || why === 'inflection') continue;
       explained++;
+      if (isDirectedSpinSwap(s.to, s.from)) directed++;
       evidence.push(`"${s.to}" → "${s.from}" (${why})`);
     }
   }
-  return { substitutions, explained, structureKept: total === 0 ? 0 : kept / total, evidence };
+  return { substitutions, explained, structureKept: total === 0 ? 0 : kept / total, directed, evidence };
 }

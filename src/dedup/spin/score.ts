@@ -22,5 +22,12 @@ export function intrinsicSpin(text: string): IntrinsicSpin {
     perKind.set(s.kind, n);
     if (n <= PER_KIND) keep *= 1 - s.weight;
   }
-  return { score: Math.round((1 - keep) * 1000) / 1000, signals };
+  // The strongest of each kind first, then the rest: the first few evidence lines a reader sees
+  // show every kind of signal that fired.
+  const seen = new Set<string>();
+  const firsts = [...signals]
+    .sort((x, y) => y.weight - x.weight || x.start - y.start)
+    .filter((s) => !seen.has(s.kind) && seen.add(s.kind));
+  const ranked = [...firsts, ...signals.filter((s) => !firsts.includes(s))];
+  return { score: Math.round((1 - keep) * 1000) / 1000, signals: ranked };
 }

@@ -106,6 +106,11 @@ export const SPINNER_PHRASES: readonly string[] = [
 
 const swapKeys = new Set(SPIN_SWAPS.filter(([a, b]) => a !== b).map(([a, b]) => `${a}|${b}`));
 
+/** True when `to` is what spinners typically write for `from`, in that direction. */
+export function isDirectedSpinSwap(from: string, to: string): boolean {
+  return swapKeys.has(`${from}|${to}`);
+}
+
 /** True when `to` is what spinners typically write for `from` (either direction: which text is the copy may be unknown). */
 export function isSpinSwap(from: string, to: string): boolean {
   return swapKeys.has(`${from}|${to}`) || swapKeys.has(`${to}|${from}`);

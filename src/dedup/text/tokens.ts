@@ -31,4 +31,4 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-export const isContentWord = (w: string): boolean => !STOPWORDS.has(w) && w.length > 1;
+export const isContentWord = (w: string): boolean => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w));
