@@ -134,13 +134,21 @@ export function briefStories(
 }
 
 /** The whole pipeline on inputs: `import { analyze } from 'newsfuse'`. */
-export async function runPipeline(
+export function runPipeline(
   inputs: readonly string[],
+  ctx: Context,
+): Promise<{ analysis: Analysis; stats: RunStats }> {
+  return runOnDocuments(ingest(inputs, ctx), ctx);
+}
+
+/** The whole pipeline on documents from any source (the ingest stage, an API request). */
+export async function runOnDocuments(
+  source: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
   ctx: Context,
 ): Promise<{ analysis: Analysis; stats: RunStats }> {
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
-    const { articles, stats } = await readArticles(inputs, ctx, pool);
+    const { articles, stats } = await cleanDocuments(source, ctx, pool);
     const analyzed = await analyzeAll(articles, ctx, pool);
     return { analysis: synthesize(analyzed, ctx), stats };
   } finally {
