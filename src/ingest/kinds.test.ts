@@ -153,3 +153,17 @@ test('a JSON array of article objects reads like JSON Lines; a bad element is re
   );
   assert.deepEqual(reasons(out), ['item 2: no "text" or "html" field']);
 });
+
+test('a feed that is not well-formed XML is still read, item by item', async () => {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = join(await mkdtemp(join(tmpdir(), 'newsfuse-rss-')), 'broken.rss');
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Q&A Weekly</title>
+    <item><title>Tax & spending plans</title><link>https://q.example/tax</link><description>The budget raises fuel duty by 2p & cuts income tax.</description></item>
+    <item><title>Second</title><description>Cut off mid`;
+  await writeFile(path, rss);
+  const [first] = docs(await collect([path]));
+  assert.equal(first?.meta.title, 'Tax & spending plans');
+  assert.equal(first?.meta.outlet, 'Q&A Weekly');
+  assert.equal(first?.content, 'The budget raises fuel duty by 2p & cuts income tax.');
+});

@@ -1,5 +1,8 @@
-// RSS 2.0, Atom and RDF (RSS 1.0) feeds, parsed by feed-extractor over fast-xml-parser. Entity
-// declarations are refused before parsing; the parser's own expansion and nesting caps stay on.
+// RSS 2.0, Atom and RDF (RSS 1.0) feeds:
+//   1. feed-extractor (strict: the XML must be well-formed);
+//   2. fast-xml-parser without validation, for the many real feeds that are not (feed-lenient.ts).
+// Entity declarations are refused before either parser runs; the parser's own expansion and nesting
+// caps stay on as well.
 import { extractFromXml } from '@extractus/feed-extractor';
 import { decodeBytes } from '../bytes/decode.js';
 import { IngestRejection } from '../errors.js';
@@ -7,6 +10,7 @@ import { assertDepth, markupDepth } from '../guards/depth.js';
 import { assertNoEntityDeclarations } from '../guards/entities.js';
 import { alternateLink, textOf } from './feed-fields.js';
 import { type FeedEntry, feedDocuments } from './feed-items.js';
+import { type LenientFeed, parseFeedLeniently } from './feed-lenient.js';
 import { headAfterProlog } from './sniff.js';
 import type { Detection, KindReader } from './types.js';
 
@@ -35,10 +39,7 @@ function parserOptions(maxDepth: number) {
 }
 
 /** Parses the feed, keeping each raw item beside feed-extractor's normalised entry. */
-function parseFeed(
-  xml: string,
-  maxDepth: number,
-): { entries: FeedEntry[]; title: string | null; language: unknown } {
+function parseStrictly(xml: string, maxDepth: number): LenientFeed {
   let feedRaw: Raw = {};
   const result = extractFromXml(xml, {
     normalization: true,
@@ -63,6 +64,25 @@ function parseFeed(
   };
 }
 
+function parseFeed(xml: string, maxDepth: number): LenientFeed {
+  let strictError: string;
+  try {
+    return parseStrictly(xml, maxDepth);
+  } catch (e) {
+    strictError = (e as Error).message ?? String(e);
+  }
+  let lenient: LenientFeed | null = null;
+  try {
+    lenient = parseFeedLeniently(xml, parserOptions(maxDepth));
+  } catch {
+    // Both parsers failed: the strict parser's message says more about what is wrong.
+  }
+  if (lenient && lenient.entries.length > 0) return lenient;
+  if (lenient || /Unrecognized feed format/i.test(strictError))
+    throw new IngestRejection('feed has no items');
+  throw new IngestRejection(`malformed feed XML: ${strictError}`);
+}
+
 export const xmlFeedKind: KindReader = {
   name: 'xml-feed',
   kind: 'feed',
@@ -73,14 +93,7 @@ export const xmlFeedKind: KindReader = {
     assertNoEntityDeclarations(text);
     assertDepth('XML', markupDepth(text, 'xml'), env.config.maxDepth);
     env.deadline.check();
-    let feed: ReturnType<typeof parseFeed>;
-    try {
-      feed = parseFeed(text, env.config.maxDepth);
-    } catch (e) {
-      const message = (e as Error).message ?? String(e);
-      if (/Unrecognized feed format/i.test(message)) throw new IngestRejection('feed has no items');
-      throw new IngestRejection(`malformed feed XML: ${message}`);
-    }
+    const feed = parseFeed(text, env.config.maxDepth);
     yield* feedDocuments(src, feed.entries, { title: feed.title, language: feed.language }, env);
   },
 };
