@@ -18,7 +18,9 @@ export interface FactInput {
 
 export function storyFacts(input: FactInput): Fact[] {
   const { articles, book } = input;
-  const quantities = groupQuantities(articles.flatMap(quantityMentions)).map((g) => quantityFact(g, book));
+  const quantities = groupQuantities(articles.flatMap(quantityMentions))
+    .filter(isNotable)
+    .map((g) => quantityFact(g, book));
   const claims = groupClaims(participantClaims(articles, input.units, input.entities), 0.35).map((g) =>
     claimFact(g, book),
   );
@@ -26,6 +28,14 @@ export function storyFacts(input: FactInput): Fact[] {
   return [...quantities, ...claims]
     .sort((a, b) => b.independentSources - a.independentSources || b.sources.length - a.sources.length)
     .slice(0, input.max);
+}
+
+/**
+ * A figure is worth a fact when more than one report gives it or it is written in figures: a lone
+ * "two sides" or "one step" is ordinary wording, not a claim.
+ */
+export function isNotable(group: readonly QuantityMention[]): boolean {
+  return new Set(group.map((m) => m.article)).size >= 2 || group.some((m) => m.digits);
 }
 
 /** Prefer what a non-spun source wrote, then the earliest source in story order. */

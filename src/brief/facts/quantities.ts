@@ -16,6 +16,8 @@ export interface QuantityMention {
   unit: string;
   unitKey: string;
   approximate: boolean;
+  /** Written in figures ("100,000") rather than words ("two"). */
+  digits: boolean;
 }
 
 const APPROX =
@@ -42,10 +44,15 @@ export function quantityMentions(article: Article): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (const n of article.numbers) {
     if (article.times.some((t) => n.start < t.end && t.start < n.end)) continue;
-    // A number span that already spells its unit ("100,000 troops") keeps the analyser's unit.
-    const spelled = n.unit !== null && /\p{L}/u.test(n.text);
-    const head = spelled ? null : headNoun(article, n.end);
-    const unit = head?.text ?? n.unit;
+    // A number span that already spells its unit ("100,000 troops") keeps the analyser's unit;
+    // otherwise the phrase runs to the head noun, when it is the analyser's unit or there is none.
+    const spelled = n.unit !== null && n.text.toLowerCase().includes(n.unit.toLowerCase());
+    const found = spelled ? null : headNoun(article, n.end);
+    const head =
+      found && (n.unit === null || stem(found.text.toLowerCase()) === stem(n.unit.toLowerCase()))
+        ? found
+        : null;
+    const unit = n.unit ?? head?.text ?? null;
     if (!unit || !/^\p{L}/u.test(unit)) continue;
     const approx = APPROX.exec(article.text.slice(Math.max(0, n.start - 24), n.start));
     const start = approx ? n.start - approx[0].length : n.start;
@@ -59,6 +66,7 @@ export function quantityMentions(article: Article): QuantityMention[] {
       unit: unit.toLowerCase(),
       unitKey: stem(unit.toLowerCase()),
       approximate: Boolean(n.approximate) || approx !== null,
+      digits: /\d/.test(n.text),
     });
   }
   return out;

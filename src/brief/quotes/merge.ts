@@ -102,7 +102,8 @@ export function toStoryQuote(
   const rank = (item: QuoteItem) => (book.isSpun(item.article) ? 1 : 0);
   const shown = [...group].sort((x, y) => rank(x) - rank(y) || y.words.length - x.words.length)[0]!;
   return {
-    text: shown.quote.text.trim(),
+    // The comma that closed the quoted clause (“…,” he said) is the sentence's, not the speaker's.
+    text: shown.quote.text.trim().replace(/[,;:]$/, ''),
     speakerName: speakerName(group, entities),
     occurrences: group.map((g) => ({ article: g.article, start: g.quote.start, end: g.quote.end })),
   };

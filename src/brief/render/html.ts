@@ -4,6 +4,7 @@
 import type { Citation, Story } from '../../types/story.js';
 import { CSS, contentSecurityPolicy, escapeHtml as esc, SCRIPT, scriptJson } from './html-assets.js';
 import {
+  describeSource,
   firstPerArticle,
   flagLabels,
   precisionLabel,
@@ -92,7 +93,7 @@ function sourcesHtml(m: RenderModel): string {
       .join('');
     const removed = removedSummary(s.article);
     return [
-      `<span id="source-${s.n}"><strong>[${s.n}${s.spun ? '*' : ''}]</strong> ${esc(s.outlet)} · ${esc(s.date)} · ${esc(s.article.title ?? s.article.input)}</span>`,
+      `<span id="source-${s.n}"><strong>[${s.n}${s.spun ? '*' : ''}]</strong> ${esc(describeSource(s))}</span>`,
       flags,
       removed ? `<div class="removed">cleaning removed: ${esc(removed)}</div>` : '',
       `<details><summary>Article text</summary><div class="text">${esc(s.article.text)}</div></details>`,

@@ -1,12 +1,23 @@
 // The briefing as Markdown. Article text is escaped so no markup (HTML or Markdown) from a source
 // is interpreted by whatever displays the file.
 import type { Story } from '../../types/story.js';
-import { flagLabels, precisionLabel, type RenderModel, removedSummary, sourceNumbers } from './model.js';
+import {
+  describeSource,
+  flagLabels,
+  precisionLabel,
+  type RenderModel,
+  removedSummary,
+  sourceNumbers,
+} from './model.js';
 
-/** Backslash-escapes Markdown syntax and turns HTML-significant characters into entities. */
+/**
+ * Backslash-escapes what Markdown would read as emphasis, code, links, tables or strike-through, and
+ * a block marker at the start; HTML-significant characters become entities.
+ */
 export function escapeMd(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+-]|\d+[.)])/, (_, sp: string, c: string) => `${sp}\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -89,7 +100,7 @@ function sourcesMd(model: RenderModel): string[] {
       const flags = flagLabels(model, s).map((f) => `  - flag: ${escapeMd(f)}`);
       const removed = removedSummary(s.article);
       return [
-        `- <a id="source-${s.n}"></a>**[${s.n}${s.spun ? '\\*' : ''}]** ${escapeMd(s.outlet)} · ${s.date} · ${escapeMd(s.article.title ?? s.article.input)}`,
+        `- <a id="source-${s.n}"></a>**[${s.n}${s.spun ? '\\*' : ''}]** ${escapeMd(describeSource(s))}`,
         ...flags,
         ...(removed ? [`  - cleaning removed: ${escapeMd(removed)}`] : []),
       ];

@@ -24,7 +24,7 @@ export function renderModel(analysis: Analysis): RenderModel {
   const sources = analysis.articles.map((article, i) => ({
     n: i + 1,
     article,
-    outlet: article.outlet ?? hostOf(article.url) ?? 'unknown outlet',
+    outlet: article.outlet ?? hostOf(article.url) ?? fileOf(article.input),
     date: article.published?.slice(0, 10) ?? 'undated',
     spun: strongest(article.flags.filter((f) => f.kind === 'spun')),
     copy: strongest(article.flags.filter((f) => COPY.has(f.kind))),
@@ -34,6 +34,11 @@ export function renderModel(analysis: Analysis): RenderModel {
 
 function strongest(flags: readonly Flag[]): Flag | undefined {
   return [...flags].sort((a, b) => b.score - a.score)[0];
+}
+
+/** Without an outlet or URL, the file name is what tells a reader which report this is. */
+function fileOf(input: string): string {
+  return input.split(/[\\/]/).pop() || input;
 }
 
 function hostOf(url: string | null): string | null {
@@ -63,6 +68,13 @@ export function firstPerArticle(citations: readonly Citation[]): Citation[] {
   });
 }
 
+/** "outlet · date · title", the file or URL only when the outlet line does not already show it. */
+export function describeSource(note: SourceNote): string {
+  const a = note.article;
+  const where = a.title ?? (note.outlet === a.input.split(/[\\/]/).pop() ? null : (a.url ?? a.input));
+  return [note.outlet, note.date, where].filter((x): x is string => x !== null && x !== '').join(' · ');
+}
+
 /** Short flag labels: "spun 0.92", "syndicated copy of [2]". */
 export function flagLabels(model: RenderModel, note: SourceNote): string[] {
   const labels: string[] = [];
@@ -70,14 +82,21 @@ export function flagLabels(model: RenderModel, note: SourceNote): string[] {
     labels.push(`machine-spun copy (${note.spun.score.toFixed(2)})${relatedOf(model, note.spun)}`);
   if (note.copy)
     labels.push(
-      `${note.copy.kind.replace('-', ' ')}${relatedOf(model, note.copy)} (${note.copy.score.toFixed(2)})`,
+      `${COPY_LABEL[note.copy.kind] ?? note.copy.kind}${relatedOf(model, note.copy)} (${note.copy.score.toFixed(2)})`,
     );
   return labels;
 }
 
+const COPY_LABEL: Partial<Record<Flag['kind'], string>> = {
+  'syndicated-copy': 'syndicated copy',
+  duplicate: 'duplicate',
+  'near-duplicate': 'near-duplicate',
+  derived: 'derived',
+};
+
 function relatedOf(model: RenderModel, flag: Flag): string {
   const to = flag.related ? model.byId.get(flag.related) : undefined;
-  return to ? ` of [${to.n}]` : '';
+  return to ? ` ${flag.kind === 'derived' ? 'from' : 'of'} [${to.n}]` : '';
 }
 
 /** What cleaning took out, grouped by kind: "navigation 1, disclaimer 1". */

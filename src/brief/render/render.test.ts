@@ -55,7 +55,7 @@ test('md: headings and markers; source markup is escaped, never live', () => {
   assert.ok(!out.includes('<script>'));
   assert.ok(!out.includes('<img'));
   assert.ok(out.includes('&lt;script&gt;'));
-  assert.ok(out.includes('\\[link\\]\\(javascript:x\\)'));
+  assert.ok(out.includes('\\[link\\](javascript:x)'), 'no live link');
 });
 
 test('html: self-contained, strict CSP with the hashes of our own style and script, source text escaped', () => {

@@ -1,7 +1,14 @@
 // The briefing for a terminal: sections, source markers [1][2] (a * marks a machine-spun source),
 // a legend of sources, wrapped to the width; ANSI colour only when asked for.
 import type { Story } from '../../types/story.js';
-import { flagLabels, precisionLabel, type RenderModel, removedSummary, sourceNumbers } from './model.js';
+import {
+  describeSource,
+  flagLabels,
+  precisionLabel,
+  type RenderModel,
+  removedSummary,
+  sourceNumbers,
+} from './model.js';
 import { wrap } from './wrap.js';
 
 export interface TextOptions {
@@ -100,7 +107,7 @@ function legend(model: RenderModel, o: TextOptions, paint: Paint): string[] {
   return section(
     'Sources',
     model.sources.flatMap((s) => {
-      const head = `[${s.n}${s.spun ? '*' : ''}] ${s.outlet} · ${s.date} · ${s.article.title ?? s.article.input}`;
+      const head = `[${s.n}${s.spun ? '*' : ''}] ${describeSource(s)}`;
       const flags = flagLabels(model, s).map((f) =>
         paint(s.spun ? 'magenta' : 'dim', wrap(`flag: ${f}`, o.width, '      ', '        ')),
       );

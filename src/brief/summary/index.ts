@@ -107,4 +107,3 @@ function storyOrder(list: readonly Supported[], eventRank: (article: string) => 
     return ka.event - kb.event || ka.position - kb.position || a.shown.position - b.shown.position;
   });
 }
-

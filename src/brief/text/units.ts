@@ -65,7 +65,9 @@ export function trimSpan(text: string, start: number, end: number): { start: num
 }
 
 /** Finds the unit containing a character offset of an article (indexed once per list). */
-export function unitFinder(units: readonly SentenceUnit[]): (article: string, offset: number) => SentenceUnit | undefined {
+export function unitFinder(
+  units: readonly SentenceUnit[],
+): (article: string, offset: number) => SentenceUnit | undefined {
   const byArticle = new Map<string, SentenceUnit[]>();
   for (const u of units) {
     const list = byArticle.get(u.article) ?? [];
