@@ -116,7 +116,13 @@ export const hyphenUnits: NumberExtractor = (ctx) =>
     (m) => {
       const value = figure(m[1], m[2], undefined);
       const unit = m[3]!.toLowerCase();
-      if (value === null || SCALE[unit] !== undefined || /^(?:and|or|to|year-old|old)$/.test(unit))
+      // "twenty-four" is one number, not twenty of a unit "four".
+      if (
+        value === null ||
+        SCALE[unit] !== undefined ||
+        parseNumberWords(unit) !== null ||
+        /^(?:and|or|to|year-old|old)$/.test(unit)
+      )
         return null;
       return { value, unit, unitFixed: true };
     },

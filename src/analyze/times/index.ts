@@ -29,35 +29,45 @@ import type { Candidate, Extractor, Refiner, TimeContext } from './types.js';
 export type { TimesConfig } from './config.js';
 export { timesConfig } from './config.js';
 
+/**
+ * Runs `extract` only when the text passes a cheap test: most articles have no "ago" or "quarter",
+ * and skipping the full pattern there keeps the stage close to chrono's own speed.
+ */
+function gated(gate: RegExp, extract: Extractor): Extractor {
+  return (ctx) => (gate.test(ctx.text) ? extract(ctx) : []);
+}
+
+const UNITS = /minute|hour|day|week|fortnight|month|quarter|year|decade|centur/i;
+
 /** Order matters only on equal spans: the more specific reading comes first. */
 export const EXTRACTORS: readonly Extractor[] = [
-  unitsAgo,
-  unitsEarlier,
-  yearAgoAdjectives,
-  deicticParts,
-  deicticDays,
-  deicticUnits,
-  monthOfDeicticYear,
-  deicticMonths,
-  weekends,
-  namedQuarters,
-  deicticQuarters,
-  seasons,
-  decades,
-  everyUnit,
-  everyNamedDay,
-  ratePeriods,
-  recurringAdverbs,
-  pastUnit,
-  countedDurations,
-  hyphenDurations,
-  vagueDurations,
-  recentPeriods,
+  gated(/\bago\b|from now|hence/i, unitsAgo),
+  gated(/earlier|later|before|after|previously/i, unitsEarlier),
+  gated(/-(?:earlier|ago)/i, yearAgoAdjectives),
+  gated(/morning|afternoon|evening|night/i, deicticParts),
+  gated(/today|yesterday|tomorrow/i, deicticDays),
+  gated(UNITS, deicticUnits),
+  gated(/\b(?:this|last|next) year\b/i, monthOfDeicticYear),
+  gated(/\b(?:this|last|next|past|coming)\s+[A-Z]/, deicticMonths),
+  gated(/weekend/i, weekends),
+  gated(/quarter/i, namedQuarters),
+  gated(/quarter/i, deicticQuarters),
+  gated(/spring|summer|fall|autumn|winter/i, seasons),
+  gated(/\ds\b|0['’]s|ties\b/i, decades),
+  gated(/every|each/i, everyUnit),
+  gated(/every|each/i, everyNamedDay),
+  gated(/once|twice|times/i, ratePeriods),
+  gated(/ly\b/, recurringAdverbs),
+  gated(UNITS, pastUnit),
+  gated(UNITS, countedDurations),
+  gated(UNITS, hyphenDurations),
+  gated(UNITS, vagueDurations),
+  gated(/recent|ago/i, recentPeriods),
   references,
   chronoDates,
-  spokenYears,
-  years,
-  theYear,
+  gated(/nineteen|twenty[- ]|two thousand/i, spokenYears),
+  gated(/\d{4}/, years),
+  gated(/year/i, theYear),
 ];
 
 export const REFINERS: readonly Refiner[] = [

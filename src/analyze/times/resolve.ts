@@ -77,7 +77,7 @@ function weekdayValue(rel: Extract<Relative, { kind: 'weekday' }>, dct: Day): st
   const ahead = (rel.weekday - today + 7) % 7;
   const offset = rel.direction > 0 ? ahead || 7 : rel.direction < 0 ? -(back || 7) : -back;
   const day = formatDay(addDays(dct, offset));
-  return rel.part ? `${day}T${rel.part}` : day;
+  return rel.clock ? day + rel.clock : rel.part ? `${day}T${rel.part}` : day;
 }
 
 // A month (or month and day) without a year is the nearest such date, forward only with a future

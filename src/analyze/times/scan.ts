@@ -29,7 +29,7 @@ export function scan(
 
 /** Spelled or written amounts a time phrase may start with ("two", "24", "a", "twenty-four"). */
 export const AMOUNT =
-  '(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|half an?|a half|a couple of|couple of)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?';
+  '(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|half an?|a half|a couple of|couple of)(?:(?<=ty|hundred)[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?';
 
 /** Vague amounts: TimeML writes their number as X ("several years" is PXY). */
 export const VAGUE = '(?:several|a few|few|many|some|a number of|numerous)';

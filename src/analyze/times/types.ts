@@ -21,7 +21,7 @@ export type Relative =
    */
   | { kind: 'shift'; unit: Unit; amount: number; from: 'dct' | 'previous'; followQuarter?: boolean }
   /** "Friday": the direction comes from the tense around it when 0. */
-  | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1; part?: DayPart }
+  | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1; part?: DayPart; clock?: string }
   /** "Jan. 21", "October": a calendar date missing its year. */
   | { kind: 'yearless'; month: number; day: number | null }
   /** "the third quarter", "the quarter": a quarter missing its year (null: the current one). */

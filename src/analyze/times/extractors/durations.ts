@@ -47,6 +47,14 @@ export const countedDurations: Extractor = (ctx) =>
       const unit = unitOf(m[2]!);
       if (!unit) return null;
       const amount = amountOf(m[1]!);
+      // "$2.50 a year", "5% a month": the period of a price or rate, not a stretch of time.
+      if (
+        /^an?$/i.test(m[1]!) &&
+        /(?:\d|%|percent|cents?|dollars?|share|million|billion)\s*$/i.test(
+          ctx.text.slice(Math.max(0, m.index - 12), m.index),
+        )
+      )
+        return null;
       // "the past few years" starts with "the": keep the whole phrase as TimeML does.
       const start = /^(?:over|for) the /i.test(m[0]) ? m.index + m[0].indexOf('the') : m.index;
       return { start, type: 'DURATION', value: durationValue(amount, unit, m[2]!), provenance: 'stated' };
