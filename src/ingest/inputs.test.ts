@@ -30,17 +30,19 @@ test('a folder is read recursively in sorted order; hidden entries and node_modu
 
 test('the same bytes get the same id wherever they are; different bytes differ', async () => {
   const root = await mkdtemp(join(tmpdir(), 'newsfuse-ids-'));
-  await copyFile(join(FIXTURES, 'windows-1252.html'), join(root, 'copy.html'));
-  const [a, b] = docs(await collect([join(FIXTURES, 'windows-1252.html'), join(root, 'copy.html')]));
+  await copyFile(join(FIXTURES, 'windows-1252-html/page.html'), join(root, 'copy.html'));
+  const [a, b] = docs(
+    await collect([join(FIXTURES, 'windows-1252-html/page.html'), join(root, 'copy.html')]),
+  );
   assert.equal(a?.id, b?.id);
   assert.notEqual(a?.input, b?.input);
-  const [c] = docs(await collect([join(FIXTURES, 'page.html.gz')]));
+  const [c] = docs(await collect([join(FIXTURES, 'gzip-html/page.html.gz')]));
   assert.notEqual(c?.id, a?.id);
 });
 
 test('kinds are told by content, not by extension', async () => {
   const root = await mkdtemp(join(tmpdir(), 'newsfuse-sniff-'));
-  await copyFile(join(FIXTURES, 'rss2-content-encoded.xml'), join(root, 'feed.txt'));
+  await copyFile(join(FIXTURES, 'rss2-content-encoded/feed.xml'), join(root, 'feed.txt'));
   await writeFile(
     join(root, 'page.txt'),
     '<!DOCTYPE html><html><body><p>Markup in a .txt file.</p></body></html>',

@@ -6,7 +6,7 @@ import { collect, docs, FIXTURES, reasons } from './testing.js';
 const fixture = (name: string) => join(FIXTURES, name);
 
 test('RSS 2.0: content:encoded full text, creator, date with its offset, feed title as outlet', async () => {
-  const out = await collect([fixture('rss2-content-encoded.xml')]);
+  const out = await collect([fixture('rss2-content-encoded/feed.xml')]);
   const [ferry, wall] = docs(out);
   assert.equal(docs(out).length, 2);
   assert.equal(ferry?.kind, 'feed');
@@ -37,7 +37,7 @@ test('RSS 2.0: content:encoded full text, creator, date with its offset, feed ti
 });
 
 test('Atom: the alternate link, the published (not updated) date, author name and xml:lang', async () => {
-  const [entry, ...rest] = docs(await collect([fixture('atom.xml')]));
+  const [entry, ...rest] = docs(await collect([fixture('atom/feed.xml')]));
   assert.equal(rest.length, 0);
   assert.equal(entry?.meta.url, 'https://courrier.example/2023/11/lac-gele');
   assert.equal(entry?.meta.published, '2023-11-02T23:30:00+01:00');
@@ -48,7 +48,7 @@ test('Atom: the alternate link, the published (not updated) date, author name an
 });
 
 test('RDF (RSS 1.0) declared ISO-8859-1 is decoded from its XML declaration', async () => {
-  const [item] = docs(await collect([fixture('rdf.xml')]));
+  const [item] = docs(await collect([fixture('rdf-latin1/feed.rdf')]));
   assert.equal(item?.meta.title, 'Ernte fällt gut aus');
   assert.equal(item?.meta.byline, 'Jörg Albrecht');
   assert.equal(item?.meta.language, 'de');
@@ -57,7 +57,7 @@ test('RDF (RSS 1.0) declared ISO-8859-1 is decoded from its XML declaration', as
 });
 
 test('JSON Feed: content_html or content_text, authors, dates', async () => {
-  const [bridge, board] = docs(await collect([fixture('json-feed.json')]));
+  const [bridge, board] = docs(await collect([fixture('json-feed/feed.json')]));
   assert.equal(bridge?.format, 'html');
   assert.equal(bridge?.meta.byline, 'Dana Okafor, Luis Ibarra');
   assert.equal(bridge?.meta.published, '2023-11-03T16:20:00-05:00');
@@ -68,7 +68,7 @@ test('JSON Feed: content_html or content_text, authors, dates', async () => {
 });
 
 test('JSON Lines: one document a line; a malformed line is reported by number and the rest kept', async () => {
-  const out = await collect([fixture('articles.jsonl')]);
+  const out = await collect([fixture('jsonl/articles.jsonl')]);
   const kept = docs(out);
   assert.deepEqual(
     kept.map((d) => [d.id.replace(/^[0-9a-f]{16}/, 'H'), d.format]),
@@ -89,7 +89,7 @@ test('JSON Lines: one document a line; a malformed line is reported by number an
 });
 
 test('an HTML page in windows-1252 with no declared charset is sniffed and decoded', async () => {
-  const [page] = docs(await collect([fixture('windows-1252.html')]));
+  const [page] = docs(await collect([fixture('windows-1252-html/page.html')]));
   assert.equal(page?.kind, 'html');
   assert.match(page!.content, /Café owners “welcome” new rules/);
   assert.match(page!.content, /cap terrace fees at €300 – were “long overdue”/);
@@ -97,7 +97,7 @@ test('an HTML page in windows-1252 with no declared charset is sniffed and decod
 });
 
 test('a gzipped HTML page is decompressed and read as HTML', async () => {
-  const [page] = docs(await collect([fixture('page.html.gz')]));
+  const [page] = docs(await collect([fixture('gzip-html/page.html.gz')]));
   assert.equal(page?.kind, 'html');
   assert.equal(page?.format, 'html');
   assert.match(page!.content, /Zürich trams will run all night/);

@@ -7,8 +7,8 @@ import { after, before, test } from 'node:test';
 import { createIngest } from './index.js';
 import { collect, docs, FIXTURES, reasons } from './testing.js';
 
-const PAGE_1252 = await readFile(join(FIXTURES, 'windows-1252.html'));
-const RSS = await readFile(join(FIXTURES, 'rss2-content-encoded.xml'));
+const PAGE_1252 = await readFile(join(FIXTURES, 'windows-1252-html/page.html'));
+const RSS = await readFile(join(FIXTURES, 'rss2-content-encoded/feed.xml'));
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
 const routes: Record<string, Route> = {
