@@ -14,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), 'newsfuse-cli-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 function newsfuse(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(root, 'src/cli/main.ts'), ...args], {
     cwd: work,
     input: opts.input,
     encoding: 'utf8',
@@ -93,8 +93,11 @@ describe('newsfuse analyze', () => {
   });
 
   it('reads standard input', () => {
-    const text =
-      'Officials met in Geneva on Friday for talks on the crisis. "We will meet again," the minister said after the meeting, which lasted 90 minutes.';
+    const text = [
+      'Officials from both governments met in Geneva on Friday for talks on the crisis over the border.',
+      '"We will meet again," the foreign minister said after the meeting, which lasted 90 minutes.',
+      'Both sides said they would send written proposals next week.',
+    ].join(' ');
     const r = newsfuse(['analyze', '-', '--format', 'json', '--quiet'], { input: text });
     assert.equal(r.code, 0, r.stderr);
     const doc = JSON.parse(r.stdout) as { articles: { input: string; text: string }[] };

@@ -24,7 +24,7 @@ export class WorkerPool {
     // Under tsx (tests, scripts) the source is TypeScript and the worker needs the same loader.
     const source = import.meta.url.endsWith('.ts');
     const url = new URL(source ? './worker.ts' : './worker.js', import.meta.url);
-    const worker = new Worker(url, { execArgv: source ? ['--import', 'tsx'] : [] });
+    const worker = new Worker(url, { execArgv: source ? ['--import', import.meta.resolve('tsx')] : [] });
     worker.unref();
     return worker;
   }
