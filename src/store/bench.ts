@@ -1,6 +1,6 @@
 // Store benchmark: commit throughput for batches of typical analysed articles, bytes per article on
 // disk, and the lookups an ingest makes per batch (hasArticles, findByBands, getArticles).
-//   node --import tsx src/store/bench.ts [--articles 5000] [--batch 500] [--pg URL | --pg-throwaway]
+//   node --import tsx src/store/bench.ts [--articles 5000] [--batch 500] [--bands 42] [--pg URL | --pg-throwaway]
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ export interface BenchResult {
   store: string;
   articles: number;
   batch: number;
+  bandsPerArticle: number;
   jsonBytesPerArticle: number;
   commitArticlesPerSec: number;
   recommitArticlesPerSec: number;
@@ -38,9 +39,10 @@ export async function benchWorkspace(
   total: number,
   batchSize: number,
   diskBytes: () => Promise<number>,
+  bands = 42,
 ): Promise<BenchResult> {
   const batches = Array.from({ length: Math.ceil(total / batchSize) }, (_, i) =>
-    sampleBatch('bench', Math.min(batchSize, total - i * batchSize), { from: i * batchSize }),
+    sampleBatch('bench', Math.min(batchSize, total - i * batchSize), { from: i * batchSize, bands }),
   );
   const jsonBytes = batches.reduce(
     (n, b) => n + b.articles.reduce((m, a) => m + Buffer.byteLength(JSON.stringify(a)), 0),
@@ -66,6 +68,7 @@ export async function benchWorkspace(
     store: ws.kind,
     articles: total,
     batch: batchSize,
+    bandsPerArticle: bands,
     jsonBytesPerArticle: round(jsonBytes / total),
     commitArticlesPerSec: round(total / commitSecs),
     recommitArticlesPerSec: round(recommitted / recommitSecs),
@@ -107,6 +110,7 @@ async function main(): Promise<void> {
     options: {
       articles: { type: 'string', default: '5000' },
       batch: { type: 'string', default: '500' },
+      bands: { type: 'string', default: '42' },
       pg: { type: 'string' },
       'pg-throwaway': { type: 'boolean', default: false },
     },
@@ -128,7 +132,7 @@ async function main(): Promise<void> {
     for (const run of runs) {
       const ws = await openWorkspace(run.target);
       try {
-        console.log(JSON.stringify(await benchWorkspace(ws, total, batch, run.bytes)));
+        console.log(JSON.stringify(await benchWorkspace(ws, total, batch, run.bytes, Number(values.bands))));
       } finally {
         await ws.close();
       }

@@ -96,3 +96,28 @@ export async function deleteIn(client: Client, id: string): Promise<boolean> {
   // Bands and relations go with it (ON DELETE CASCADE).
   return ((await client.query('DELETE FROM articles WHERE id = $1', [id])).rowCount ?? 0) > 0;
 }
+
+/**
+ * Planner statistics for tables filled in bulk. Until autovacuum first analyses a new table (up to a
+ * minute later) PostgreSQL guesses its size and scans every band key on each lookup: 50 ms instead
+ * of 0.4 ms at 3,000 articles. So a writer analyses after each doubling of what it has seen stored.
+ */
+export class Analyzer {
+  private base = -1;
+  private added = 0;
+
+  async after(client: Client, inserted: number): Promise<void> {
+    if (this.base < 0) {
+      const r = await client.query<{ n: number }>(
+        "SELECT GREATEST(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = 'articles'::regclass",
+      );
+      this.base = r.rows[0]?.n ?? 0;
+    }
+    this.added += inserted;
+    if (this.added < Math.max(500, this.base)) return;
+    this.base += this.added;
+    this.added = 0;
+    // Only an optimisation: a role without the right to analyse just keeps the slower plans.
+    await client.query('ANALYZE articles, bands, relations').catch(() => undefined);
+  }
+}

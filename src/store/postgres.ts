@@ -9,12 +9,13 @@ import { type StoreOptions, storeOptions } from './config.js';
 import { redactUrl, StoreError } from './errors.js';
 import { PG_VERSION_TABLE } from './migrations/postgres.js';
 import { openPgPool, PG_LOCK, PG_SCHEMA_VERSION, pgError } from './postgres-open.js';
-import { type Client, deleteIn, parseAll, storedOf, writeRows } from './postgres-write.js';
+import { Analyzer, type Client, deleteIn, parseAll, storedOf, writeRows } from './postgres-write.js';
 import { encodeBatch } from './rows.js';
 
 export class PostgresWorkspace implements Workspace {
   readonly kind = 'postgres' as const;
   private open = true;
+  private readonly analyzer = new Analyzer();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -85,8 +86,8 @@ export class PostgresWorkspace implements Workspace {
   findByBands(bands: readonly string[]): Promise<Map<string, number>> {
     return this.run(async (c) => {
       const r = await c.query<{ article: string; n: number }>(
-        `SELECT b.article, COUNT(*)::int AS n FROM bands b JOIN articles a ON a.id = b.article
-         WHERE b.band = ANY($1::text[]) GROUP BY b.article ORDER BY n DESC, MIN(a.seq)`,
+        `SELECT article, COUNT(*)::int AS n FROM bands WHERE band = ANY($1::text[])
+         GROUP BY article ORDER BY n DESC, article`,
         [[...new Set(bands)]],
       );
       return new Map(r.rows.map((row) => [row.article, row.n]));
@@ -110,6 +111,7 @@ export class PostgresWorkspace implements Workspace {
     // Encoded before the transaction opens: a value that cannot be stored costs no round trip.
     const rows = encodeBatch(batch, this.target);
     await this.transaction((c) => writeRows(c, rows, this.target));
+    await this.run((c) => this.analyzer.after(c, rows.articles.length));
   }
 
   deleteArticle(id: string): Promise<boolean> {

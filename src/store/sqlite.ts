@@ -21,8 +21,8 @@ const SQL = {
   relationsAll: 'SELECT data FROM relations ORDER BY seq',
   relationsFor: `SELECT data FROM relations WHERE seq IN (SELECT seq FROM relations WHERE from_id ${IN_LIST}
     UNION SELECT seq FROM relations WHERE to_id ${IN_LIST}) ORDER BY seq`,
-  byBands: `SELECT b.article AS article, COUNT(*) AS n FROM bands b JOIN articles a ON a.id = b.article
-    WHERE b.band ${IN_LIST} GROUP BY b.article ORDER BY n DESC, MIN(a.seq)`,
+  byBands: `SELECT article, COUNT(*) AS n FROM bands WHERE band ${IN_LIST} GROUP BY article
+    ORDER BY n DESC, article`,
   state: 'SELECT data FROM state WHERE name = ?',
   stories: 'SELECT data FROM stories ORDER BY seq',
   storiesWith: `SELECT data FROM stories WHERE EXISTS (SELECT 1 FROM json_each(data, '$.articles') WHERE value = ?)`,
@@ -163,6 +163,12 @@ export class SqliteWorkspace implements Workspace {
   close(): Promise<void> {
     if (this.open) {
       this.open = false;
+      // Refreshes the planner's statistics where they are stale; cheap, as SQLite recommends.
+      try {
+        this.db.pragma('optimize');
+      } catch {
+        // Busy or read-only: statistics stay as they were, which is only slower.
+      }
       this.db.close();
     }
     return Promise.resolve();
