@@ -1,5 +1,6 @@
 // Refiners over the figures found: drop those inside dates and clock times, keep one reading of
 // overlapping text, read the unit noun after a bare count, and mark approximations.
+import type { Token } from '../../nlp/index.js';
 import type { NumberCandidate, NumberRefiner } from './types.js';
 
 export const dropInsideTimes: NumberRefiner = (ctx, list) =>
@@ -15,23 +16,41 @@ export const dropOverlaps: NumberRefiner = (_ctx, list) => {
   return kept.sort((a, b) => a.start - b.start);
 };
 
-const SKIPPABLE = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM', 'PUNCT', 'X', 'SYM']);
+const SKIPPABLE = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM', 'X', 'SYM']);
 
-/** The head noun of the phrase after a count: "100,000 Russian troops" → troops, "two S-400 missile battalions" → battalions. */
+/** Tokens joined by hyphens with no space ("S-400", "surface-to-air") read as one word. */
+function joined(prev: Token | undefined, t: Token): boolean {
+  return prev !== undefined && prev.end === t.start && (prev.text === '-' || t.text === '-');
+}
+
+/** The nouns of the phrase right after a figure, up to the first word that ends it. */
+function phraseNouns(tokens: readonly Token[], from: number): Token[] {
+  const nouns: Token[] = [];
+  for (let i = from, steps = 0; i < tokens.length && steps < 12; i++, steps++) {
+    const t = tokens[i]!;
+    if (joined(tokens[i - 1], t)) continue;
+    if (!SKIPPABLE.has(t.pos)) break;
+    if (t.pos === 'NOUN') nouns.push(t);
+    else if (nouns.length > 0) break;
+  }
+  return nouns;
+}
+
+/**
+ * The counted noun after a bare figure: "100,000 Russian troops" → troops, "two S-400 surface-to-air
+ * missile system battalions" → battalions. A count above one agrees with a plural, which beats a
+ * verb the tagger took for a noun ("two landers head towards" → landers).
+ */
 export const unitNouns: NumberRefiner = (ctx, list) => {
   const tokens = ctx.reading.tokens;
   return list.map((n) => {
     if (n.unitFixed || n.unit) return n;
-    let i = tokens.findIndex((t) => t.start >= n.end);
-    if (i < 0) return n;
-    let unit: string | null = null;
-    for (let steps = 0; i < tokens.length && steps < 5; i++, steps++) {
-      const t = tokens[i]!;
-      if (!SKIPPABLE.has(t.pos) || (t.pos === 'PUNCT' && t.text !== '-')) break;
-      if (t.pos === 'NOUN') unit = t.normal;
-      else if (unit) break;
-    }
-    return unit ? { ...n, unit, end: n.end } : n;
+    const first = tokens.findIndex((t) => t.start >= n.end);
+    if (first < 0) return n;
+    const nouns = phraseNouns(tokens, first);
+    const plural = n.value !== 1 ? nouns.filter((t) => /[^s]s$/i.test(t.text)).at(-1) : undefined;
+    const head = plural ?? nouns.at(-1);
+    return head ? { ...n, unit: head.normal } : n;
   });
 };
 

@@ -35,6 +35,14 @@ test('Geneva 000: "yesterday" and "today" in a quote said yesterday are the meet
   assert.equal(times.find((x) => x.text === 'Thursday')?.value, '2022-01-20');
 });
 
+test('Geneva 003 published 2022-01-22: "today" in a quote spoken on Friday is 2022-01-21', (t) => {
+  const text = example('003');
+  if (!text) return t.skip(SKIP_NO_SHARED);
+  const times = extractTimes({ text, published: '2022-01-22' }, readText(text));
+  assert.equal(times.find((x) => x.text === 'today')?.value, '2022-01-21');
+  for (const f of times.filter((x) => x.text === 'Friday')) assert.equal(f.value, '2022-01-21');
+});
+
 test('Geneva 003 undated: "Friday" stays unresolved rather than guessed', (t) => {
   const text = example('003');
   if (!text) return t.skip(SKIP_NO_SHARED);
