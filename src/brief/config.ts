@@ -22,6 +22,10 @@ export const briefConfig = z
     flagScore: z.number().min(0).max(1).default(0.5),
     /** A sentence elsewhere this similar supports (and is cited with) a summary sentence. */
     supportSimilarity: z.number().min(0).max(1).default(0.5),
+    /** Sentences naming the same people are one claim at this content-word overlap. */
+    claimOverlap: z.number().min(0).max(1).default(0.35),
+    /** Dated sentences with one value are one happening at this content-word overlap. */
+    timelineOverlap: z.number().min(0).max(1).default(0.4),
     /** Two quotes by one speaker are one statement at this content-word overlap. */
     quoteOverlap: z.number().min(0).max(1).default(0.5),
     /** …and without a known speaker on one side only at this overlap. */

@@ -39,9 +39,19 @@ export function briefStory(input: BriefInput, ctx: Context): Story {
       scareWords: config.scareQuoteWords,
       max: config.maxQuotes,
     }),
-    facts: storyFacts({ articles, units, entities: input.entities, book, max: config.maxFacts }),
+    facts: storyFacts({
+      articles,
+      units,
+      entities: input.entities,
+      book,
+      max: config.maxFacts,
+      claimOverlap: config.claimOverlap,
+    }),
     conflicts: storyConflicts({ articles, events, book, tolerance: config.quantityTolerance, names }),
-    timeline: storyTimeline(articles, units, book, config.maxTimeline),
+    timeline: storyTimeline(articles, units, book, {
+      max: config.maxTimeline,
+      overlap: config.timelineOverlap,
+    }),
     summary: summarize({ units, book, eventRank, config }),
   };
 }

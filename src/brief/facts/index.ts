@@ -14,6 +14,7 @@ export interface FactInput {
   entities: readonly StoryEntity[];
   book: SourceBook;
   max: number;
+  claimOverlap: number;
 }
 
 export function storyFacts(input: FactInput): Fact[] {
@@ -21,9 +22,10 @@ export function storyFacts(input: FactInput): Fact[] {
   const quantities = groupQuantities(articles.flatMap(quantityMentions))
     .filter(isNotable)
     .map((g) => quantityFact(g, book));
-  const claims = groupClaims(participantClaims(articles, input.units, input.entities), 0.35).map((g) =>
-    claimFact(g, book),
-  );
+  const claims = groupClaims(
+    participantClaims(articles, input.units, input.entities),
+    input.claimOverlap,
+  ).map((g) => claimFact(g, book));
   // Facts only a spun copy reports are kept but sorted last; better-corroborated facts first.
   return [...quantities, ...claims]
     .sort((a, b) => b.independentSources - a.independentSources || b.sources.length - a.sources.length)

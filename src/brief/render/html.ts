@@ -35,21 +35,24 @@ function cites(
   return list.map((c) => cite(model, c)).join('') + bare.join('');
 }
 
-function list<T>(title: string, items: readonly T[], item: (x: T) => string, tag = 'ul'): string {
+/** A titled section: a bulleted list, or (`div`) a block of the items as they are. */
+function list<T>(
+  title: string,
+  items: readonly T[],
+  item: (x: T) => string,
+  tag: 'ul' | 'div' = 'ul',
+): string {
   if (items.length === 0) return '';
   const body =
     tag === 'ul' ? `<ul>${items.map((x) => `<li>${item(x)}</li>`).join('')}</ul>` : items.map(item).join('');
-  return `<h2>${esc(title)}</h2>${body}`;
+  return `<h2>${esc(title)}</h2><div class="${esc(title.toLowerCase())}">${body}</div>`;
 }
 
 function storyHtml(m: RenderModel, s: Story): string {
   return [
     `<section class="story" id="story-${esc(s.id)}"><h1>${esc(s.headline)}</h1>`,
     `<p class="meta">${s.articles.length} reports · ${s.events.length} event(s)</p>`,
-    list('Summary', s.summary, (x) => `<p>${esc(x.text)}${cites(m, x.citations)}</p>`, 'div').replace(
-      '<h2>Summary</h2>',
-      '<h2>Summary</h2><div class="summary">',
-    ) + (s.summary.length ? '</div>' : ''),
+    list('Summary', s.summary, (x) => `<p>${esc(x.text)}${cites(m, x.citations)}</p>`, 'div'),
     list(
       'Events',
       s.events,

@@ -35,12 +35,13 @@ export function datedSentences(article: Article, unitAt: ReturnType<typeof unitF
   });
 }
 
-/** Refiner: same value and overlapping content (≥ 0.4 of the shorter sentence) is one happening. */
-export function mergeDated(list: readonly Dated[]): Dated[][] {
+/** Refiner: same value and overlapping content (of the shorter sentence) is one happening. */
+export function mergeDated(list: readonly Dated[], minOverlap: number): Dated[][] {
   const groups: Dated[][] = [];
   for (const d of list) {
     const home = groups.find(
-      (g) => g[0]!.time.value === d.time.value && g.some((o) => overlap(o.unit.words, d.unit.words) >= 0.4),
+      (g) =>
+        g[0]!.time.value === d.time.value && g.some((o) => overlap(o.unit.words, d.unit.words) >= minOverlap),
     );
     if (home) home.push(d);
     else groups.push([d]);
@@ -52,10 +53,13 @@ export function storyTimeline(
   articles: readonly Article[],
   units: readonly SentenceUnit[],
   book: SourceBook,
-  max: number,
+  opts: { max: number; overlap: number },
 ): TimelineEntry[] {
   const unitAt = unitFinder(units);
-  const groups = mergeDated(articles.flatMap((a) => datedSentences(a, unitAt)));
+  const groups = mergeDated(
+    articles.flatMap((a) => datedSentences(a, unitAt)),
+    opts.overlap,
+  );
   const entries = groups.map((g) => {
     const shown = [...g].sort(
       (x, y) => Number(book.isSpun(x.unit.article)) - Number(book.isSpun(y.unit.article)),
@@ -73,7 +77,7 @@ export function storyTimeline(
     };
   });
   // Keep the best-backed entries when there are too many, then show them earliest first.
-  const kept = [...entries].sort((a, b) => b.weight - a.weight).slice(0, max);
+  const kept = [...entries].sort((a, b) => b.weight - a.weight).slice(0, opts.max);
   return kept.map((k) => k.entry).sort(byDate);
 }
 
