@@ -48,13 +48,14 @@ async function insertRows(
 }
 
 export async function writeRows(client: Client, rows: BatchRows, target: string): Promise<void> {
-  const problem = missingArticles(target, rows.outside, await storedOf(client, [...rows.outside.keys()]));
-  if (problem) throw problem;
   await insertRows(
     client,
     WRITE.articles,
     rows.articles.map((a) => [a.id, a.published, a.input, a.data]),
   );
+  // Checked after the articles are written, so a refused batch also exercises the rollback.
+  const problem = missingArticles(target, rows.outside, await storedOf(client, [...rows.outside.keys()]));
+  if (problem) throw problem;
   await insertRows(
     client,
     WRITE.relations,

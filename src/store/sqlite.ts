@@ -122,9 +122,10 @@ export class SqliteWorkspace implements Workspace {
   }
 
   private write(rows: BatchRows): void {
+    for (const a of rows.articles) this.st.insertArticle.run(a.id, a.published, a.input, a.data);
+    // Checked after the articles are written, so a refused batch also exercises the rollback.
     const problem = missingArticles(this.path, rows.outside, this.storedOf([...rows.outside.keys()]));
     if (problem) throw problem;
-    for (const a of rows.articles) this.st.insertArticle.run(a.id, a.published, a.input, a.data);
     for (const r of rows.relations) this.st.insertRelation.run(r.from, r.to, r.kind, r.score, r.data);
     for (const b of rows.bands) this.st.insertBand.run(b.band, b.article);
     for (const s of rows.state) {
