@@ -1,7 +1,15 @@
 // End to end: the `newsfuse` command as a user runs it, on the bundled example and on bad input.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -14,13 +22,17 @@ const work = mkdtempSync(join(tmpdir(), 'newsfuse-cli-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 function newsfuse(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(root, 'src/cli/main.ts'), ...args], {
-    cwd: work,
-    input: opts.input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', ...opts.env },
-    timeout: 120_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), join(root, 'src/cli/main.ts'), ...args],
+    {
+      cwd: work,
+      input: opts.input,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '', ...opts.env },
+      timeout: 120_000,
+    },
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -66,7 +78,9 @@ describe('newsfuse analyze', () => {
     if (!shared) return t.skip('no ../shared: contract checker not run');
     const file = join(work, 'analysis.json');
     writeFileSync(file, a.stdout);
-    const check = spawnSync(process.execPath, [join(shared, 'tools/check-contract.mjs'), file], { encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [join(shared, 'tools/check-contract.mjs'), file], {
+      encoding: 'utf8',
+    });
     assert.equal(check.status, 0, check.stdout);
     assert.match(check.stdout, /^contract: ok \(5 articles/);
   });

@@ -19,4 +19,5 @@ export function evalDataDir(env: NodeJS.ProcessEnv = process.env): string | null
   return dir && existsSync(dir) ? dir : null;
 }
 
-export const SKIP_NO_SHARED = 'skipped: ../shared/eval is not on this machine (set NEWSFUSE_SHARED to its folder)';
+export const SKIP_NO_SHARED =
+  'skipped: ../shared/eval is not on this machine (set NEWSFUSE_SHARED to its folder)';
