@@ -5,6 +5,8 @@ import type { EntityType } from '../../types/article.js';
 
 /** Lower-case ASCII letters and digits only: "U.S." → "us", "Nato" → "nato", "Türkiye" → "turkiye". */
 export function plainKey(name: string): string {
+  // Most names are ASCII: skip Unicode normalisation for them.
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -52,10 +52,15 @@ export const orgSuffixes = new Set(orgData.suffixes);
 export const orgPrefixes = new Set(orgData.prefixes);
 export const honorifics = new Set(peopleData.honorifics);
 export const femaleMarkers = new Set(peopleData.female);
-/** Titles as lower-cased word sequences, longest first so "Foreign Minister" wins over "Minister". */
-export const titles: readonly string[][] = [...new Set(peopleData.titles)]
+/** Titles as lower-cased word sequences by first word, longest first ("Foreign Minister" before "Foreign"). */
+export const titlesByFirstWord = new Map<string, string[][]>();
+for (const t of [...new Set(peopleData.titles)]
   .map((t) => t.toLowerCase().split(/\s+/))
-  .sort((a, b) => b.length - a.length);
+  .sort((a, b) => b.length - a.length)) {
+  const list = titlesByFirstWord.get(t[0]!) ?? [];
+  list.push(t);
+  titlesByFirstWord.set(t[0]!, list);
+}
 export const givenNames = new Map<string, 'm' | 'f'>();
 for (const n of peopleData.givenMale) givenNames.set(n, 'm');
 for (const n of peopleData.givenFemale) givenNames.set(n, 'f');
@@ -63,7 +68,16 @@ export const notNames = new Set(lexiconData.notNames);
 /** Capitalised common nouns that make a name a thing (a treaty, a street), never a person. */
 export const thingWords = new Set(lexiconData.thingWords);
 
+// Surface forms repeat across articles; remembering their lookups keeps the hot path cheap.
+const lookupCache = new Map<string, GazetteerEntry | null>();
+const LOOKUP_CACHE_MAX = 50_000;
+
 /** Looks a surface form up in the gazetteer ("U.S." / "US" / "United States" all hit one entry). */
 export function lookup(surface: string): GazetteerEntry | undefined {
-  return gazetteer.get(plainKey(surface.replace(/^the\s+/i, '')));
+  const cached = lookupCache.get(surface);
+  if (cached !== undefined) return cached ?? undefined;
+  const entry = gazetteer.get(plainKey(surface.replace(/^the\s+/i, ''))) ?? null;
+  if (lookupCache.size >= LOOKUP_CACHE_MAX) lookupCache.clear();
+  lookupCache.set(surface, entry);
+  return entry ?? undefined;
 }

@@ -7,7 +7,15 @@
 import type { Reading, Token } from '../../nlp/index.js';
 import type { NameRun } from './candidates.js';
 import { classifyName } from './classify.js';
-import { femaleMarkers, givenNames, honorifics, lookup, notNames, orgSuffixes, titles } from './lexicon.js';
+import {
+  femaleMarkers,
+  givenNames,
+  honorifics,
+  lookup,
+  notNames,
+  orgSuffixes,
+  titlesByFirstWord,
+} from './lexicon.js';
 import type { Mention } from './mention.js';
 import { makeMention } from './mention.js';
 
@@ -64,7 +72,7 @@ function splitAtCalendar(tokens: readonly Token[], parts: [number, number][]): [
 
 /** How many tokens from `at` form a title ("Foreign Minister" → 2), longest first; 0 for none. */
 export function titleAt(tokens: readonly Token[], at: number, end = tokens.length - 1): number {
-  for (const words of titles) {
+  for (const words of titlesByFirstWord.get(tokens[at]?.text.toLowerCase() ?? '') ?? []) {
     if (at + words.length - 1 > end) continue;
     if (words.every((w, k) => tokens[at + k]!.text.toLowerCase() === w)) return words.length;
   }

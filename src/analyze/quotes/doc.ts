@@ -4,6 +4,7 @@ import type { Reading, Token } from '../../nlp/index.js';
 import type { ArticleEntity } from '../../types/article.js';
 import type { QuotesConfig } from '../config.js';
 import type { ResolvedMention } from '../entities/index.js';
+import { findQuotedPassages, type QuotedPassage } from './marks.js';
 
 export interface QuoteDoc {
   text: string;
@@ -17,6 +18,8 @@ export interface QuoteDoc {
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
   config: QuotesConfig;
+  /** The quoted passages, in order: names inside them are not antecedents of a narrator's "he". */
+  passages: readonly QuotedPassage[];
 }
 
 export function makeQuoteDoc(
@@ -38,7 +41,13 @@ export function makeQuoteDoc(
     mentionStartingAt: new Map(mentions.map((m) => [m.first, m])),
     sentenceOf,
     config,
+    passages: findQuotedPassages(text),
   };
+}
+
+/** Whether an offset lies inside a quoted passage. */
+export function isQuoted(doc: QuoteDoc, offset: number): boolean {
+  return doc.passages.some((p) => offset > p.open && offset < p.close);
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */

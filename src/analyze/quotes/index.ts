@@ -4,13 +4,17 @@ import type { Reading } from '../../nlp/index.js';
 import type { ArticleEntity, Quote } from '../../types/article.js';
 import { type QuotesConfig, quotesConfig } from '../config.js';
 import type { ResolvedMention } from '../entities/index.js';
-import { type Attribution, postfixAttribution, prefixAttribution } from './attribution.js';
+import { inheritSpeakers } from './continuation.js';
 import { cueSpan } from './cue.js';
 import { makeQuoteDoc, type QuoteDoc, tokenAt } from './doc.js';
+import type { DraftQuote } from './draft.js';
 import { findIndirectSpeech } from './indirect.js';
 import { findQuotedPassages, type QuotedPassage } from './marks.js';
-import { type DraftQuote, inheritSpeakers, markScareQuotes } from './refine.js';
+import { postfixAttribution } from './postfix.js';
+import { prefixAttribution } from './prefix.js';
 import { type PriorSpeaker, resolveSpeaker } from './resolve.js';
+import { markScareQuotes } from './scare.js';
+import type { Attribution } from './shared.js';
 
 export { findQuotedPassages } from './marks.js';
 
@@ -29,7 +33,7 @@ function attribute(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): Attrib
 function directQuotes(doc: QuoteDoc): DraftQuote[] {
   const prior: PriorSpeaker[] = [];
   let floor = 0;
-  return findQuotedPassages(doc.text).map((q) => {
+  return doc.passages.map((q) => {
     const att = attribute(doc, q, floor);
     floor = q.close + 1;
     const base = {
@@ -43,11 +47,11 @@ function directQuotes(doc: QuoteDoc): DraftQuote[] {
     if (!att) return { ...base, speaker: null, speakerName: null, speakerMention: null, cue: null };
     const resolved = resolveSpeaker(doc, att.speaker, prior);
     prior.push({
-      token: att.cue?.[0] ?? att.speaker.first,
+      token: att.cue[0],
       mention: att.speaker.mention ?? mentionOf(doc, resolved.speaker),
       entity: resolved.speaker,
     });
-    return { ...base, ...resolved, cue: att.cue ? cueSpan(doc, att.cue[0], att.cue[1]) : null };
+    return { ...base, ...resolved, cue: cueSpan(doc, att.cue[0], att.cue[1]) };
   });
 }
 

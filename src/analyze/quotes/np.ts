@@ -16,6 +16,35 @@ export interface SpeakerPhrase {
 const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'PART']);
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 const MAX_SKIP = 3;
+// Nouns that end a phrase before a verb but never speak ("a day earlier suggesting…").
+const NOT_SPEAKERS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'time',
+  'times',
+  'moment',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'point',
+  'way',
+  'thing',
+  'things',
+  'fact',
+  'lot',
+]);
+const MAX_ASIDE = 16;
 
 /** Steps back over a parenthesis "(R-SC)" or a comma-delimited aside ", for his part," ending at j. */
 function skipAside(doc: QuoteDoc, j: number): number {
@@ -24,7 +53,7 @@ function skipAside(doc: QuoteDoc, j: number): number {
     for (let k = j - 1; k >= Math.max(0, j - 8); k--) if (doc.tokens[k]!.text === '(') return k - 1;
   }
   if (t?.text === ',') {
-    for (let k = j - 1; k >= Math.max(0, j - 8); k--) {
+    for (let k = j - 1; k >= Math.max(0, j - MAX_ASIDE); k--) {
       if (doc.tokens[k]!.text !== ',') continue;
       // Only an aside if a name or pronoun stands right before it ("Mr Lavrov, for his part, said").
       return doc.mentionEndingAt.has(k - 1) || pronounGender.has(doc.tokens[k - 1]?.normal ?? '') ? k - 1 : j;
@@ -42,12 +71,20 @@ function pronounAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
 /** A description ending at j: determiner, modifiers and a speaker noun as head. */
 export function nominalEndingAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
   const head = doc.tokens[j];
-  if (!head || !speakerNouns.has(head.normal) || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || NOT_SPEAKERS.has(head.normal)) return null;
   let first = j;
+  let determined = false;
   while (first > 0 && first > j - 7 && NOMINAL_POS.has(doc.tokens[first - 1]!.pos)) {
     first--;
-    if (doc.tokens[first]!.pos === 'DET') break;
+    const t = doc.tokens[first]!;
+    // A determiner or a possessive ("the newspaper", "Clinton's campaign") closes the phrase.
+    if (t.pos === 'DET' || t.pos === 'PART' || t.pos === 'NUM') {
+      determined = true;
+      if (t.pos === 'DET') break;
+    }
   }
+  // Any noun with a determiner can speak ("the newspaper said"); a bare noun only if it is a speaker noun.
+  if (!speakerNouns.has(head.normal) && !determined) return null;
   return { first, last: j, mention: null, pronoun: null, head: head.normal };
 }
 
@@ -73,7 +110,12 @@ export function speakerBefore(doc: QuoteDoc, cue: number, floor: number): Speake
 }
 
 /** The speaker phrase that starts right after token `cue` ("said Mr Lavrov", "according to the official"). */
-export function speakerAfter(doc: QuoteDoc, cue: number, ceiling: number): SpeakerPhrase | null {
+export function speakerAfter(
+  doc: QuoteDoc,
+  cue: number,
+  ceiling: number,
+  anyNoun: boolean,
+): SpeakerPhrase | null {
   const limit = Math.min(ceiling, cue + 9);
   for (let i = cue + 1; i <= limit; i++) {
     const t = doc.tokens[i]!;
@@ -81,7 +123,8 @@ export function speakerAfter(doc: QuoteDoc, cue: number, ceiling: number): Speak
     if (m && m.type !== 'place')
       return { first: cue + 1, last: m.last, mention: m, pronoun: null, head: null };
     if (i === cue + 1 && pronounAt(doc, i)) return pronounAt(doc, i);
-    if (speakerNouns.has(t.normal) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    const nounHead = anyNoun && t.pos === 'NOUN' && doc.tokens[i + 1]?.pos !== 'NOUN';
+    if ((speakerNouns.has(t.normal) || nounHead) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
       const nextMention = doc.mentionStartingAt.get(i + 1);
       if (nextMention?.type === 'person') continue;
       return { first: cue + 1, last: i, mention: null, pronoun: null, head: t.normal };

@@ -5,7 +5,7 @@
 // secretary" → the Secretary of State).
 import type { Span } from '../../types/article.js';
 import type { ResolvedMention } from '../entities/index.js';
-import type { QuoteDoc } from './doc.js';
+import { isQuoted, type QuoteDoc } from './doc.js';
 import { pronounGender } from './lexicon.js';
 import { nominalEndingAt, type SpeakerPhrase } from './np.js';
 
@@ -49,7 +49,9 @@ export function pronounAntecedent(
       (p) => inSentence(p.token) && p.entity && p.mention && compatible(p.mention, gender),
     );
     if (spoke.length > 0) return spoke[spoke.length - 1]!.entity;
-    const person = doc.mentions.find((m) => inSentence(m.last) && compatible(m, gender));
+    const person = doc.mentions.find(
+      (m) => inSentence(m.last) && compatible(m, gender) && !isQuoted(doc, m.start),
+    );
     if (person) return person.entity;
   }
   return null;

@@ -1,0 +1,58 @@
+// Extractor: the attribution right after a closing mark.
+//   "…," he said.  /  "…," said Mr Lavrov.  /  "…," according to the official.
+//   "…," Brent Bozell III, founder of the Media Research Center, says.
+import { isCueVerb } from './cue.js';
+import type { QuoteDoc } from './doc.js';
+import { tokenAt } from './doc.js';
+import type { QuotedPassage } from './marks.js';
+import { type Attribution, attributionAt, phraseOf, sentenceBounds } from './shared.js';
+
+const LEAD_PUNCT = new Set([',', '—', '–', '-']);
+const STOPS = new Set(['“', '"', '.', ';']);
+const MAX_APPOSITION = 16;
+const MAX_TITLE_WORDS = 5;
+
+/** A name opening the attribution, after at most a few title words ("Florida Sen. Marco Rubio"). */
+function nameAt(doc: QuoteDoc, t: number, last: number) {
+  for (let i = t; i <= Math.min(last, t + MAX_TITLE_WORDS); i++) {
+    const m = doc.mentionStartingAt.get(i);
+    if (m && (m.type === 'person' || m.type === 'organization')) return m;
+    const tok = doc.tokens[i]!;
+    if (tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && tok.pos !== 'NOUN' && tok.pos !== 'DET') return null;
+  }
+  return null;
+}
+
+/** "…," Name, an apposition, cue — the speaker is named before a long apposition. */
+function nameThenCue(doc: QuoteDoc, t: number, last: number): Attribution | null {
+  const m = nameAt(doc, t, last);
+  if (!m) return null;
+  let j = m.last + 1;
+  if (doc.tokens[j]?.text === ',') {
+    const limit = Math.min(last, j + MAX_APPOSITION);
+    let k = j + 1;
+    while (k <= limit && doc.tokens[k]!.text !== ',' && !STOPS.has(doc.tokens[k]!.text)) k++;
+    if (doc.tokens[k]?.text !== ',') return null;
+    j = k + 1;
+  }
+  while (doc.tokens[j]?.pos === 'ADV' || doc.tokens[j]?.pos === 'AUX') j++;
+  return isCueVerb(doc, j) ? { kind: 'postfix', cue: [j, j], speaker: phraseOf(m) } : null;
+}
+
+export function postfixAttribution(doc: QuoteDoc, q: QuotedPassage): Attribution | null {
+  let t = tokenAt(doc, q.close + 1);
+  while (t < doc.tokens.length && LEAD_PUNCT.has(doc.tokens[t]!.text)) t++;
+  const first = doc.tokens[t];
+  // A quote closed by a full stop is followed by a new sentence, unless that starts in lower case ("he said").
+  if (!first || (doc.text[q.end - 1] === '.' && !/^[a-z]/.test(first.text))) return null;
+  if (doc.text.slice(q.close + 1, first.start).includes('\n')) return null;
+  const { last } = sentenceBounds(doc, t);
+  const ceiling = Math.min(last, t + doc.config.postfixWindow);
+  for (let i = t; i <= ceiling; i++) {
+    if (STOPS.has(doc.tokens[i]!.text)) break;
+    const found = attributionAt(doc, i, t, ceiling, 'postfix');
+    // The speaker must sit between the quote and the cue, or right after a cue that follows the quote.
+    if (found && (found.speaker.first >= t || i === t)) return found;
+  }
+  return nameThenCue(doc, t, last);
+}

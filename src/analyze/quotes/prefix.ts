@@ -1,0 +1,61 @@
+// Extractors: the attribution before an opening mark.
+//   prefix     Lavrov said he did not "…" / Graham said, "…" / what Mr Blinken called a "…"
+//   colon      Graham: "…" / Lavrov stressed: "…" / a paragraph ending "Cruz continued:" before the quote
+//   headline   "Trump: Cruz Has ‘To Come a Long Way’" — a name and a colon open the sentence
+import type { QuoteDoc } from './doc.js';
+import { tokenAt } from './doc.js';
+import type { QuotedPassage } from './marks.js';
+import { speakerBefore } from './np.js';
+import { type Attribution, attributionAt, phraseOf, sentenceBounds } from './shared.js';
+
+const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', 'although', 'though', '”', '"']);
+
+/** The nearest cue before token `from` (exclusive) down to `floor`, stopping at a clause break. */
+function cueBefore(doc: QuoteDoc, from: number, floor: number, ceiling: number): Attribution | null {
+  for (let k = from - 1; k >= floor; k--) {
+    if (CLAUSE_BREAKS.has(doc.tokens[k]!.normal)) return null;
+    const found = attributionAt(doc, k, floor, ceiling, 'prefix');
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Graham: "…" / Lavrov stressed: "…" / Joel Pollak observed, the biggest victor was …: "…" */
+function colonAttribution(doc: QuoteDoc, colon: number, floor: number): Attribution | null {
+  const viaCue = cueBefore(doc, colon, floor, colon - 1);
+  if (viaCue) return viaCue;
+  const speaker = speakerBefore(doc, colon, floor);
+  return speaker?.mention?.type === 'person' || speaker?.mention?.type === 'organization'
+    ? { kind: 'colon', cue: [colon, colon], speaker }
+    : null;
+}
+
+/** The colon that ends the previous paragraph, when the quote opens a paragraph. */
+function paragraphColon(doc: QuoteDoc, o: number): number {
+  const prev = doc.tokens[o - 1];
+  if (prev?.pos !== 'SPACE') return -1;
+  let k = o - 1;
+  while (k >= 0 && doc.tokens[k]!.pos === 'SPACE') k--;
+  return doc.tokens[k]?.text === ':' ? k : -1;
+}
+
+/** "Trump: …" at the head of the sentence names the speaker of every quote in it. */
+function headlineSpeaker(doc: QuoteDoc, first: number, o: number): Attribution | null {
+  const m = doc.mentionStartingAt.get(first);
+  if (!m || m.type !== 'person' || doc.tokens[m.last + 1]?.text !== ':' || m.last + 1 >= o) return null;
+  return { kind: 'headline', cue: [m.last + 1, m.last + 1], speaker: phraseOf(m) };
+}
+
+export function prefixAttribution(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): Attribution | null {
+  const o = tokenAt(doc, q.open);
+  const pc = paragraphColon(doc, o);
+  if (pc !== -1)
+    return colonAttribution(doc, pc, Math.max(sentenceBounds(doc, pc).first, tokenAt(doc, floorOffset)));
+  const { first } = sentenceBounds(doc, Math.min(o, doc.tokens.length - 1));
+  const floor = Math.max(first, tokenAt(doc, floorOffset), o - doc.config.prefixWindow);
+  if (doc.tokens[o - 1]?.text === ':') {
+    const colon = colonAttribution(doc, o - 1, floor);
+    if (colon) return colon;
+  }
+  return cueBefore(doc, o, floor, o - 1) ?? headlineSpeaker(doc, first, o);
+}

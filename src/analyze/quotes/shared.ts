@@ -1,0 +1,74 @@
+// What the attribution extractors share: sentence bounds, and a cue at a token with its speaker.
+import { cuePhraseAt, isCueVerb } from './cue.js';
+import type { QuoteDoc } from './doc.js';
+import { nominalEndingAt, type SpeakerPhrase, speakerAfter, speakerBefore } from './np.js';
+
+export interface Attribution {
+  kind: 'postfix' | 'prefix' | 'colon' | 'headline';
+  /** First and last token of the cue: a reporting verb, a cue phrase, or the colon after a speaker. */
+  cue: [number, number];
+  speaker: SpeakerPhrase;
+}
+
+export function sentenceBounds(doc: QuoteDoc, token: number): { first: number; last: number } {
+  const s = doc.reading.sentences[doc.sentenceOf[token] ?? -1];
+  return s ? { first: s.firstToken, last: s.lastToken } : { first: 0, last: doc.tokens.length - 1 };
+}
+
+export const phraseOf = (m: SpeakerPhrase['mention'] & object): SpeakerPhrase => ({
+  first: m.first,
+  last: m.last,
+  mention: m,
+  pronoun: null,
+  head: null,
+});
+
+/** A cue (verb or phrase) at i with its speaker, looking for the speaker on either side. */
+export function attributionAt(
+  doc: QuoteDoc,
+  i: number,
+  floor: number,
+  ceiling: number,
+  kind: Attribution['kind'],
+): Attribution | null {
+  const phrase = cuePhraseAt(doc, i);
+  if (phrase > 0) {
+    const speaker = speakerAfter(doc, i + phrase - 1, ceiling, true);
+    return speaker ? { kind, cue: [i, i + phrase - 1], speaker } : null;
+  }
+  if (!isCueVerb(doc, i)) return null;
+  const speaker =
+    speakerBefore(doc, i, floor) ?? speakerAfter(doc, i, ceiling, false) ?? sharedSubject(doc, i);
+  return speaker ? { kind, cue: [i, i], speaker } : null;
+}
+
+const COORDINATION = new Set(['and', 'but', ',', 'then']);
+
+/**
+ * A cue in a coordinated or participial verb phrase shares the clause's subject: "Lavrov described
+ * the meeting as useful but stressed: …", "The U.S. sanctioned them, calling them …". The subject is
+ * the first name in the sentence before the cue.
+ */
+function sharedSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
+  if (!COORDINATION.has(doc.tokens[cue - 1]?.normal ?? '')) return null;
+  const { first } = sentenceBounds(doc, cue);
+  for (let k = first; k < cue; k++) {
+    const m = doc.mentionStartingAt.get(k);
+    if (!m) continue;
+    if (m.type === 'person' || m.type === 'organization') return phraseOf(m);
+    // A country as an actor ("The U.S. sanctioned…"), not as a modifier ("U.S. officials").
+    const next = doc.tokens[m.last + 1]?.pos;
+    if (m.type === 'place' && next !== 'NOUN' && next !== 'PROPN') return phraseOf(m);
+  }
+  const lead = doc.tokens[first];
+  if (lead && (lead.normal === 'he' || lead.normal === 'she')) {
+    return { first, last: first, mention: null, pronoun: lead.normal, head: null };
+  }
+  // "The billionaire businessman began by …, saying …": a description opening the sentence.
+  for (let k = first; k < Math.min(cue, first + 6); k++) {
+    if (doc.tokens[k + 1]?.pos === 'NOUN' || doc.tokens[k + 1]?.pos === 'PROPN') continue;
+    const np = nominalEndingAt(doc, k);
+    return np?.first === first ? np : null;
+  }
+  return null;
+}
