@@ -14,10 +14,6 @@ const OPTIONAL_END = new Set(
 );
 /** Raw-text elements: their contents are not markup. */
 const RAW_TEXT = new Set('script style textarea title xmp plaintext'.split(' '));
-/** The element name at the start of a tag. A tag runs to the next ">" (a ">" inside a quoted attribute
- * ends it early, which only makes the count a little off, never slow). */
-const TAG_START = /<(\/?)([A-Za-z][\w:.-]*)/y;
-
 /** How far an optional-end element is looked for up the stack before a sibling is treated as a child. */
 const OPTIONAL_LOOKBACK = 4;
 
@@ -29,15 +25,15 @@ function closeTo(stack: string[], name: string, lookback: number): void {
 
 /** Where scanning resumes after a comment, CDATA section, declaration or processing instruction at `i`. */
 function skipSpecial(text: string, i: number): number | null {
+  const next = text.charCodeAt(i + 1);
+  if (next !== 0x21 && next !== 0x3f) return null; // "!" or "?"
   const after = (close: string, from: number) => {
     const end = text.indexOf(close, from);
     return end < 0 ? text.length : end + close.length;
   };
   if (text.startsWith('<!--', i)) return after('-->', i + 4);
   if (text.startsWith('<![CDATA[', i)) return after(']]>', i + 9);
-  const next = text[i + 1];
-  if (next === '!' || next === '?') return after('>', i + 2);
-  return null;
+  return after('>', i + 2);
 }
 
 /** Where scanning resumes after the contents of a raw-text element opened just before `i`. */
@@ -55,15 +51,32 @@ interface Tag {
   next: number;
 }
 
-/** The tag starting at `i`, or null when `<` starts no tag; linear: each tag is read up to its ">". */
+const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** Letters, digits and `_ : . -`: the characters of an element name after its first letter. */
+const isNameChar = (c: number) =>
+  isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x3a || c === 0x2e || c === 0x2d;
+
+/**
+ * The tag starting at `i`, or null when `<` starts no tag. A tag runs to the next ">" (one inside a
+ * quoted attribute ends it early, which makes the count a little off, never slow). Hand-rolled: this
+ * runs once per tag of every page.
+ */
 function readTag(text: string, i: number, html: boolean): Tag | null {
-  TAG_START.lastIndex = i;
-  const m = TAG_START.exec(text);
-  if (!m) return null;
-  const end = text.indexOf('>', TAG_START.lastIndex);
+  let j = i + 1;
+  const closing = text.charCodeAt(j) === 0x2f;
+  if (closing) j++;
+  const start = j;
+  if (!isLetter(text.charCodeAt(j))) return null;
+  while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
+  const raw = text.slice(start, j);
+  const end = text.indexOf('>', j);
   const next = end < 0 ? text.length : end + 1;
-  const name = html ? m[2]!.toLowerCase() : m[2]!;
-  return { name, closing: m[1] === '/', selfClosing: end > 0 && text[end - 1] === '/', next };
+  return {
+    name: html ? raw.toLowerCase() : raw,
+    closing,
+    selfClosing: end > 0 && text.charCodeAt(end - 1) === 0x2f,
+    next,
+  };
 }
 
 /** Deepest element nesting. `html` applies HTML's void, optional-end and raw-text rules; XML counts every tag. */
