@@ -7,8 +7,8 @@ import type { Workspace } from '../types/store.js';
 import { dataContract } from './contract-data.js';
 import { fresh, ids, mine, storeError, using } from './contract-kit.js';
 import { sampleBatch } from './fixtures/sample.js';
-import { PG_SCHEMA_VERSION } from './postgres.js';
-import { SQLITE_SCHEMA_VERSION } from './sqlite.js';
+import { PG_SCHEMA_VERSION } from './migrations/postgres.js';
+import { SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
 
 /** Registers the suite under `describe(name)`; `open` must open the same underlying store each call. */
 export function runWorkspaceContract(name: string, open: () => Promise<Workspace>): void {

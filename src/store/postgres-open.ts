@@ -4,10 +4,9 @@
 import pg from 'pg';
 import type { StoreConfig } from './config.js';
 import { StoreError } from './errors.js';
-import { latestVersion, pendingMigrations } from './migrations/index.js';
-import { PG_MIGRATIONS, PG_VERSION_TABLE } from './migrations/postgres.js';
+import { pendingMigrations } from './migrations/index.js';
+import { PG_MIGRATIONS, PG_SCHEMA_VERSION, PG_VERSION_TABLE } from './migrations/postgres.js';
 
-export const PG_SCHEMA_VERSION = latestVersion(PG_MIGRATIONS);
 /** Advisory lock keys: one namespace for newsfuse, one key per purpose. */
 export const PG_LOCK = { namespace: 0x4e467773, migrate: 1, commit: 2 } as const;
 

@@ -6,8 +6,8 @@ import { StoreError } from './errors.js';
 import { type PgServer, pgUnavailable, startPgServer } from './fixtures/pg-server.js';
 import { sampleBatch } from './fixtures/sample.js';
 import { openWorkspace } from './index.js';
-import { PG_VERSION_TABLE } from './migrations/postgres.js';
-import { openPostgresWorkspace, PG_SCHEMA_VERSION } from './postgres.js';
+import { PG_SCHEMA_VERSION, PG_VERSION_TABLE } from './migrations/postgres.js';
+import { openPostgresWorkspace } from './postgres.js';
 
 const unavailable = pgUnavailable();
 const skip = unavailable ? `skipped: ${unavailable}` : false;

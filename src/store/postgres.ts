@@ -8,7 +8,7 @@ import type { Relation } from '../types/story.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { redactUrl, StoreError } from './errors.js';
 import { PG_VERSION_TABLE } from './migrations/postgres.js';
-import { openPgPool, PG_LOCK, PG_SCHEMA_VERSION, pgError } from './postgres-open.js';
+import { openPgPool, PG_LOCK, pgError } from './postgres-open.js';
 import { Analyzer, type Client, deleteIn, parseAll, storedOf, writeRows } from './postgres-write.js';
 import { encodeBatch } from './rows.js';
 
@@ -141,5 +141,3 @@ export async function openPostgresWorkspace(url: string, opts?: StoreOptions): P
   const target = redactUrl(url);
   return new PostgresWorkspace(await openPgPool(url, target, storeOptions(opts)), target);
 }
-
-export { PG_SCHEMA_VERSION };

@@ -5,12 +5,11 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoreConfig } from './config.js';
 import { StoreError } from './errors.js';
-import { latestVersion, pendingMigrations } from './migrations/index.js';
-import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
+import { pendingMigrations } from './migrations/index.js';
+import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
 
 /** PRAGMA application_id of a newsfuse workspace ("NFws"): marks the file as ours. */
 export const NEWSFUSE_APPLICATION_ID = 0x4e467773;
-export const SQLITE_SCHEMA_VERSION = latestVersion(SQLITE_MIGRATIONS);
 
 type Db = Database.Database;
 

@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import { runWorkspaceContract } from './contract.js';
 import { StoreError } from './errors.js';
 import { openWorkspace } from './index.js';
-import { openSqliteWorkspace, SQLITE_SCHEMA_VERSION } from './sqlite.js';
+import { SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
+import { openSqliteWorkspace } from './sqlite.js';
 import { NEWSFUSE_APPLICATION_ID } from './sqlite-open.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsfuse-sqlite-'));

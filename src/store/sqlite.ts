@@ -8,7 +8,7 @@ import type { Relation } from '../types/story.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { StoreError } from './errors.js';
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
-import { openSqliteDatabase, SQLITE_SCHEMA_VERSION, sqliteError } from './sqlite-open.js';
+import { openSqliteDatabase, sqliteError } from './sqlite-open.js';
 import { withoutArticle } from './stories.js';
 
 // A list travels as one JSON parameter, so no statement ever hits SQLite's bound-variable limit.
@@ -180,5 +180,3 @@ export class SqliteWorkspace implements Workspace {
 export function openSqliteWorkspace(path: string, opts?: StoreOptions): Workspace {
   return new SqliteWorkspace(openSqliteDatabase(path, storeOptions(opts)), path);
 }
-
-export { SQLITE_SCHEMA_VERSION };

@@ -1,6 +1,6 @@
 // The PostgreSQL schema: the same tables and keys as SQLite's. JSON is kept as text, not jsonb:
 // jsonb rejects "\u0000" and reorders keys, and an article must come back exactly as written.
-import { checkedMigrations, type Migration } from './index.js';
+import { checkedMigrations, latestVersion, type Migration } from './index.js';
 
 /** Records which migrations ran; named so it cannot be mistaken for another tool's table. */
 export const PG_VERSION_TABLE = 'newsfuse_schema_version';
@@ -51,3 +51,5 @@ export const PG_MIGRATIONS: readonly Migration[] = checkedMigrations([
     `,
   },
 ]);
+
+export const PG_SCHEMA_VERSION = latestVersion(PG_MIGRATIONS);

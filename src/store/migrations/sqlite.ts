@@ -1,6 +1,6 @@
 // The SQLite schema. JSON is kept as TEXT (exact round trip); the columns beside it are what
 // lookups filter and sort on.
-import { checkedMigrations, type Migration } from './index.js';
+import { checkedMigrations, latestVersion, type Migration } from './index.js';
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = checkedMigrations([
   {
@@ -49,3 +49,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = checkedMigrations([
     `,
   },
 ]);
+
+export const SQLITE_SCHEMA_VERSION = latestVersion(SQLITE_MIGRATIONS);
