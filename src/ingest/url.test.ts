@@ -25,6 +25,12 @@ const routes: Record<string, Route> = {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(RSS);
   },
+  '/relative-feed': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(
+      '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/news/a</link><description>Body of A.</description></item></channel></rss>',
+    );
+  },
   '/moved': (_, res) => {
     res.writeHead(301, { location: '/page' });
     res.end();
@@ -110,6 +116,11 @@ test('content type picks the kind, and sniffing checks it', async () => {
     mislabelled.map((d) => d.kind),
     ['feed', 'feed'],
   );
+});
+
+test('relative item links in a fetched feed are resolved against the feed URL', async () => {
+  const [item] = docs(await collect([`${base}/relative-feed`], LOCAL));
+  assert.equal(item?.meta.url, `${base}/news/a`);
 });
 
 test('redirects are followed by hand; the final URL is kept, the input as given', async () => {

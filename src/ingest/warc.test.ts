@@ -14,7 +14,7 @@ async function* body(text: string | Uint8Array) {
 
 interface Resp {
   url: string;
-  type?: 'response' | 'request' | 'warcinfo' | 'metadata';
+  type?: 'response' | 'request' | 'warcinfo' | 'metadata' | 'resource';
   status?: string;
   contentType?: string;
   payload: string | Uint8Array;
@@ -23,11 +23,14 @@ interface Resp {
 async function record(r: Resp, gzip: boolean): Promise<Uint8Array> {
   const type = r.type ?? 'response';
   const http = type === 'response' || type === 'request';
+  const resourceType =
+    type === 'resource' && r.contentType ? { warcHeaders: { 'Content-Type': r.contentType } } : {};
   const rec = WARCRecord.create(
     {
       url: r.url,
       date: '2023-11-02T10:15:00Z',
       type,
+      ...resourceType,
       ...(http
         ? {
             statusline: type === 'request' ? 'GET / HTTP/1.1' : (r.status ?? 'HTTP/1.1 200 OK'),
@@ -90,6 +93,20 @@ for (const gzip of [true, false]) {
     assert.match(found[1]!.id, /^[0-9a-f]{16}-4$/);
   });
 }
+
+test('an HTML resource record (a page saved without HTTP) is an article too', async () => {
+  const saved: Resp = {
+    url: 'file:///saved/page.html',
+    type: 'resource',
+    contentType: 'text/html',
+    payload: PAGE,
+  };
+  const found = docs(await collect([await warcFile([saved], true)]));
+  assert.deepEqual(
+    found.map((d) => [d.meta.url, d.content]),
+    [['file:///saved/page.html', PAGE]],
+  );
+});
 
 test('a WARC with no HTML responses is rejected with its counts', async () => {
   const out = await collect([await warcFile([CRAWL[0]!, CRAWL[2]!], true)]);

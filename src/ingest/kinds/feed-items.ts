@@ -19,9 +19,20 @@ export interface FeedEntry {
   raw: Record<string, unknown>;
 }
 
+/** Item links are sometimes relative to the feed's own URL. */
+function absolute(link: string | null, base: string | null): string | null {
+  if (!link || !base) return link;
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return link;
+  }
+}
+
 function entryDocument(src: Loaded, index: number, entry: FeedEntry, feed: FeedInfo): Outcome<RawDocument> {
   const content = firstText(entry.raw, CONTENT_FIELDS);
-  const url = textOf(entry.link) ?? textOf(entry.raw.url) ?? textOf(entry.raw.external_url);
+  const link = textOf(entry.link) ?? textOf(entry.raw.url) ?? textOf(entry.raw.external_url);
+  const url = absolute(link, src.url);
   if (!content)
     throw new IngestRejection(`no content in the feed (only ${url ? `a link: ${url}` : 'a title'})`);
   const published = publishedOf(entry.raw);

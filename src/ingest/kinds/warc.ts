@@ -1,6 +1,6 @@
 // WARC and WARC.gz (gzip is undone before kinds are chosen): every `response` record with a
-// successful HTML payload becomes an article, with WARC-Target-URI as url and WARC-Date as
-// `published` (publishedFrom `warc`). Requests, metadata, revisits and non-HTML payloads are not
+// successful HTML payload (and every HTML `resource` record) becomes an article, with
+// WARC-Target-URI as url and WARC-Date as `published` (publishedFrom `warc`). Requests, metadata, revisits and non-HTML payloads are not
 // articles and are passed over; if nothing is left the whole file is rejected, with the counts.
 import { WARCParser, type WARCRecord } from 'warcio';
 import type { RawDocument } from '../../types/article.js';
@@ -46,11 +46,17 @@ function isHtmlType(contentType: string | null): boolean | null {
   return type === 'application/octet-stream' || type === '' ? null : false;
 }
 
-async function recordDocument(src: Loaded, index: number, record: WARCRecord, env: ReadEnv) {
+/** Status and Content-Type of a record's payload: from its HTTP headers (response), or the record (resource). */
+function payloadInfo(record: WARCRecord): { ok: boolean; contentType: string | null } {
+  if (record.warcType === 'resource') return { ok: true, contentType: record.warcContentType ?? null };
   const info = record.getResponseInfo();
   const status = Number(info?.status ?? 0);
-  if (status < 200 || status >= 300) return null;
-  const contentType = info?.headers.get('content-type') ?? null;
+  return { ok: status >= 200 && status < 300, contentType: info?.headers.get('content-type') ?? null };
+}
+
+async function recordDocument(src: Loaded, index: number, record: WARCRecord, env: ReadEnv) {
+  const { ok, contentType } = payloadInfo(record);
+  if (!ok) return null;
   const declared = isHtmlType(contentType);
   if (declared === false) return null;
   const payload = await payloadOf(record, env);
@@ -73,7 +79,8 @@ async function* warcDocuments(src: Loaded, env: ReadEnv): AsyncGenerator<Outcome
   for await (const record of WARCParser.iterRecords(chunks(src.bytes))) {
     const at = index++;
     counts.records++;
-    if (record.warcType !== 'response') continue;
+    // Responses are what crawlers store; resource records hold pages saved without HTTP (wget, browsers).
+    if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
     counts.responses++;
     env.deadline.restart();
     try {
