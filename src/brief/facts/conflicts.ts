@@ -7,6 +7,8 @@ import type { Article } from '../../types/article.js';
 import type { Conflict, StoryEvent } from '../../types/story.js';
 import { leadDates } from '../events.js';
 import { type SourceBook, uniq } from '../sources.js';
+import { articleUnits, unitFinder } from '../text/units.js';
+import { overlap, sharedCount } from '../text/words.js';
 import { descriptions, groupDescriptions } from './descriptions.js';
 import { groupQuantities, type QuantityMention, quantityMentions } from './quantities.js';
 
@@ -27,24 +29,27 @@ function membersOf(input: ConflictInput, event: StoryEvent): Article[] {
   return input.articles.filter((a) => event.articles.includes(a.id));
 }
 
-/** Rule 1: within an event, figures for one unit that differ by more than the tolerance. */
+/**
+ * Rule 1: within an event, figures for one unit that differ by more than the tolerance, given by
+ * different reports (one report giving both is counting two things) in sentences about the same
+ * thing (content overlap of at least `CONTEXT_OVERLAP`).
+ */
 export function quantityConflicts(input: ConflictInput): Conflict[] {
   return input.events.flatMap((event) => {
-    const mentions = membersOf(input, event)
-      .flatMap(quantityMentions)
-      .filter((m) => !input.book.isSpun(m.article));
+    const members = membersOf(input, event).filter((a) => !input.book.isSpun(a.id));
+    const contextOf = sentenceWords(members);
     const byUnit = new Map<string, QuantityMention[][]>();
-    for (const g of groupQuantities(mentions))
+    for (const g of groupQuantities(members.flatMap(quantityMentions)))
       byUnit.set(g[0]!.unitKey, [...(byUnit.get(g[0]!.unitKey) ?? []), g]);
     return [...byUnit.values()].flatMap((groups) => {
-      const values = groups.map((g) => g[0]!.value);
-      const lo = Math.min(...values);
-      const hi = Math.max(...values);
-      if (groups.length < 2 || (hi - lo) / hi <= input.tolerance) return [];
+      const sides = groups.filter((g) =>
+        groups.some((o) => o !== g && disagreeing(g, o, input.tolerance, contextOf)),
+      );
+      if (sides.length < 2) return [];
       return [
         {
-          about: `number of ${groups[0]![0]!.unit}`,
-          claims: groups.map((g) => ({
+          about: `number of ${sides[0]![0]!.unit}`,
+          claims: sides.map((g) => ({
             text: g[0]!.text,
             sources: uniq(g.map((m) => m.article)),
             citations: g.map((m) => ({ article: m.article, start: m.start, end: m.end })),
@@ -54,6 +59,39 @@ export function quantityConflicts(input: ConflictInput): Conflict[] {
     });
   });
 }
+
+const CONTEXT_OVERLAP = 0.5;
+const CONTEXT_SHARED = 3;
+
+function disagreeing(
+  a: readonly QuantityMention[],
+  b: readonly QuantityMention[],
+  tolerance: number,
+  contextOf: (m: QuantityMention) => string[],
+): boolean {
+  const [x, y] = [a[0]!.value, b[0]!.value];
+  if (Math.abs(x - y) / Math.max(x, y) <= tolerance) return false;
+  if (a.some((m) => b.some((n) => n.article === m.article))) return false;
+  return a.some((m) =>
+    b.some((n) => {
+      const [cm, cn] = [contextOf(m), contextOf(n)];
+      return overlap(cm, cn) >= CONTEXT_OVERLAP && sharedCount(cm, cn) >= CONTEXT_SHARED;
+    }),
+  );
+}
+
+/** Content words of the sentence a mention sits in, without the unit and figures both sides share. */
+function sentenceWords(articles: readonly Article[]): (m: QuantityMention) => string[] {
+  const find = unitFinder(articles.flatMap(articleUnits));
+  return (m) =>
+    (find(m.article, m.start)?.words ?? []).filter(
+      (w) => w !== m.unitKey && !/\d/.test(w) && !NUMBER_WORDS.has(w),
+    );
+}
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve dozen hundred thousand million'.split(' '),
+);
 
 /** Rule 2: reports whose leads date the same event on different days. */
 export function dateConflicts(input: ConflictInput): Conflict[] {

@@ -91,3 +91,17 @@ test('descriptions: how a named speaker characterised the talks', () => {
   assert.equal(disagree(['constructive', 'useful'], ['open', 'useful']), true);
   assert.equal(disagree(['useful'], ['constructive', 'useful']), false);
 });
+
+test('one report giving two counts, or counts in unrelated sentences, is no conflict', () => {
+  const text = 'Two officers drove the van. One officer was hurt when the inmate fired.';
+  const both = miniArticle('h', text, {
+    numbers: [numberAt(text, 'Two'), numberAt(text, 'One')].map((n, i) => ({ ...n, value: i === 0 ? 2 : 1 })),
+  });
+  const other = withFigure('i', 'The budget pays for 12 officers in the county.', '12');
+  const book = sourceBook([both, other], noReuse(['h', 'i']), 0.5);
+  const event = { id: 'e1', label: 'x', date: null, articles: ['h', 'i'] };
+  assert.deepEqual(
+    quantityConflicts({ articles: [both, other], events: [event], book, tolerance: 0.1, names: new Map() }),
+    [],
+  );
+});

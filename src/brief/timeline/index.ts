@@ -15,11 +15,12 @@ interface Dated {
 }
 
 export function precisionOf(value: string): NonNullable<TimelineEntry['precision']> {
-  if (/X/.test(value) || !/^\d{4}/.test(value)) return 'unresolved';
+  if (/X/.test(value) || !/^\d{2,4}/.test(value)) return 'unresolved';
   if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'time';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
   if (/^\d{4}-W\d{2}/.test(value)) return 'week';
   if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  // A year, decade ("196" for the 1960s) or century: coarser than a month, still resolved.
   return 'year';
 }
 
