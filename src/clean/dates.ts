@@ -63,14 +63,25 @@ export function dateFromUrl(url: string | null | undefined): string | null {
 const DATE_LABELS =
   /\b(first published|last updated|published|updated|posted|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|aktualisiert|on|at|am|um|às|le)\b|[|:,•·-]/gi;
 
-const PARSERS = [chrono, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.it, chrono.nl] as const;
+const STAMP_GATE = /\b(19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b/;
+
+// Strict parsers only: the casual ones read "now" or "Friday" too and cost ten times as much.
+const PARSERS = [
+  chrono.en.strict,
+  chrono.pt.strict,
+  chrono.es.strict,
+  chrono.fr.strict,
+  chrono.de.strict,
+  chrono.nl.strict,
+] as const;
 
 /**
  * True when a short text is nothing but a date or time stamp, labels aside
  * ("Updated 11:21 pm CST, Tuesday, November 19, 2019", "sexta-feira, 22 de outubro de 2010 às 20:13").
  */
 export function isDateLine(text: string): boolean {
-  if (!/\d/.test(text)) return false;
+  // A stamp has a year or a clock time; the parsers are costly, so nothing else reaches them.
+  if (!STAMP_GATE.test(text)) return false;
   const rest = text.replace(DATE_LABELS, ' ').replace(/\s+/g, '');
   if (!rest) return false;
   const ref = new Date(Date.UTC(2000, 0, 1));

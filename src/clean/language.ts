@@ -3,7 +3,7 @@
 import { detect } from 'tinyld';
 
 /** Detection reads this many characters; more adds time and no accuracy on a news body. */
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 1000;
 
 export function detectLanguage(text: string, declared: string | null): string | null {
   const found = text.trim() ? detect(text.slice(0, SAMPLE_CHARS)) : '';

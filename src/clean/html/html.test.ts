@@ -103,3 +103,20 @@ test('a page without an article container still gives its prose', () => {
   assert.ok(!a.text.includes('Contact'));
   assert.ok(!a.text.includes('Traffic'));
 });
+
+test('malformed markup is rejected or read, never thrown', () => {
+  for (const content of [
+    '<html>',
+    '<<<>>>',
+    '<html><head></head></html>',
+    `<p>${'A sentence of the story. '.repeat(20)}`,
+  ]) {
+    const out = clean({ ...doc('not-article.html'), content }, ctx);
+    assert.ok(out.status === 'ok' || /^not-an-article/.test(out.reason), content);
+  }
+  const fragment = clean(
+    { ...doc('not-article.html'), content: `<p>${'A sentence of the story. '.repeat(20)}` },
+    ctx,
+  );
+  assert.equal(fragment.status, 'ok');
+});

@@ -36,7 +36,8 @@ const META_KEYS = {
 
 function metaMap(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  // Only the head is searched: a whole-tree query costs as much as a Readability pass.
+  for (const el of Array.from((doc.head ?? doc).querySelectorAll('meta'))) {
     const key = (
       el.getAttribute('property') ??
       el.getAttribute('name') ??
@@ -72,7 +73,7 @@ function titleFromTag(doc: Document): string | null {
 }
 
 function timeElement(doc: Document): string | null {
-  const el = doc.querySelector('time[datetime][pubdate], time[itemprop="datePublished"], time[datetime]');
+  const el = doc.querySelector('time[datetime]');
   return el?.getAttribute('datetime') ?? null;
 }
 

@@ -4,7 +4,9 @@
 import { parseHTML } from 'linkedom';
 
 const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
-const INVISIBLE = /<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi;
+// Never-visible elements, plus <nav>, <select> and <button>: page chrome Readability would spend
+// its passes scoring only to drop. <form> stays (some sites wrap the whole page in one).
+const INVISIBLE = /<(script|style|noscript|template|svg|nav|select|button|iframe)\b[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?-->/g;
 
 /** The bodies of the page's JSON-LD blocks, unparsed. */
@@ -18,5 +20,7 @@ export function stripInvisible(html: string): string {
 
 /** A fresh document from markup; each call gives a new, independent tree. */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  // linkedom builds no <html> element for a bare fragment; wrap one so every step sees a page.
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as Document;
 }

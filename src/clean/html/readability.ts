@@ -14,8 +14,15 @@ export interface ReadabilityResult {
 
 export function runReadability(document: Document): ReadabilityResult | null {
   // Classes are kept so the block refiners can still see `caption`, `share`, `related` after it.
-  const reader = new Readability<Node>(document, { keepClasses: true, serializer: (node) => node });
-  const article = reader.parse();
+  let article: ReturnType<Readability<Node>['parse']>;
+  try {
+    const reader = new Readability<Node>(document, { keepClasses: true, serializer: (node) => node });
+    article = reader.parse();
+  } catch {
+    // Readability throws on some malformed trees (e.g. a document without a body); the cascade's
+    // next step reads such pages without it.
+    return null;
+  }
   if (!article?.content) return null;
   return {
     blocks: readBlocks(article.content),

@@ -48,21 +48,23 @@ export const furnitureTags: BlockRefiner = (blocks) =>
 /** 2. Blocks whose nearest ancestors are named like furniture (caption, share, newsletter, …). */
 export const contextCues: BlockRefiner = (blocks) => {
   const total = blocks.reduce((n, b) => n + b.text.length, 0) || 1;
-  let out = blocks.map((b) => b);
+  const near = blocks.map(nearContext);
+  const verdicts = blocks.map((b) => b.verdict);
   for (const cue of CONTEXT_CUES) {
     for (const fragment of cue.fragments) {
-      const hits = new Set<number>();
-      out.forEach((b, i) => {
-        if (!b.verdict && nearContext(b).some((l) => l.includes(fragment))) hits.add(i);
+      const hits: number[] = [];
+      let chars = 0;
+      near.forEach((labels, i) => {
+        if (!verdicts[i] && labels.some((l) => l.includes(fragment))) {
+          hits.push(i);
+          chars += blocks[i]!.text.length;
+        }
       });
-      const share = [...hits].reduce((n, i) => n + (out[i]?.text.length ?? 0), 0) / total;
-      if (hits.size === 0 || share > MAX_CUE_SHARE) continue;
-      out = out.map((b, i) =>
-        hits.has(i) ? { ...b, verdict: { kind: cue.kind, reason: `class ~ ${fragment}` } } : b,
-      );
+      if (hits.length === 0 || chars / total > MAX_CUE_SHARE) continue;
+      for (const i of hits) verdicts[i] = { kind: cue.kind, reason: `class ~ ${fragment}` };
     }
   }
-  return out;
+  return blocks.map((b, i) => (verdicts[i] === b.verdict ? b : { ...b, verdict: verdicts[i] ?? null }));
 };
 
 /** 3. Link-dense blocks: lists of links, "Read more: <headline>" lines, tag clouds. */

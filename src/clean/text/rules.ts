@@ -36,9 +36,11 @@ const CUES: readonly Cue[] = [
   {
     kind: 'caption',
     name: 'photo credit tail',
-    maxWords: 60,
+    maxWords: 40,
+    // "… Pic/AP", "… Photo: Reuters", "(Photo by Jane Doe/Agency)"; a bare "photo by X" ending a
+    // sentence of the story is not a credit.
     pattern:
-      /\b(pic|photo|image|picture|file photo|photograph)s?\s*(\/|:|\||by)\s*[\p{L}][\p{L} .&-]{0,40}\)?$/iu,
+      /(\b(pic|photo|image|picture|file photo|photograph)s?\s*(\/|:|\|)\s*[\p{L}][\p{L} .&/-]{0,40}|\((pic|photo|image|picture)s?\s+(by|credit)\b[^)]{1,60}\))$/iu,
   },
   {
     kind: 'caption',
@@ -106,7 +108,7 @@ export const relatedLinks: UnitRule = (units, config) => {
  * colon ("Jan. 21: What you need to know today") or names a digest or sign-up box.
  */
 const WIDGET =
-  /^((\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}\.?):\s|.*\b(what you need to know|newsletter|live updates|listen to|watch:))/iu;
+  /^((\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}\.?):\s|.*\b(what you need to know|newsletter|live updates|watch:))/iu;
 
 export const widgets: UnitRule = (units) =>
   mark(units, (u) =>
