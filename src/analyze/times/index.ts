@@ -5,22 +5,17 @@ import type { Reading } from '../../nlp/index.js';
 import type { TimeExpression } from '../../types/article.js';
 import { parsePublished } from './calendar.js';
 import { type TimesConfig, timesConfig } from './config.js';
+import { anaphoricPeriods } from './extractors/anaphora.js';
 import { chronoDates } from './extractors/chrono.js';
 import { deicticDays, deicticParts } from './extractors/deictic.js';
 import { countedDurations, hyphenDurations, pastUnit, vagueDurations } from './extractors/durations.js';
+import { holidays } from './extractors/holidays.js';
 import { deicticMonths, monthOfDeicticYear, weekends } from './extractors/months.js';
-import {
-  decades,
-  deicticQuarters,
-  namedQuarters,
-  seasons,
-  spokenYears,
-  theYear,
-  years,
-} from './extractors/periods.js';
+import { deicticQuarters, namedQuarters, seasons } from './extractors/periods.js';
 import { recentPeriods, references } from './extractors/refs.js';
 import { everyNamedDay, everyUnit, ratePeriods, recurringAdverbs } from './extractors/sets.js';
 import { deicticUnits, unitsAgo, unitsEarlier, yearAgoAdjectives } from './extractors/shifts.js';
+import { decades, spokenYears, theYear, years } from './extractors/years.js';
 import { resolveAnchors } from './refiners/anchor.js';
 import { dropNested, widenModifiers } from './refiners/modifiers.js';
 import { dropEmpty, dropOverlaps } from './refiners/overlaps.js';
@@ -50,6 +45,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   gated(/\b(?:this|last|next) year\b/i, monthOfDeicticYear),
   gated(/\b(?:this|last|next|past|coming)\s+[A-Z]/, deicticMonths),
   gated(/weekend/i, weekends),
+  gated(/\b(?:that|same|following|previous|preceding)\s/i, anaphoricPeriods),
+  gated(/christmas|new year|independence|july|halloween|valentine|veterans|thanksgiving/i, holidays),
   gated(/quarter/i, namedQuarters),
   gated(/quarter/i, deicticQuarters),
   gated(/spring|summer|fall|autumn|winter/i, seasons),

@@ -80,6 +80,11 @@ function weekdayValue(rel: Extract<Relative, { kind: 'weekday' }>, dct: Day): st
   return rel.clock ? day + rel.clock : rel.part ? `${day}T${rel.part}` : day;
 }
 
+function nthWeekday(year: number, month: number, day: number, n: number): Day {
+  const first = { year, month, day: 1 };
+  return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
 // A month (or month and day) without a year is the nearest such date, forward only with a future
 // cue: "Dec. 7" in a report of late November is a week ahead, "October" in January is behind.
 function yearless(rel: Extract<Relative, { kind: 'yearless' }>, dct: Day, future: boolean): string {
@@ -88,6 +93,7 @@ function yearless(rel: Extract<Relative, { kind: 'yearless' }>, dct: Day, future
   const before = months(dct.year) < 0;
   const options = future ? [before ? dct.year + 1 : dct.year] : [dct.year - 1, dct.year, dct.year + 1];
   const year = options.reduce((best, y) => (Math.abs(months(y)) < Math.abs(months(best)) ? y : best));
+  if (rel.nth) return formatDay(nthWeekday(year, rel.month, rel.nth.weekday, rel.nth.n));
   return rel.day === null
     ? formatMonth(year, rel.month)
     : formatDay({ year, month: rel.month, day: rel.day });

@@ -8,6 +8,12 @@ import type { TimesConfig } from './config.js';
 export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
 /** Part of a day as TIMEX3 spells it: morning, afternoon, evening, night, day time. */
+/** A holiday fixed as "the fourth Thursday of November" (day is then its earliest possible date). */
+export interface NthWeekday {
+  weekday: number;
+  n: number;
+}
+
 export type DayPart = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
 
 /**
@@ -23,7 +29,7 @@ export type Relative =
   /** "Friday": the direction comes from the tense around it when 0. */
   | { kind: 'weekday'; weekday: number; direction: -1 | 0 | 1; part?: DayPart; clock?: string }
   /** "Jan. 21", "October": a calendar date missing its year. */
-  | { kind: 'yearless'; month: number; day: number | null }
+  | { kind: 'yearless'; month: number; day: number | null; nth?: NthWeekday }
   /** "the third quarter", "the quarter": a quarter missing its year (null: the current one). */
   | { kind: 'quarter'; quarter: number | null }
   /** "the weekend" (shift 0: the tense decides), "last weekend", "next weekend". */

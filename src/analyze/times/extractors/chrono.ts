@@ -46,7 +46,7 @@ function clock(c: ParsedComponents): string | null {
 function implausible(r: ParsedResult): boolean {
   const text = r.text.trim();
   if (/^(?:on\s+|at\s+|in\s+)?[a-z]+$/.test(text) && !/day$/.test(text)) return true;
-  if (/^(?:sun|sat|mon|tue|wed|thu|fri)$/i.test(text)) return true;
+  if (/^(?:sun|sat|mon|tue|wed|thu|fri)\W*$/i.test(text)) return true;
   if (/weekend/i.test(text)) return true;
   if (/(?:^|\s)\d{1,2}\/\d{1,2}$/.test(text)) return true;
   const clockOnly = r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');

@@ -47,6 +47,9 @@ export const countedDurations: Extractor = (ctx) =>
       const unit = unitOf(m[2]!);
       if (!unit) return null;
       const amount = amountOf(m[1]!);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5);
+      // "52 years old" is an age; "a quarter of" a fraction.
+      if (/^\s+old\b/i.test(after) || (unit === 'quarter' && /^\s+of\b/i.test(after))) return null;
       // "$2.50 a year", "5% a month": the period of a price or rate, not a stretch of time.
       if (
         /^an?$/i.test(m[1]!) &&
@@ -70,7 +73,8 @@ export const hyphenDurations: Extractor = (ctx) =>
     (m) => {
       const unit = unitOf(m[2]!);
       const amount = amountOf(m[1]!);
-      if (!unit || amount === null) return null;
+      // "three-quarters" is a fraction, not nine months.
+      if (!unit || amount === null || unit === 'quarter') return null;
       return { type: 'DURATION', value: durationValue(amount, unit, m[2]!), provenance: 'stated' };
     },
   );

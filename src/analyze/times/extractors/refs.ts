@@ -9,13 +9,13 @@ const REFS: [RegExp, string][] = [
     'PRESENT_REF',
   ],
   [/^(?:recently|recent|lately|the past|previously|formerly|once|earlier|in the past)$/i, 'PAST_REF'],
-  [/^(?:the future|future|soon|shortly|in the future|eventually|some day|someday)$/i, 'FUTURE_REF'],
+  [/^(?:the (?:near |foreseeable |distant )?future|future|soon|the (?:near|short) term)$/i, 'FUTURE_REF'],
 ];
 
 // TimeML annotates the words that locate an event in time; "once", "earlier", "previously",
 // "soon" and "shortly" mostly qualify the verb instead ("previously reported") and are left out.
 const WORDS =
-  /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|recently|recent|current|lately|the past(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|hour))|the future)\b/gi;
+  /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|recently|current|lately|the past(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|hour))|the (?:near |foreseeable |distant )?future|the (?:near|short) term)\b/gi;
 
 export const references: Extractor = (ctx) =>
   scan(ctx, 'reference', WORDS, (m) => {

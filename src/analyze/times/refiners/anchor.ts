@@ -67,8 +67,8 @@ export const resolveAnchors: Refiner = (ctx, candidates) => {
       out = { ...c, value, provenance: 'inferred' };
     }
     const parsed = out.type === 'DATE' || out.type === 'TIME' ? parseDateValue(out.value) : null;
-    const derived =
-      c.relative?.kind === 'shift' && (c.relative.from === 'previous' || c.relative.followQuarter === true);
+    // "a year earlier" twice in a row compares both with the same period, not with each other.
+    const derived = c.relative?.kind === 'shift' && c.relative.followQuarter === true;
     if (parsed) seen.push({ at: out.start, value: parsed, quoted: inside(quotes, out.start), derived });
     return out;
   });
