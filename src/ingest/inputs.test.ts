@@ -85,3 +85,14 @@ test('UTF-16 text with a byte order mark is decoded', async () => {
   const [doc] = docs(await collect([join(root, 'utf16.txt')]));
   assert.equal(doc?.content, 'Grüße aus Köln — “heute”.');
 });
+
+test('UTF-16 HTML without a byte order mark is still sniffed as HTML', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'newsfuse-utf16-'));
+  await writeFile(
+    join(root, 'page'),
+    Buffer.from('<html><body><p>Straße gesperrt.</p></body></html>', 'utf16le'),
+  );
+  const [doc] = docs(await collect([join(root, 'page')]));
+  assert.equal(doc?.kind, 'html');
+  assert.equal(doc?.content, '<html><body><p>Straße gesperrt.</p></body></html>');
+});

@@ -1,15 +1,16 @@
 // Helpers for detection: the start of the content as text, whatever its encoding family.
+import { looksUtf16 } from '../bytes/binary.js';
 import { readBom } from '../bytes/charset.js';
 
 export const SNIFF_BYTES = 1024;
 
-/** The first `size` bytes as text, BOM skipped; UTF-16 decoded; anything else read as latin1. */
+/** The first `size` bytes as text, BOM skipped; UTF-16 (with or without a BOM) decoded; anything else as latin1. */
 export function headText(bytes: Uint8Array, size = SNIFF_BYTES): string {
   const bom = readBom(bytes);
   const start = bom?.length ?? 0;
   const slice = bytes.subarray(start, start + size);
-  if (bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be')
-    return new TextDecoder(bom.encoding).decode(slice);
+  const utf16 = bom && bom.encoding !== 'utf-8' ? bom.encoding : looksUtf16(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(slice);
   return Buffer.from(slice.buffer, slice.byteOffset, slice.length).toString('latin1');
 }
 
