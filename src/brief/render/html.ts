@@ -1,6 +1,7 @@
 // The briefing as one self-contained page: story, events, timeline, quotes, facts with source badges,
 // conflicts highlighted; each citation opens its article with the cited span marked. All source text
 // is escaped, and the content security policy lets only our own hashed style and script run.
+import type { Removed } from '../../types/article.js';
 import type { Citation, Story } from '../../types/story.js';
 import { CSS, contentSecurityPolicy, escapeHtml as esc, SCRIPT, scriptJson } from './html-assets.js';
 import {
@@ -89,6 +90,12 @@ function storyHtml(m: RenderModel, s: Story): string {
   ].join('');
 }
 
+/** What cleaning took out, summed up by kind, each piece readable (escaped) on demand. */
+function removedHtml(pieces: readonly Removed[], summary: string): string {
+  const items = pieces.map((r) => `<li><strong>${esc(r.kind)}</strong>: ${esc(r.text)}</li>`).join('');
+  return `<details class="removed"><summary>cleaning removed: ${esc(summary)}</summary><ul>${items}</ul></details>`;
+}
+
 function sourcesHtml(m: RenderModel): string {
   return list('Sources', m.sources, (s) => {
     const flags = flagLabels(m, s)
@@ -98,7 +105,7 @@ function sourcesHtml(m: RenderModel): string {
     return [
       `<span id="source-${s.n}"><strong>[${s.n}${s.spun ? '*' : ''}]</strong> ${esc(describeSource(s))}</span>`,
       flags,
-      removed ? `<div class="removed">cleaning removed: ${esc(removed)}</div>` : '',
+      removed ? removedHtml(s.article.removed, removed) : '',
       `<details><summary>Article text</summary><div class="text">${esc(s.article.text)}</div></details>`,
     ].join('');
   });
@@ -106,7 +113,10 @@ function sourcesHtml(m: RenderModel): string {
 
 export function renderHtml(model: RenderModel): string {
   const data = Object.fromEntries(
-    model.sources.map((s) => [String(s.n), { label: `${s.outlet} · ${s.date}`, text: s.article.text }]),
+    model.sources.map((s) => [
+      String(s.n),
+      { label: [describeSource(s), ...flagLabels(model, s)].join(' · '), text: s.article.text },
+    ]),
   );
   const title = model.analysis.stories[0]?.headline ?? 'newsfuse briefing';
   return `<!doctype html>
