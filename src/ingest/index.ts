@@ -46,8 +46,8 @@ async function* readSource(
     yield rejected(source.input, e);
     return;
   }
-  const kind = chooseKind(loaded.bytes, loaded.name, loaded.contentType, deps.kinds);
   try {
+    const kind = chooseKind(loaded.bytes, loaded.name, loaded.contentType, deps.kinds);
     // A container that fails part-way keeps the items already read; the failure is reported after them.
     yield* kind.read(loaded, { config, deadline, reporter: ctx.reporter });
   } catch (e) {

@@ -167,3 +167,22 @@ test('a feed that is not well-formed XML is still read, item by item', async () 
   assert.equal(first?.meta.outlet, 'Q&A Weekly');
   assert.equal(first?.content, 'The budget raises fuel duty by 2p & cuts income tax.');
 });
+
+test('JSON Lines whose first line is longer than the sniffed head (an embedded page) is still JSON Lines', async () => {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = join(await mkdtemp(join(tmpdir(), 'newsfuse-jsonl-')), 'dump');
+  const html = `<html><body>${'<p>Long page paragraph about the harbour works.</p>'.repeat(2000)}</body></html>`;
+  await writeFile(
+    path,
+    `${JSON.stringify({ url: 'https://x.example/long', html })}\n${JSON.stringify({ text: 'Short.' })}\n`,
+  );
+  const found = docs(await collect([path]));
+  assert.deepEqual(
+    found.map((d) => [d.kind, d.format, d.meta.url ?? null]),
+    [
+      ['jsonl', 'html', 'https://x.example/long'],
+      ['jsonl', 'text', null],
+    ],
+  );
+});

@@ -12,11 +12,17 @@ import { bylineOf, firstText, textOf } from './feed-fields.js';
 import { extension, headText } from './sniff.js';
 import type { Detection, KindReader, Loaded, ReadEnv } from './types.js';
 
+const JSONL_SNIFF = 64 * 1024;
+const OBJECT_WITH_KEY = /^\{\s*"(?:[^"\\]|\\.)*"\s*:/;
+
 /** The first line is a whole JSON object (a pretty-printed JSON document is not JSON Lines). */
 export function detectJsonl(bytes: Uint8Array, name: string): Detection {
-  const head = headText(bytes, 64 * 1024).trimStart();
+  const head = headText(bytes, JSONL_SNIFF).trimStart();
   if (!head.startsWith('{')) return null;
   const newline = head.indexOf('\n');
+  // A first line longer than the sniffed head (an embedded page) cannot be parsed here; an object
+  // that opens with a key on the same line is not pretty-printed JSON, so it is JSON Lines.
+  if (newline < 0 && bytes.length > JSONL_SNIFF) return OBJECT_WITH_KEY.test(head) ? 'sure' : null;
   const firstLine = newline < 0 ? head : head.slice(0, newline);
   try {
     const value: unknown = JSON.parse(firstLine);
