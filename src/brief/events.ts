@@ -4,6 +4,7 @@ import type { Article, TimeExpression } from '../types/article.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { StoryEvent } from '../types/story.js';
 import type { SourceBook } from './sources.js';
+import { isCleanSentence } from './summary/candidates.js';
 import { insideQuote } from './text/reading.js';
 import { articleUnits } from './text/units.js';
 import { contentWords, cosine } from './text/words.js';
@@ -43,7 +44,10 @@ export function headlineOf(articles: readonly Article[], book: SourceBook): stri
 /** The title, or the lead sentence when the article has no title. */
 export function titleOf(article: Article): string {
   if (article.title?.trim()) return article.title.trim();
-  return articleUnits(article)[0]?.text ?? article.text.slice(0, 120);
+  // The lead: the first real sentence among the first few (a date line or a crumb is not one).
+  const units = articleUnits(article);
+  const lead = units.slice(0, 6).find((u) => isCleanSentence(u) && u.words.length >= 2);
+  return (lead ?? units[0])?.text ?? article.text.slice(0, 120);
 }
 
 /**

@@ -44,6 +44,8 @@ export function quantityMentions(article: Article): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (const n of article.numbers) {
     if (article.times.some((t) => n.start < t.end && t.start < n.end)) continue;
+    // "5. 9" or "500, 000" split by a tokenizer: the figure is the tail of a larger number.
+    if (/\d[.,]\s?$/.test(article.text.slice(Math.max(0, n.start - 3), n.start))) continue;
     // A number span that already spells its unit ("100,000 troops") keeps the analyser's unit;
     // otherwise the phrase runs to the head noun, when it is the analyser's unit or there is none.
     const spelled = n.unit !== null && n.text.toLowerCase().includes(n.unit.toLowerCase());
