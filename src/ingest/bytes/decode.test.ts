@@ -29,6 +29,19 @@ test('2–3. HTTP charset, XML declaration and <meta charset> are obeyed', () =>
   assert.match(decoded.text, /Новости$/);
 });
 
+test('a single-byte declaration over valid UTF-8 is overridden', () => {
+  const bytes = Buffer.from('<meta charset="iso-8859-1"><p>Café “crème” – déjà vu</p>');
+  const decoded = decodeBytes(bytes, { markup: 'html' });
+  assert.equal(decoded.encoding, 'utf-8');
+  assert.match(decoded.text, /Café “crème” – déjà vu/);
+  // Declared single-byte text that is not UTF-8 keeps its declaration.
+  const latin = Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>'), cp1252('Café crème')]);
+  assert.deepEqual(
+    [decodeBytes(latin, { markup: 'html' }).from, decodeBytes(latin, { markup: 'html' }).encoding],
+    ['meta', 'windows-1252'],
+  );
+});
+
 test('a UTF-8 declaration the bytes contradict is ignored', () => {
   const bytes = Buffer.concat([
     Buffer.from('<meta charset="utf-8"><p>'),

@@ -6,8 +6,10 @@
 //   5. UTF-8 with a few broken bytes (decoded with U+FFFD rather than refused);
 //   6. chardet's statistical guess, decoded with iconv-lite;
 //   7. windows-1252, which maps every byte.
-// A declaration of UTF-8 that the bytes contradict (no valid multi-byte sequences, many invalid
-// bytes) is ignored: servers often say UTF-8 over windows-1252 pages.
+// Declarations the bytes contradict are not trusted: UTF-8 declared over bytes that are not UTF-8
+// (servers often say UTF-8 over windows-1252 pages), and a single-byte charset declared over bytes
+// that are valid UTF-8 with multi-byte sequences (a CMS template saying ISO-8859-1 over UTF-8
+// content; real latin-1 text almost never forms valid UTF-8 sequences by chance).
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { looksUtf16 } from './binary.js';
@@ -49,10 +51,13 @@ const declared =
   (bytes, hints, stats) => {
     const encoding = read(bytes, hints);
     if (!encoding) return null;
-    // A UTF-8 declaration over bytes that are plainly not UTF-8 is a server mistake, not a fact.
     if (encoding === 'utf-8' && !isUtf8ish(stats())) return null;
+    if (SINGLE_BYTE.test(encoding) && isCleanUtf8(stats())) return { encoding: 'utf-8', from: 'utf-8' };
     return { encoding, from };
   };
+
+const SINGLE_BYTE = /^(?:windows-125\d|iso-?8859-\d+|koi8-[ru]|macintosh|cp125\d)$/;
+const isCleanUtf8 = (s: Utf8Stats) => s.invalid === 0 && s.multibyte > 0;
 
 const isUtf8ish = (s: Utf8Stats) => s.invalid === 0 || mostlyUtf8(s);
 
