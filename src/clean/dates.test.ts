@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dateFromUrl, dayFromText, normalizeDate } from './dates.js';
+import { isStampLine } from './stamp.js';
 
 test('ISO dates keep their time and zone', () => {
   assert.equal(normalizeDate('2019-11-20T09:28:00.000+0000'), '2019-11-20T09:28:00+0000');
@@ -23,4 +24,24 @@ test('a date in a URL path', () => {
   assert.equal(dateFromUrl('https://example.com/news/20191118/story'), '2019-11-18');
   assert.equal(dateFromUrl('https://example.com/news/story-12345'), null);
   assert.equal(dateFromUrl('not a url'), null);
+});
+
+test('date and time stamps are told from short lines that merely hold a year', () => {
+  for (const s of [
+    'Updated 11:21 pm CST, Tuesday, November 19, 2019',
+    'sexta-feira, 22 de outubro de 2010 às 20:13',
+    'PUBLISHED: 00:01, Tue, Nov 19, 2019',
+    'Posted: Fri 6:45 PM, Feb 16, 2018 |',
+    '05/10/2018',
+  ]) {
+    assert.equal(isStampLine(s), true, s);
+  }
+  for (const s of [
+    'In 2019 the sales fell 10 percent',
+    'Market update 2019',
+    'Image 1 of 9',
+    '12 issues for £11.99',
+  ]) {
+    assert.equal(isStampLine(s), false, s);
+  }
 });

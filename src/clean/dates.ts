@@ -23,11 +23,27 @@ function fromIso(s: string): string | null {
   return `${day}T${h}:${mi}:${sec ?? '00'}${zone ?? ''}`;
 }
 
+const MONTH_INDEX = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s*((?:19|20)\d{2})\b/i;
+const MONTH_DAY_YEAR = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*((?:19|20)\d{2})\b/i;
+
+/** The common English forms ("19 Nov 2019", "November 19, 2019") without a parser: they are most stamps. */
+function englishDay(s: string): string | null {
+  const dmy = DAY_MONTH_YEAR.exec(s);
+  const mdy = dmy ? null : MONTH_DAY_YEAR.exec(s);
+  const [d, mon, y] = dmy ? [dmy[1], dmy[2], dmy[3]] : mdy ? [mdy[2], mdy[1], mdy[3]] : [];
+  const m = MONTH_INDEX.indexOf((mon ?? '').toLowerCase()) + 1;
+  if (!d || !y || m === 0 || !validDay(Number(y), m, Number(d))) return null;
+  return `${y}-${pad(m)}-${pad(Number(d))}`;
+}
+
 /** A calendar day written in words or numbers ("22 January,2022", "Nov. 20, 2019"), or null. */
 export function dayFromText(s: string): string | null {
+  const quick = englishDay(s);
+  if (quick) return quick;
   // A comma glued to the year ("January,2022") hides the year from chrono.
   const text = s.replace(/,(?=\d{4})/g, ', ');
-  for (const r of chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+  for (const r of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
     const y = c.get('year');
@@ -57,39 +73,4 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   }
   const m = URL_DATE.exec(path);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
-
-/** Labels that stand before a date on a page ("Published:", "Updated", "Posted on", …). */
-const DATE_LABELS =
-  /\b(first published|last updated|published|updated|posted|publicado|atualizado|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|aktualisiert|on|at|am|um|às|le)\b|[|:,•·-]/gi;
-
-const STAMP_GATE = /\b(19|20)\d{2}\b|\b\d{1,2}[:.h]\d{2}\b/;
-
-// Strict parsers only: the casual ones read "now" or "Friday" too and cost ten times as much.
-const PARSERS = [
-  chrono.en.strict,
-  chrono.pt.strict,
-  chrono.es.strict,
-  chrono.fr.strict,
-  chrono.de.strict,
-  chrono.nl.strict,
-] as const;
-
-/**
- * True when a short text is nothing but a date or time stamp, labels aside
- * ("Updated 11:21 pm CST, Tuesday, November 19, 2019", "sexta-feira, 22 de outubro de 2010 às 20:13").
- */
-export function isDateLine(text: string): boolean {
-  // A stamp has a year or a clock time; the parsers are costly, so nothing else reaches them.
-  if (!STAMP_GATE.test(text)) return false;
-  const rest = text.replace(DATE_LABELS, ' ').replace(/\s+/g, '');
-  if (!rest) return false;
-  const ref = new Date(Date.UTC(2000, 0, 1));
-  for (const parser of PARSERS) {
-    const covered = parser
-      .parse(text, ref)
-      .reduce((n, r) => n + r.text.replace(DATE_LABELS, ' ').replace(/\s+/g, '').length, 0);
-    if (covered / rest.length >= 0.7) return true;
-  }
-  return false;
 }

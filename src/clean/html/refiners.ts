@@ -3,7 +3,7 @@
 // `refineBlocks`; no refiner changes a block that already has a verdict.
 import type { RemovedKind } from '../../types/article.js';
 import type { CleanConfig } from '../config.js';
-import { isDateLine } from '../dates.js';
+import { isStampLine } from '../stamp.js';
 import { type Block, linkDensity } from './blocks.js';
 import { CONTEXT_CUES, FURNITURE_TAGS, TEXT_CUES } from './patterns.js';
 
@@ -90,7 +90,7 @@ export const textCues: BlockRefiner = (blocks) =>
 /** 5. Short blocks that are only a publication or update date. */
 export const dateOnly: BlockRefiner = (blocks) =>
   mark(blocks, (b) =>
-    words(b.text) <= 12 && isDateLine(b.text) ? { kind: 'header', reason: 'date line' } : null,
+    words(b.text) <= 12 && isStampLine(b.text) ? { kind: 'header', reason: 'date line' } : null,
   );
 
 /** 6. A byline ("By Jane Doe", "By Reuters") near the top. */
