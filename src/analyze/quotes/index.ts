@@ -9,7 +9,7 @@ import { cueSpan } from './cue.js';
 import { makeQuoteDoc, type QuoteDoc, tokenAt } from './doc.js';
 import type { DraftQuote } from './draft.js';
 import { findIndirectSpeech } from './indirect.js';
-import { findQuotedPassages, type QuotedPassage } from './marks.js';
+import type { QuotedPassage } from './marks.js';
 import { postfixAttribution } from './postfix.js';
 import { prefixAttribution } from './prefix.js';
 import { type PriorSpeaker, resolveSpeaker } from './resolve.js';
@@ -45,13 +45,17 @@ function directQuotes(doc: QuoteDoc): DraftQuote[] {
       close: q.close,
     };
     if (!att) return { ...base, speaker: null, speakerName: null, speakerMention: null, cue: null };
+    const cue = cueSpan(doc, att.cue[0], att.cue[1]);
+    // A cue whose speaker is not in the sentence (a listener stands after "told"): the quote is
+    // attributed, to nobody we can name.
+    if (!att.speaker) return { ...base, speaker: null, speakerName: null, speakerMention: null, cue };
     const resolved = resolveSpeaker(doc, att.speaker, prior);
     prior.push({
       token: att.cue[0],
       mention: att.speaker.mention ?? mentionOf(doc, resolved.speaker),
       entity: resolved.speaker,
     });
-    return { ...base, ...resolved, cue: cueSpan(doc, att.cue[0], att.cue[1]) };
+    return { ...base, ...resolved, cue };
   });
 }
 

@@ -91,11 +91,10 @@ export function nominalEndingAt(doc: QuoteDoc, j: number): SpeakerPhrase | null 
 function phraseEndingAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
   const m = doc.mentionEndingAt.get(j);
   if (m && m.type !== 'place') return { first: m.first, last: m.last, mention: m, pronoun: null, head: null };
-  return (
-    pronounAt(doc, j) ??
-    nominalEndingAt(doc, j) ??
-    (m ? { first: m.first, last: m.last, mention: m, pronoun: null, head: null } : null)
-  );
+  // A place speaks only as a country's government ("Russia said"), never a city or a region.
+  const country =
+    m?.kind === 'country' ? { first: m.first, last: m.last, mention: m, pronoun: null, head: null } : null;
+  return pronounAt(doc, j) ?? nominalEndingAt(doc, j) ?? country;
 }
 
 /** The speaker phrase that ends just before token `cue` (the subject of "X said"). */

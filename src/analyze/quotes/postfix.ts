@@ -11,6 +11,13 @@ const LEAD_PUNCT = new Set([',', '—', '–', '-']);
 const STOPS = new Set(['“', '"', '.', ';']);
 const MAX_APPOSITION = 16;
 const MAX_TITLE_WORDS = 5;
+const SHORT_ATTRIBUTION = 7;
+
+function hasQuoteMark(doc: QuoteDoc, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++)
+    if (STOPS.has(doc.tokens[i]!.text) && doc.tokens[i]!.text !== '.') return true;
+  return false;
+}
 
 /** A name opening the attribution, after at most a few title words ("Florida Sen. Marco Rubio"). */
 function nameAt(doc: QuoteDoc, t: number, last: number) {
@@ -43,16 +50,18 @@ export function postfixAttribution(doc: QuoteDoc, q: QuotedPassage): Attribution
   let t = tokenAt(doc, q.close + 1);
   while (t < doc.tokens.length && LEAD_PUNCT.has(doc.tokens[t]!.text)) t++;
   const first = doc.tokens[t];
-  // A quote closed by a full stop is followed by a new sentence, unless that starts in lower case ("he said").
-  if (!first || (doc.text[q.end - 1] === '.' && !/^[a-z]/.test(first.text))) return null;
-  if (doc.text.slice(q.close + 1, first.start).includes('\n')) return null;
+  if (!first || doc.text.slice(q.close + 1, first.start).includes('\n')) return null;
   const { last } = sentenceBounds(doc, t);
+  // After a quote closed by a full stop, a capitalised word starts a new sentence, which is the
+  // attribution only if it is short and ends there ("…." Trump said.), not "Lavrov said he did not …".
+  const fullStop = doc.text[q.end - 1] === '.' && !/^[a-z]/.test(first.text);
+  if (fullStop && (last - t > SHORT_ATTRIBUTION || hasQuoteMark(doc, t, last))) return null;
   const ceiling = Math.min(last, t + doc.config.postfixWindow);
   for (let i = t; i <= ceiling; i++) {
     if (STOPS.has(doc.tokens[i]!.text)) break;
-    const found = attributionAt(doc, i, t, ceiling, 'postfix');
+    const found = attributionAt(doc, i, t, ceiling, 'postfix', i === t);
     // The speaker must sit between the quote and the cue, or right after a cue that follows the quote.
-    if (found && (found.speaker.first >= t || i === t)) return found;
+    if (found?.speaker && (found.speaker.first >= t || i === t)) return found;
   }
   return nameThenCue(doc, t, last);
 }

@@ -3,19 +3,32 @@
 //   colon      Graham: "…" / Lavrov stressed: "…" / a paragraph ending "Cruz continued:" before the quote
 //   headline   "Trump: Cruz Has ‘To Come a Long Way’" — a name and a colon open the sentence
 import type { QuoteDoc } from './doc.js';
-import { tokenAt } from './doc.js';
+import { isQuoted, tokenAt } from './doc.js';
 import type { QuotedPassage } from './marks.js';
-import { speakerBefore } from './np.js';
+import { type SpeakerPhrase, speakerBefore } from './np.js';
 import { type Attribution, attributionAt, phraseOf, sentenceBounds } from './shared.js';
 
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', 'although', 'though', '”', '"']);
 
 /** The nearest cue before token `from` (exclusive) down to `floor`, stopping at a clause break. */
 function cueBefore(doc: QuoteDoc, from: number, floor: number, ceiling: number): Attribution | null {
+  let unnamed: Attribution | null = null;
   for (let k = from - 1; k >= floor; k--) {
-    if (CLAUSE_BREAKS.has(doc.tokens[k]!.normal)) return null;
+    if (CLAUSE_BREAKS.has(doc.tokens[k]!.normal)) break;
     const found = attributionAt(doc, k, floor, ceiling, 'prefix');
-    if (found) return found;
+    if (found?.speaker) return found;
+    // A cue with no speaker in reach: an earlier cue in the clause may name one ("X said she was told "…"").
+    unnamed ??= found;
+  }
+  return unnamed && { ...unnamed, speaker: clauseSubject(doc, unnamed.cue[0], floor) };
+}
+
+/** The first person or organisation named in the clause before a cue: its likely subject. */
+function clauseSubject(doc: QuoteDoc, cue: number, floor: number): SpeakerPhrase | null {
+  for (let k = floor; k < cue; k++) {
+    const m = doc.mentionStartingAt.get(k);
+    if (m && (m.type === 'person' || m.type === 'organization') && !isQuoted(doc, m.start))
+      return phraseOf(m);
   }
   return null;
 }
@@ -42,7 +55,7 @@ function paragraphColon(doc: QuoteDoc, o: number): number {
 /** "Trump: …" at the head of the sentence names the speaker of every quote in it. */
 function headlineSpeaker(doc: QuoteDoc, first: number, o: number): Attribution | null {
   const m = doc.mentionStartingAt.get(first);
-  if (!m || m.type !== 'person' || doc.tokens[m.last + 1]?.text !== ':' || m.last + 1 >= o) return null;
+  if (m?.type !== 'person' || doc.tokens[m.last + 1]?.text !== ':' || m.last + 1 >= o) return null;
   return { kind: 'headline', cue: [m.last + 1, m.last + 1], speaker: phraseOf(m) };
 }
 

@@ -7,7 +7,8 @@ export interface Attribution {
   kind: 'postfix' | 'prefix' | 'colon' | 'headline';
   /** First and last token of the cue: a reporting verb, a cue phrase, or the colon after a speaker. */
   cue: [number, number];
-  speaker: SpeakerPhrase;
+  /** Null when a cue was found but no speaker near it. */
+  speaker: SpeakerPhrase | null;
 }
 
 export function sentenceBounds(doc: QuoteDoc, token: number): { first: number; last: number } {
@@ -23,13 +24,14 @@ export const phraseOf = (m: SpeakerPhrase['mention'] & object): SpeakerPhrase =>
   head: null,
 });
 
-/** A cue (verb or phrase) at i with its speaker, looking for the speaker on either side. */
+/** A cue (verb or phrase) at i with its speaker: before the verb, or after it when `inverted`. */
 export function attributionAt(
   doc: QuoteDoc,
   i: number,
   floor: number,
   ceiling: number,
   kind: Attribution['kind'],
+  inverted = false,
 ): Attribution | null {
   const phrase = cuePhraseAt(doc, i);
   if (phrase > 0) {
@@ -37,9 +39,12 @@ export function attributionAt(
     return speaker ? { kind, cue: [i, i + phrase - 1], speaker } : null;
   }
   if (!isCueVerb(doc, i)) return null;
-  const speaker =
-    speakerBefore(doc, i, floor) ?? speakerAfter(doc, i, ceiling, false) ?? sharedSubject(doc, i);
-  return speaker ? { kind, cue: [i, i], speaker } : null;
+  // A speaker after the verb only in the inverted order right after a quote ("…," said Lavrov); elsewhere
+  // the noun after the verb is its object, the listener ("told reporters", "asked Lavrov").
+  const after = inverted ? speakerAfter(doc, i, ceiling, false) : null;
+  const speaker = speakerBefore(doc, i, floor) ?? after ?? sharedSubject(doc, i);
+  if (speaker) return { kind, cue: [i, i], speaker };
+  return kind === 'prefix' && !inverted ? { kind, cue: [i, i], speaker: null } : null;
 }
 
 const COORDINATION = new Set(['and', 'but', ',', 'then']);
