@@ -25,6 +25,8 @@ export interface Anchors {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** How far ahead (in months) a yearless date may be read without a future cue. */
+const FORWARD_MONTHS = 3;
 const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
 
 function seasonIndex(d: Day): number {
@@ -85,14 +87,16 @@ function nthWeekday(year: number, month: number, day: number, n: number): Day {
   return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (n - 1));
 }
 
-// A month (or month and day) without a year is the nearest such date, forward only with a future
-// cue: "Dec. 7" in a report of late November is a week ahead, "October" in January is behind.
+// A month (or month and day) without a year looks back (reports tell what happened), unless a
+// future cue says otherwise or the date is only a few weeks ahead ("Dec. 7" in late November).
 function yearless(rel: Extract<Relative, { kind: 'yearless' }>, dct: Day, future: boolean): string {
   const months = (year: number) =>
     (year - dct.year) * 12 + rel.month - dct.month + ((rel.day ?? dct.day) - dct.day) / 31;
-  const before = months(dct.year) < 0;
-  const options = future ? [before ? dct.year + 1 : dct.year] : [dct.year - 1, dct.year, dct.year + 1];
-  const year = options.reduce((best, y) => (Math.abs(months(y)) < Math.abs(months(best)) ? y : best));
+  const ahead = months(dct.year);
+  let year = dct.year;
+  if (future) year = ahead < 0 ? dct.year + 1 : dct.year;
+  else if (ahead > FORWARD_MONTHS) year = dct.year - 1;
+  else if (ahead < -12 + FORWARD_MONTHS) year = dct.year + 1;
   if (rel.nth) return formatDay(nthWeekday(year, rel.month, rel.nth.weekday, rel.nth.n));
   return rel.day === null
     ? formatMonth(year, rel.month)

@@ -21,12 +21,15 @@ export const namedQuarters: Extractor = (ctx) =>
   scan(
     ctx,
     'quarter',
-    /\b(?:the\s+)?(?:(1[5-9]\d\d|20\d\d)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?:\s+of\s+(?:fiscal\s+)?(1[5-9]\d\d|20\d\d))?/gi,
+    /\b(?:the\s+)?(?:fiscal[- ])?(?:(1[5-9]\d\d|20\d\d)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\b(?:\s+of\s+(?:fiscal\s+)?(1[5-9]\d\d|20\d\d))?/gi,
     (m) => {
       const q = ORDINAL[m[2]!.toLowerCase()]!;
       const year = m[1] ?? m[3];
-      if (year) return stated(`${year}-Q${q}`);
+      // "the third-quarter profit": the article belongs to the noun the adjective qualifies.
+      const start = /^the\s+\S+-quarter$/i.test(m[0]) ? m.index + m[0].indexOf(m[2]!) : m.index;
+      if (year) return { ...stated(`${year}-Q${q}`), start };
       return {
+        start,
         type: 'DATE',
         value: `XXXX-Q${q}`,
         relative: { kind: 'quarter', quarter: q },

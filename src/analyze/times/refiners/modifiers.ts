@@ -11,6 +11,17 @@ export const widenModifiers: Refiner = (ctx, candidates) =>
     const before = ctx.text.slice(Math.max(0, c.start - 24), c.start);
     const m = BEFORE.exec(before);
     if (!m) return c;
+    // "earlier Friday", "later today": TimeBank leaves the adverb out before a named day.
+    if (/^(?:earlier|later)/i.test(m[0]) && !/^(?:this|last|next|that)\b/i.test(c.text)) return c;
+    // "the end of November": the article belongs to the modifier phrase.
+    if (
+      /^(?:end|beginning|start|middle|close)\b/i.test(m[0]) &&
+      /\bthe\s+$/i.test(before.slice(0, -m[0].length))
+    ) {
+      const start =
+        c.start - m[0].length - (/\bthe\s+$/i.exec(before.slice(0, -m[0].length))?.[0].length ?? 0);
+      return { ...c, start, text: ctx.text.slice(start, c.end) };
+    }
     const start = c.start - m[0].length;
     return { ...c, start, text: ctx.text.slice(start, c.end) };
   });
