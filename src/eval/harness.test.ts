@@ -24,7 +24,7 @@ describe('checkBaseline', () => {
 });
 
 describe('formatReport', () => {
-  it('prints ours, the floor and each peer on one row per metric', () => {
+  it('prints ours with the floors, then one row per peer next to ours', () => {
     const text = formatReport(
       {
         suite: 'demo',
@@ -38,9 +38,12 @@ describe('formatReport', () => {
     );
     const lines = text.split('\n');
     assert.match(lines[0]!, /== demo/);
-    assert.match(lines[1]!, /metric\s+newsfuse\s+floor\s+anchor\s+other/);
-    assert.match(lines[2]!, /f1\s+0\.951\s+0\.940\s+0\.900\s+—/);
-    assert.match(text, /recall\s+—\s+—\s+0\.700/);
+    assert.match(lines[1]!, /^metric\s+newsfuse\s+floor$/);
+    assert.match(lines[2]!, /^f1\s+0\.951\s+0\.940$/);
+    assert.match(text, /next to\s+f1\s+recall/);
+    assert.match(text, /newsfuse\s+0\.951\s+—/);
+    assert.match(text, /anchor\s+0\.900\s+—/);
+    assert.match(text, /other\s+—\s+0\.700/);
     assert.match(text, /ok: every metric/);
   });
 

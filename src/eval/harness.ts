@@ -72,30 +72,38 @@ export function fmt(v: number | undefined): string {
   return Math.abs(v) < 10 ? v.toFixed(3) : v.toFixed(1);
 }
 
-/** A plain table: our metrics with their floors, then each peer on the metrics it shares with us. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), ...rows.map(line)];
+}
+
+/**
+ * Two plain tables: our metrics with their bounds, then one row per peer (published anchors and
+ * systems run live) over the metrics the peers report, ours first where we report the same one.
+ */
 export function formatReport(r: SuiteReport, baseline: Baseline | null): string {
-  const metrics = Object.keys(r.metrics);
-  const peers = Object.keys(r.peers);
-  const header = ['metric', 'newsfuse', 'floor', ...peers];
-  const rows = metrics.map((m) => [
-    m,
-    fmt(r.metrics[m]),
+  const bound = (m: string) =>
     baseline?.floors?.[m] !== undefined
       ? fmt(baseline.floors[m])
       : baseline?.ceilings?.[m] !== undefined
         ? `≤${fmt(baseline.ceilings[m])}`
-        : '',
-    ...peers.map((p) => fmt(r.peers[p]?.[m])),
-  ]);
-  // Peer metrics we do not report ourselves still deserve a line (anchors on other scales).
-  const extra = [...new Set(peers.flatMap((p) => Object.keys(r.peers[p] ?? {})))].filter(
-    (m) => !metrics.includes(m),
+        : '';
+  const ours = table(
+    ['metric', 'newsfuse', 'floor'],
+    Object.keys(r.metrics).map((m) => [m, fmt(r.metrics[m]), bound(m)]),
   );
-  for (const m of extra) rows.push([m, '—', '', ...peers.map((p) => fmt(r.peers[p]?.[m]))]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const out = [`== ${r.suite}  (${r.data}, ${r.seconds.toFixed(1)} s)`, line(header), ...rows.map(line)];
+  const out = [`== ${r.suite}  (${r.data}, ${r.seconds.toFixed(1)} s)`, ...ours];
+  const peers = Object.keys(r.peers);
+  if (peers.length) {
+    const metrics = [...new Set(peers.flatMap((p) => Object.keys(r.peers[p] ?? {})))];
+    const rows = [
+      ['newsfuse', ...metrics.map((m) => fmt(r.metrics[m]))],
+      ...peers.map((p) => [p, ...metrics.map((m) => fmt(r.peers[p]?.[m]))]),
+    ];
+    out.push('', ...table(['next to', ...metrics], rows));
+  }
   for (const n of r.notes ?? []) out.push(`   ${n}`);
   out.push(
     r.failures.length ? `   FAIL: ${r.failures.join('; ')}` : '   ok: every metric at or above its floor',
