@@ -6,7 +6,15 @@ export { type LevelThresholds, type ReuseLevel, reuseLevel } from './classify/le
 export { type DedupConfig, dedupConfig } from './config.js';
 export { detectReuse } from './detect.js';
 export { type FingerprintIndex, MemoryFingerprintIndex } from './fingerprint/memory-index.js';
-export { bandsOf, estimateJaccard, type Fingerprint, fingerprint } from './fingerprint/minhash.js';
+export {
+  BANDS,
+  bandsOf,
+  estimateJaccard,
+  type Fingerprint,
+  fingerprint,
+  HASHES,
+  ROWS,
+} from './fingerprint/minhash.js';
 export { detectReuseIncremental, type IncrementalReuse, type ReuseLookup } from './incremental.js';
 export { originsFromRelations } from './origins.js';
 export { type IntrinsicSpin, intrinsicSpin } from './spin/score.js';

@@ -49,7 +49,7 @@ export function toFlag(
   copyText: string,
   maxEvidence: number,
 ): Flag {
-  const cover = rel.from === r.a.id ? r.coverA : r.coverB;
+  const cover = rel.from === r.a.id ? r.verbatimA : r.verbatimB;
   const evidence: string[] = [];
   if (rel.kind === 'duplicate') evidence.push(`same text as ${rel.to}`);
   else if (j.spin) evidence.push(...new Set(j.spin.evidence));

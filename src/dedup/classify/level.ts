@@ -10,7 +10,7 @@ export type LevelThresholds = Pick<DedupConfig, 'derived' | 'cutLevel' | 'lightL
 
 /** `r.a` is the text judged, `r.b` its candidate source. */
 export function reuseLevel(r: PairReport, t: LevelThresholds): ReuseLevel {
-  if (reuseScore(r.coverA, r.alignedShareA) < t.derived) return 'non';
+  if (reuseScore(r.coverA, r.keptShareA) < t.derived) return 'non';
   if (r.coverA >= t.cutLevel) return 'cut';
   if (r.coverA >= t.lightLevel) return 'light';
   return 'heavy';

@@ -1,6 +1,5 @@
 // MinHash over word shingles with LSH banding. The parameters are part of the stored format: band
 // keys written by one run are looked up by the next, so changing them means re-fingerprinting.
-import { wordTokens } from '../text/tokens.js';
 import { fnv1a32, PRIME, permutations, permute } from './hash.js';
 
 /** Word bigrams: a spinner that swaps one word in four still leaves over half of them intact. */
@@ -17,9 +16,19 @@ export interface Fingerprint {
   signature: Uint32Array;
 }
 
+/** Words as the fingerprint sees them: the whole text folded once (no offsets needed here). */
+function foldedWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
 /** Distinct shingle hashes of a text, reduced below the prime. */
 export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
-  const words = wordTokens(text).map((t) => t.norm);
+  const words = foldedWords(text);
   const seen = new Set<number>();
   if (words.length > 0 && words.length < size) seen.add(fnv1a32(words.join(' ')) % PRIME);
   for (let i = 0; i + size <= words.length; i++)
@@ -45,16 +54,40 @@ export function minhash(shingles: Uint32Array): Uint32Array {
   return sig;
 }
 
-/** Band keys: band number and a hash of its rows, as short strings (`"7:1x3kq9"`). */
+const DIGITS = Array.from('0123456789abcdefghijklmnopqrstuv', (c) => c.charCodeAt(0));
+const COLON = 58;
+
+/**
+ * A band key in one fixed-width call: two base-32 digits of the band, a colon, seven of the hash
+ * (`"07:1x3kq9a"`). Built from char codes because concatenating short strings per key was the
+ * index's hottest spot.
+ */
+function bandKey(band: number, hash: number): string {
+  const h = hash >>> 0;
+  return String.fromCharCode(
+    DIGITS[(band >>> 5) & 31]!,
+    DIGITS[band & 31]!,
+    COLON,
+    DIGITS[(h >>> 30) & 3]!,
+    DIGITS[(h >>> 25) & 31]!,
+    DIGITS[(h >>> 20) & 31]!,
+    DIGITS[(h >>> 15) & 31]!,
+    DIGITS[(h >>> 10) & 31]!,
+    DIGITS[(h >>> 5) & 31]!,
+    DIGITS[h & 31]!,
+  );
+}
+
+/** Band keys: band number and a hash of its rows, as short fixed-width strings. */
 export function bandsOf(signature: Uint32Array): string[] {
-  const keys: string[] = [];
+  const keys: string[] = new Array(BANDS);
   for (let band = 0; band < BANDS; band++) {
     let h = 0x811c9dc5 ^ band;
     for (let r = 0; r < ROWS; r++) {
       h = Math.imul(h ^ signature[band * ROWS + r]!, 0x01000193);
       h ^= h >>> 15;
     }
-    keys.push(`${band.toString(36)}:${(h >>> 0).toString(36)}`);
+    keys[band] = bandKey(band, h);
   }
   return keys;
 }

@@ -50,7 +50,7 @@ export function loadClough(dir: string, cfg: DedupConfig): CloughItem[] {
       task: /task([a-z])/.exec(file)?.[1] ?? '?',
       gold: category,
       report,
-      score: reuseScore(report.coverA, report.alignedShareA),
+      score: reuseScore(report.coverA, report.keptShareA),
       trigram: trigramContainment(a.text, b.text),
       judgedSpun: judge(report, cfg)?.kind === 'spun',
     };

@@ -11,6 +11,15 @@ export interface SentencePair {
   /** Dice similarity of the two content-word sets. */
   dice: number;
   diff: SentenceDiff;
+  /** Words of `a`'s sentence kept in order in `b`'s that are content words, not names or quotes. */
+  keptContent: number;
+}
+
+function keptContent(view: ArticleView, s: number, diff: SentenceDiff): number {
+  const first = view.sentences[s]!.first;
+  return diff.anchors.filter(
+    ([i]) => view.evidential[first + i] && isContentWord(view.words[first + i]!.norm),
+  ).length;
 }
 
 export function sentenceWords(view: ArticleView, s: number): string[] {
@@ -52,13 +61,9 @@ export function alignSentences(a: ArticleView, b: ArticleView, minDice: number):
       const d = (2 * shared) / (set.size + bSets[t]!.size);
       if (d > bestDice) [best, bestDice] = [t, d];
     }
-    if (best >= 0 && bestDice >= minDice)
-      pairs.push({
-        a: s,
-        b: best,
-        dice: bestDice,
-        diff: diffSentences(sentenceWords(a, s), sentenceWords(b, best)),
-      });
+    if (best < 0 || bestDice < minDice) continue;
+    const diff = diffSentences(sentenceWords(a, s), sentenceWords(b, best));
+    pairs.push({ a: s, b: best, dice: bestDice, diff, keptContent: keptContent(a, s, diff) });
   }
   return pairs;
 }

@@ -12,6 +12,8 @@ export interface Substitution {
 export interface SentenceDiff {
   /** Words in the common subsequence. */
   same: number;
+  /** Its word index pairs (into each sentence), in order. */
+  anchors: [number, number][];
   substitutions: Substitution[];
   /** Words of either side in no anchor and no substitution. */
   extra: number;
@@ -59,5 +61,5 @@ export function diffSentences(a: readonly string[], b: readonly string[]): Sente
     } else extra += ga + gb;
     [pi, pj] = [i + 1, j + 1];
   }
-  return { same: anchors.length, substitutions, extra };
+  return { same: anchors.length, anchors, substitutions, extra };
 }

@@ -17,15 +17,21 @@ export interface PairReport {
   a: ArticleView;
   b: ArticleView;
   runs: Run[];
-  /** Share of each side's words inside shared passages. */
+  /** Share of each side's words inside shared passages, names, figures and quotations not counted. */
   coverA: number;
   coverB: number;
+  /** Share of each side's words inside any run of identical words: what a copy keeps verbatim. */
+  verbatimA: number;
+  verbatimB: number;
   /** Sentences of `a` aligned to `b`, and of `b` aligned to `a`. */
   alignedA: SentencePair[];
   alignedB: SentencePair[];
   /** Share of each side's words in aligned sentences. */
   alignedShareA: number;
   alignedShareB: number;
+  /** Share of each side's words that are content words kept in order inside aligned sentences. */
+  keptShareA: number;
+  keptShareB: number;
   identical: boolean;
 }
 
@@ -52,22 +58,31 @@ function substantialRuns(a: ArticleView, runs: readonly Run[]): Run[] {
   return runs.filter((r) => substance(a, r.a, r.length) >= 2);
 }
 
+function keptShare(view: ArticleView, pairs: readonly SentencePair[]): number {
+  return view.words.length === 0 ? 0 : pairs.reduce((n, p) => n + p.keptContent, 0) / view.words.length;
+}
+
 export function verifyPair(a: ArticleView, b: ArticleView, s: PairSettings): PairReport {
   const wa = a.words.map((w) => w.norm);
   const wb = b.words.map((w) => w.norm);
-  const runs = substantialRuns(a, sharedRuns(wa, wb, s.minRun));
+  const allRuns = sharedRuns(wa, wb, s.minRun);
+  const runs = substantialRuns(a, allRuns);
   const alignedA = alignSentences(a, b, s.minAlign);
   const alignedB = alignSentences(b, a, s.minAlign);
   return {
     a,
     b,
     runs,
-    coverA: coverage(runs, 'a', a.evidential),
-    coverB: coverage(runs, 'b', b.evidential),
+    coverA: coverage(runs, 'a', wa.length, a.evidential),
+    coverB: coverage(runs, 'b', wb.length, b.evidential),
+    verbatimA: coverage(allRuns, 'a', wa.length),
+    verbatimB: coverage(allRuns, 'b', wb.length),
     alignedA,
     alignedB,
     alignedShareA: alignedShare(a, alignedA),
     alignedShareB: alignedShare(b, alignedB),
+    keptShareA: keptShare(a, alignedA),
+    keptShareB: keptShare(b, alignedB),
     identical: wa.length > 0 && wa.length === wb.length && wa.every((w, i) => w === wb[i]),
   };
 }

@@ -39,13 +39,16 @@ export function sharedRuns(a: readonly string[], b: readonly string[], minRun: n
   return runs;
 }
 
-/** Share of one side's words covered by the runs (each word once; only words with weight 1 count as covered). */
-export function coverage(runs: readonly Run[], side: 'a' | 'b', weights: Uint8Array): number {
-  const total = weights.length;
+/**
+ * Share of one side's words that the runs cover, each word once. With `weights`, only words of
+ * weight 1 count as covered (names and figures shared by any two reports are no evidence), while
+ * every word still counts in the total.
+ */
+export function coverage(runs: readonly Run[], side: 'a' | 'b', total: number, weights?: Uint8Array): number {
   if (total === 0) return 0;
   const covered = new Uint8Array(total);
   for (const r of runs) covered.fill(1, r[side], Math.min(total, r[side] + r.length));
   let n = 0;
-  for (let i = 0; i < total; i++) n += covered[i]! & weights[i]!;
+  for (let i = 0; i < total; i++) n += weights ? covered[i]! & weights[i]! : covered[i]!;
   return n / total;
 }

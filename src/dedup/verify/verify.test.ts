@@ -14,7 +14,8 @@ test('shared runs: maximal, greedy, at least the minimum length', () => {
   const b = words('on monday the council approved the budget on tuesday after all');
   assert.deepEqual(sharedRuns(a, b, 3), [{ a: 1, b: 2, length: 7 }]);
   assert.deepEqual(sharedRuns(words('a b c'), words('c b a'), 2), []);
-  assert.equal(coverage([{ a: 1, b: 2, length: 7 }], 'a', new Uint8Array(a.length).fill(1)), 0.7);
+  assert.equal(coverage([{ a: 1, b: 2, length: 7 }], 'a', a.length), 0.7);
+  assert.equal(coverage([{ a: 1, b: 2, length: 7 }], 'a', a.length, new Uint8Array(a.length)), 0);
 });
 
 test('sentence diff: anchors, phrase substitutions and extra words', () => {
@@ -55,7 +56,7 @@ test('passage spans point at the same words on both sides', () => {
   const r = verifyPair(a, b, { minRun: 3, minAlign: 0.4 });
   const [span] = passageSpans(r);
   assert.equal(a.text.slice(span!.from.start, span!.from.end), b.text.slice(span!.to.start, span!.to.end));
-  assert.ok(r.coverB > 0.6);
+  assert.ok(r.verbatimB === 1 && r.coverB > 0.6);
 });
 
 test('sentence paraphrase score: synonyms count, changed figures count against', () => {

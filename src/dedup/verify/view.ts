@@ -12,7 +12,8 @@ export interface ArticleView {
   /**
    * 1 for words whose sharing is evidence of copying, 0 for names and figures (capitalised inside
    * a sentence, or with a digit): any two reports of one story share "Secretary of State Antony
-   * Blinken" and "100,000 troops" without copying each other.
+   * Blinken" and "100,000 troops" without copying each other. Quoted words count 0 too: two
+   * outlets quoting one speaker have copied the speaker, not each other.
    */
   evidential: Uint8Array;
 }
@@ -29,6 +30,14 @@ function sentenceSpans(a: Source): { start: number; end: number }[] {
   return out.length > 0 ? out : [{ start: 0, end: a.text.length }];
 }
 
+/** Spans between paired quotation marks (straight or curly), at most a few sentences long. */
+export function quotedRanges(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/["“”]([^"“”\n]{1,600})["“”]/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
 export function viewOf(a: Source): ArticleView {
   const words = wordTokens(a.text);
   const sentences: { first: number; end: number }[] = [];
@@ -40,6 +49,12 @@ export function viewOf(a: Source): ArticleView {
     if (w > first) sentences.push({ first, end: w });
   }
   const evidential = new Uint8Array(words.length).fill(1);
+  const quoted = quotedRanges(a.text);
+  let q = 0;
+  for (let i = 0; i < words.length; i++) {
+    while (q < quoted.length && quoted[q]!.end <= words[i]!.start) q++;
+    if (q < quoted.length && quoted[q]!.start <= words[i]!.start) evidential[i] = 0;
+  }
   for (const s of sentences)
     for (let i = s.first; i < s.end; i++) {
       const raw = a.text.slice(words[i]!.start, words[i]!.end);
