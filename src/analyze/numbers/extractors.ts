@@ -121,7 +121,8 @@ export const hyphenUnits: NumberExtractor = (ctx) =>
         value === null ||
         SCALE[unit] !== undefined ||
         parseNumberWords(unit) !== null ||
-        /^(?:and|or|to|year-old|old)$/.test(unit)
+        /^(?:and|or|to|for|of|per|the|an?|old)$/.test(unit) ||
+        unit.length < 3
       )
         return null;
       return { value, unit, unitFixed: true };

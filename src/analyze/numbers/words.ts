@@ -77,6 +77,9 @@ export function parseNumberWords(input: string): number | null {
     const small = SMALL[w];
     const scale = SCALES[w];
     if (small !== undefined) {
+      // "one five thousand" (digits read out) and "twenty thirty" are not one number.
+      const last = current % 100;
+      if (last !== 0 && (last < 20 || last % 10 !== 0 || small >= 10)) return null;
       current += small;
       seen = true;
     } else if (scale !== undefined) {
