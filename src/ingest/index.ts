@@ -26,7 +26,8 @@ export interface IngestDeps extends LoadDeps {
 }
 
 const defaultDeps = (): IngestDeps => ({
-  fetch: globalThis.fetch,
+  // Looked up at call time, so a fetch installed later (a proxy agent, a test double) is used.
+  fetch: (url, init) => globalThis.fetch(url, init),
   resolve: systemResolver,
   stdin: () => process.stdin,
   kinds: KINDS,
