@@ -2,6 +2,7 @@
 // cleaning removed) and the markers that tie a statement to its sources.
 import type { Article, Flag } from '../../types/article.js';
 import type { Analysis, Citation } from '../../types/story.js';
+import { briefConfig } from '../config.js';
 
 export interface SourceNote {
   n: number;
@@ -18,6 +19,9 @@ export interface RenderModel {
   byId: Map<string, SourceNote>;
 }
 
+/** Renderings mark an article spun where the stage stopped counting it: the stage's default threshold. */
+const FLAG_SCORE = briefConfig.parse(undefined).flagScore;
+
 const COPY = new Set<Flag['kind']>(['syndicated-copy', 'duplicate', 'near-duplicate', 'derived']);
 
 export function renderModel(analysis: Analysis): RenderModel {
@@ -26,7 +30,7 @@ export function renderModel(analysis: Analysis): RenderModel {
     article,
     outlet: article.outlet ?? hostOf(article.url) ?? fileOf(article.input),
     date: article.published?.slice(0, 10) ?? 'undated',
-    spun: strongest(article.flags.filter((f) => f.kind === 'spun')),
+    spun: strongest(article.flags.filter((f) => f.kind === 'spun' && f.score >= FLAG_SCORE)),
     copy: strongest(article.flags.filter((f) => COPY.has(f.kind))),
   }));
   return { analysis, sources, byId: new Map(sources.map((s) => [s.article.id, s])) };
