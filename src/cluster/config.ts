@@ -50,11 +50,11 @@ export const clusterConfig = z
     /** Terms kept per event/story centroid, which labels are read from. */
     centroidTerms: z.number().int().positive().default(200),
     /** The article's rarest, heaviest terms used to look candidates up in the index. */
-    queryTerms: z.number().int().positive().default(30),
+    queryTerms: z.number().int().positive().default(24),
     /** Posting list cap per term: the most recent articles are kept. */
     maxPostings: z.number().int().positive().default(200),
     /** Remembered articles compared exactly per new article, ranked by how many query terms they share. */
-    maxCandidates: z.number().int().positive().default(100),
+    maxCandidates: z.number().int().positive().default(60),
     /** Terms and names in an event's label. */
     labelTerms: z.number().int().positive().default(4),
     /** Expired groups are swept from the index every this many articles. */

@@ -10,7 +10,7 @@ import type { ClusterConfig } from '../config.js';
 import { type ArticleFeatures, articleFeatures } from '../features/index.js';
 import { DocFreq } from './docfreq.js';
 import { absorb, type EventGroup, type Group, groupLabel } from './groups.js';
-import { Memory, similarity } from './memory.js';
+import { Memory, reweighAt, similarity } from './memory.js';
 import { Registry, type Scored } from './registry.js';
 import { changesSince, type StoryChanges, storyGroup } from './report.js';
 import { eventScore, storyScore } from './score.js';
@@ -50,6 +50,7 @@ export class Clusterer {
     const known = this.groups_.placement(f.id);
     if (known) return known;
     this.docFreq.add(f.weights.keys());
+    if (reweighAt(this.docFreq.n)) this.memory.reweigh(this.docFreq.idf);
     if (f.day !== null) this.clock = Math.max(this.clock ?? f.day, f.day);
     const idf = this.docFreq.idf;
     const vec = unit(f.weights, idf);
@@ -96,7 +97,11 @@ export class Clusterer {
       placed: reg.placedList(),
       events: [...reg.events.values()].map(eventToJSON),
       stories: reg.allStories().map(storyToJSON),
-      memory: [...this.memory.articles.values()].map((a) => ({ ...a, vec: a.vec.map(([k, w]) => [k, w]) })),
+      memory: [...this.memory.articles.values()].map((a) => ({
+        ...a,
+        vec: a.vec.map(([k, w]) => [k, w]),
+        weighted: a.weighted.map(([k, w]) => [k, w]),
+      })),
     };
   }
 
@@ -118,12 +123,17 @@ export class Clusterer {
     const byEvent = new Map<string, number[]>();
     for (const other of this.memory.candidates(query, this.config.maxCandidates)) {
       const event = this.groups_.placement(other.id)?.event;
-      if (event) byEvent.set(event, [...(byEvent.get(event) ?? []), similarity(vec, other, idf)]);
+      if (!event) continue;
+      const sims = byEvent.get(event);
+      if (sims) sims.push(similarity(vec, other));
+      else byEvent.set(event, [similarity(vec, other)]);
     }
     const byStory = new Map<string, number[]>();
     for (const [id, sims] of byEvent) {
       const story = this.groups_.events.get(id)!.story;
-      byStory.set(story, [...(byStory.get(story) ?? []), ...sims]);
+      const all = byStory.get(story);
+      if (all) all.push(...sims);
+      else byStory.set(story, [...sims]);
     }
     const reg = this.groups_;
     const rank = <G extends Group>(
