@@ -11,7 +11,8 @@ const ctx = {
   now: new Date('2026-01-01T00:00:00Z'),
   reporter: { skipped() {}, progress() {}, warn() {} },
 };
-const page = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+const page = (slug: string) =>
+  readFileSync(join(import.meta.dirname, 'fixtures', slug, 'input.html'), 'utf8');
 const doc = (name: string, meta: RawDocument['meta'] = {}): RawDocument => ({
   id: name,
   input: name,
@@ -28,7 +29,7 @@ function ok(d: RawDocument) {
 }
 
 test('JSON-LD page: metadata from JSON-LD, body without furniture', () => {
-  const a = ok(doc('jsonld-article.html', { url: 'https://news.example.org/2023/06/01/tidal-plant' }));
+  const a = ok(doc('jsonld-article', { url: 'https://news.example.org/2023/06/01/tidal-plant' }));
   assert.equal(a.title, 'Tidal power plant approved for the Severn estuary');
   assert.equal(a.published, '2023-06-01T18:30:00Z');
   assert.equal(a.publishedFrom, 'json-ld');
@@ -57,7 +58,7 @@ test('JSON-LD page: metadata from JSON-LD, body without furniture', () => {
 
 test('page without JSON-LD: meta tags, URL date, read-more line and credit', () => {
   const a = ok(
-    doc('meta-only.html', { url: 'https://www.northernpost.example/transport/2024/03/18/rail-strike' }),
+    doc('meta-only', { url: 'https://www.northernpost.example/transport/2024/03/18/rail-strike' }),
   );
   assert.equal(a.title, 'Rail strike called off after late talks');
   assert.equal(a.byline, 'Sam Okafor');
@@ -73,7 +74,7 @@ test('page without JSON-LD: meta tags, URL date, read-more line and credit', () 
 
 test("metadata the input carried is kept; the page's fills the gaps", () => {
   const a = ok(
-    doc('meta-only.html', { title: 'Feed title', published: 'Mon, 18 Mar 2024 09:00:00 GMT', outlet: null }),
+    doc('meta-only', { title: 'Feed title', published: 'Mon, 18 Mar 2024 09:00:00 GMT', outlet: null }),
   );
   assert.equal(a.title, 'Feed title');
   assert.equal(a.published, '2024-03-18');
@@ -82,22 +83,22 @@ test("metadata the input carried is kept; the page's fills the gaps", () => {
 });
 
 test('the input string is not changed', () => {
-  const d = doc('jsonld-article.html');
+  const d = doc('jsonld-article');
   const before = d.content;
   clean(d, ctx);
   assert.equal(d.content, before);
 });
 
 test('a page of links only is rejected with a reason', () => {
-  const out = clean(doc('not-article.html'), ctx);
+  const out = clean(doc('not-article'), ctx);
   assert.equal(out.status, 'rejected');
   if (out.status === 'rejected') assert.match(out.reason, /^not-an-article/);
-  const empty = clean({ ...doc('not-article.html'), content: '  ' }, ctx);
+  const empty = clean({ ...doc('not-article'), content: '  ' }, ctx);
   assert.equal(empty.status === 'rejected' && empty.reason.startsWith('empty'), true);
 });
 
 test('a page without an article container still gives its prose', () => {
-  const a = ok(doc('no-container.html'));
+  const a = ok(doc('no-container'));
   assert.ok(a.text.startsWith('The harbour ferry will run every twenty minutes'));
   assert.ok(a.text.includes('season tickets bought before the change'));
   assert.ok(!a.text.includes('Contact'));
@@ -111,11 +112,11 @@ test('malformed markup is rejected or read, never thrown', () => {
     '<html><head></head></html>',
     `<p>${'A sentence of the story. '.repeat(20)}`,
   ]) {
-    const out = clean({ ...doc('not-article.html'), content }, ctx);
+    const out = clean({ ...doc('not-article'), content }, ctx);
     assert.ok(out.status === 'ok' || /^not-an-article/.test(out.reason), content);
   }
   const fragment = clean(
-    { ...doc('not-article.html'), content: `<p>${'A sentence of the story. '.repeat(20)}` },
+    { ...doc('not-article'), content: `<p>${'A sentence of the story. '.repeat(20)}` },
     ctx,
   );
   assert.equal(fragment.status, 'ok');

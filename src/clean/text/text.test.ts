@@ -8,11 +8,12 @@ import { clean } from '../index.js';
 import { cleanText } from './index.js';
 
 const config = defaultConfig().clean;
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+const fixture = (slug: string) =>
+  readFileSync(join(import.meta.dirname, 'fixtures', slug, 'input.txt'), 'utf8');
 const kinds = (removed: { kind: string; text: string }[]) => removed.map((r) => `${r.kind}: ${r.text}`);
 
 test('wire copy: crumbs, headline, inline dateline and credits are taken out', () => {
-  const r = cleanText(fixture('wire-dateline.txt'), config);
+  const r = cleanText(fixture('wire-dateline'), config);
   assert.equal(r.title, 'Port authority strikes deal with dockworkers after two-week walkout');
   assert.equal(r.dateline, 'Rotterdam');
   assert.equal(r.published, null);
@@ -25,7 +26,7 @@ test('wire copy: crumbs, headline, inline dateline and credits are taken out', (
 });
 
 test('dateline line, caption, related-links list and disclaimer', () => {
-  const r = cleanText(fixture('related-and-caption.txt'), config);
+  const r = cleanText(fixture('related-and-caption'), config);
   assert.equal(r.published, '2023-03-14');
   assert.equal(r.publishedFrom, 'dateline');
   assert.equal(r.dateline, 'Lisbon');
@@ -46,7 +47,7 @@ test('dateline line, caption, related-links list and disclaimer', () => {
 });
 
 test('injected header gives the date and place; widgets and credits go', () => {
-  const r = cleanText(fixture('injected-header.txt'), config);
+  const r = cleanText(fixture('injected-header'), config);
   assert.equal(r.published, '2023-05-04');
   assert.equal(r.publishedFrom, 'text-header');
   assert.equal(r.dateline, 'Nairobi');
@@ -59,7 +60,7 @@ test('injected header gives the date and place; widgets and credits go', () => {
 });
 
 test('a text that states no date gets none, and keeps all its paragraphs', () => {
-  const r = cleanText(fixture('no-date.txt'), config);
+  const r = cleanText(fixture('no-date'), config);
   assert.equal(r.published, null);
   assert.equal(r.title, null);
   assert.deepEqual(r.removed, []);
@@ -120,7 +121,7 @@ test('Geneva reports: dates, datelines and what is removed', (t) => {
 });
 
 test('a byline line becomes the byline and leaves the body', () => {
-  const r = cleanText(fixture('byline.txt'), config);
+  const r = cleanText(fixture('byline'), config);
   assert.equal(r.byline, 'Maria Gonzalez and Tom Reed');
   assert.equal(r.title, 'Drought forces farmers to sell cattle early');
   assert.deepEqual(
