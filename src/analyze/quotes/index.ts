@@ -4,6 +4,7 @@ import type { Reading } from '../../nlp/index.js';
 import type { ArticleEntity, Quote } from '../../types/article.js';
 import { type QuotesConfig, quotesConfig } from '../config.js';
 import type { ResolvedMention } from '../entities/index.js';
+import { clauseSpeaker, narrativeSpeaker } from './context.js';
 import { inheritSpeakers } from './continuation.js';
 import { cueSpan } from './cue.js';
 import { makeQuoteDoc, type QuoteDoc, tokenAt } from './doc.js';
@@ -12,7 +13,7 @@ import { findIndirectSpeech } from './indirect.js';
 import type { QuotedPassage } from './marks.js';
 import { postfixAttribution } from './postfix.js';
 import { prefixAttribution } from './prefix.js';
-import { type PriorSpeaker, resolveSpeaker } from './resolve.js';
+import { type PriorSpeaker, resolveSpeaker, type SpeakerResolution } from './resolve.js';
 import { markScareQuotes } from './scare.js';
 import type { Attribution } from './shared.js';
 
@@ -34,8 +35,9 @@ function directQuotes(doc: QuoteDoc): DraftQuote[] {
   const prior: PriorSpeaker[] = [];
   let floor = 0;
   return doc.passages.map((q) => {
-    const att = attribute(doc, q, floor);
+    const from = floor;
     floor = q.close + 1;
+    const att = attribute(doc, q, from);
     const base = {
       start: q.start,
       end: q.end,
@@ -44,7 +46,7 @@ function directQuotes(doc: QuoteDoc): DraftQuote[] {
       open: q.open,
       close: q.close,
     };
-    if (!att) return { ...base, speaker: null, speakerName: null, speakerMention: null, cue: null };
+    if (!att) return { ...base, ...contextSpeaker(doc, q, from, prior), cue: null };
     const cue = cueSpan(doc, att.cue[0], att.cue[1]);
     // A cue whose speaker is not in the sentence (a listener stands after "told"): the quote is
     // attributed, to nobody we can name.
@@ -57,6 +59,21 @@ function directQuotes(doc: QuoteDoc): DraftQuote[] {
     });
     return { ...base, ...resolved, cue };
   });
+}
+
+/** No cue: a quote longer than a scare quote may still be placed by its clause or paragraph (context.ts). */
+function contextSpeaker(
+  doc: QuoteDoc,
+  q: QuotedPassage,
+  floor: number,
+  prior: readonly PriorSpeaker[],
+): SpeakerResolution {
+  const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
+  const phrase =
+    words > doc.config.maxScareWords ? (clauseSpeaker(doc, q, floor) ?? narrativeSpeaker(doc, q)) : null;
+  return phrase
+    ? resolveSpeaker(doc, phrase, prior)
+    : { speaker: null, speakerName: null, speakerMention: null };
 }
 
 function mentionOf(doc: QuoteDoc, entity: string | null): ResolvedMention | null {

@@ -32,10 +32,11 @@ function isTitleCase(words: readonly string[]): boolean {
 }
 
 function isScare(q: DraftQuote, maxWords: number): boolean {
-  if (!q.direct || q.cue || q.speakerMention) return false;
+  if (!q.direct || q.cue) return false;
   const words = wordsOf(q.text);
-  if (words.length <= maxWords && !/[.!?]$/.test(q.text)) return true;
-  return words.length <= MAX_TITLE_WORDS && isTitleCase(words);
+  // A name in title case is not a statement even when the sentence has a subject to lend it.
+  if (words.length <= MAX_TITLE_WORDS && isTitleCase(words)) return true;
+  return !q.speakerMention && words.length <= maxWords && !/[.!?]$/.test(q.text);
 }
 
 export function markScareQuotes(quotes: readonly DraftQuote[], maxWords: number): DraftQuote[] {

@@ -1,0 +1,36 @@
+// Extractors of last resort, for a quote with no cue near it (run only on quotes longer than a
+// scare quote, so Western "hysteria" stays unattributed):
+//   subject     Huckabee proposed we "wake up and smell the falafel": the person or organisation that
+//               opens the clause is taken as the speaker of the quoted words in it;
+//   narrative   Viguerie is upbeat about Cruz. ¶ "Not only can Ted Cruz win…": a quote that opens a
+//               paragraph belongs to the person the sentence before it is about.
+import { isQuoted, type QuoteDoc, tokenAt } from './doc.js';
+import type { QuotedPassage } from './marks.js';
+import type { SpeakerPhrase } from './np.js';
+import { phraseOf, sentenceBounds } from './shared.js';
+
+function firstActor(doc: QuoteDoc, from: number, to: number) {
+  for (let k = from; k < to; k++) {
+    const m = doc.mentionStartingAt.get(k);
+    if (m && (m.type === 'person' || m.type === 'organization') && !isQuoted(doc, m.start)) return m;
+  }
+  return null;
+}
+
+export function clauseSpeaker(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): SpeakerPhrase | null {
+  const o = tokenAt(doc, q.open);
+  const { first } = sentenceBounds(doc, Math.min(o, doc.tokens.length - 1));
+  const from = Math.max(first, tokenAt(doc, floorOffset));
+  const m = from < o ? firstActor(doc, from, o) : null;
+  return m ? phraseOf(m) : null;
+}
+
+export function narrativeSpeaker(doc: QuoteDoc, q: QuotedPassage): SpeakerPhrase | null {
+  const o = tokenAt(doc, q.open);
+  if (doc.tokens[o - 1] && doc.tokens[o - 1]!.pos !== 'SPACE') return null;
+  const here = doc.sentenceOf[Math.min(o, doc.tokens.length - 1)] ?? 0;
+  const prev = doc.reading.sentences[here - 1];
+  if (!prev || /["“”]/.test(doc.text.slice(prev.start, prev.end))) return null;
+  const m = firstActor(doc, prev.firstToken, prev.lastToken + 1);
+  return m?.type === 'person' ? phraseOf(m) : null;
+}
