@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { createIngest } from './index.js';
 import type { KindReader } from './kinds/types.js';
-import { collect, docs, reasons } from './testing.js';
+import { collect, docs, reasons, tempDir } from './testing.js';
 
-const dir = await mkdtemp(join(tmpdir(), 'newsfuse-bad-'));
+const dir = tempDir('bad');
 async function file(name: string, content: string | Uint8Array): Promise<string> {
   const path = join(dir, name);
   await writeFile(path, content);

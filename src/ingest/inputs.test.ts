@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import { createIngest } from './index.js';
-import { collect, docs, FIXTURES, reasons } from './testing.js';
+import { collect, docs, FIXTURES, reasons, tempDir } from './testing.js';
 
 test('a folder is read recursively in sorted order; hidden entries and node_modules are skipped', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'newsfuse-folder-'));
+  const root = tempDir('folder');
   await mkdir(join(root, 'b-sub'));
   await mkdir(join(root, 'node_modules'));
   await mkdir(join(root, '.git'));
@@ -29,7 +28,7 @@ test('a folder is read recursively in sorted order; hidden entries and node_modu
 });
 
 test('the same bytes get the same id wherever they are; different bytes differ', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'newsfuse-ids-'));
+  const root = tempDir('ids');
   await copyFile(join(FIXTURES, 'windows-1252-html/page.html'), join(root, 'copy.html'));
   const [a, b] = docs(
     await collect([join(FIXTURES, 'windows-1252-html/page.html'), join(root, 'copy.html')]),
@@ -41,7 +40,7 @@ test('the same bytes get the same id wherever they are; different bytes differ',
 });
 
 test('kinds are told by content, not by extension', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'newsfuse-sniff-'));
+  const root = tempDir('sniff');
   await copyFile(join(FIXTURES, 'rss2-content-encoded/feed.xml'), join(root, 'feed.txt'));
   await writeFile(
     join(root, 'page.txt'),
@@ -76,7 +75,7 @@ test('"-" reads standard input', async () => {
 });
 
 test('UTF-16 text with a byte order mark is decoded', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'newsfuse-utf16-'));
+  const root = tempDir('utf16');
   const bytes = Buffer.concat([
     Buffer.from([0xff, 0xfe]),
     Buffer.from('Grüße aus Köln — “heute”.', 'utf16le'),
@@ -87,7 +86,7 @@ test('UTF-16 text with a byte order mark is decoded', async () => {
 });
 
 test('UTF-16 HTML without a byte order mark is still sniffed as HTML', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'newsfuse-utf16-'));
+  const root = tempDir('utf16');
   await writeFile(
     join(root, 'page'),
     Buffer.from('<html><body><p>Straße gesperrt.</p></body></html>', 'utf16le'),

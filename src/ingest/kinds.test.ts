@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collect, docs, FIXTURES, reasons } from './testing.js';
+import { collect, docs, FIXTURES, reasons, tempDir } from './testing.js';
 
 const fixture = (name: string) => join(FIXTURES, name);
 
@@ -104,9 +105,7 @@ test('a gzipped HTML page is decompressed and read as HTML', async () => {
 });
 
 test('other XML: news XML goes on as markup, sitemaps are refused by their root', async () => {
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const root = await mkdtemp(join(tmpdir(), 'newsfuse-xml-'));
+  const root = tempDir('xml');
   const nitf = join(root, 'story.xml');
   await writeFile(
     nitf,
@@ -134,9 +133,7 @@ test('other XML: news XML goes on as markup, sitemaps are refused by their root'
 });
 
 test('a JSON array of article objects reads like JSON Lines; a bad element is reported by position', async () => {
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const path = join(await mkdtemp(join(tmpdir(), 'newsfuse-json-')), 'dump.json');
+  const path = join(tempDir('json'), 'dump.json');
   const items = [
     { title: 'Strike ends', text: 'Dockers returned to work on Monday.', published: '2023-11-06' },
     { title: 'No body' },
@@ -155,9 +152,7 @@ test('a JSON array of article objects reads like JSON Lines; a bad element is re
 });
 
 test('a feed that is not well-formed XML is still read, item by item', async () => {
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const path = join(await mkdtemp(join(tmpdir(), 'newsfuse-rss-')), 'broken.rss');
+  const path = join(tempDir('rss'), 'broken.rss');
   const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Q&A Weekly</title>
     <item><title>Tax & spending plans</title><link>https://q.example/tax</link><description>The budget raises fuel duty by 2p & cuts income tax.</description></item>
     <item><title>Second</title><description>Cut off mid`;
@@ -169,9 +164,7 @@ test('a feed that is not well-formed XML is still read, item by item', async () 
 });
 
 test('JSON Lines whose first line is longer than the sniffed head (an embedded page) is still JSON Lines', async () => {
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const path = join(await mkdtemp(join(tmpdir(), 'newsfuse-jsonl-')), 'dump');
+  const path = join(tempDir('jsonl'), 'dump');
   const html = `<html><body>${'<p>Long page paragraph about the harbour works.</p>'.repeat(2000)}</body></html>`;
   await writeFile(
     path,

@@ -1,4 +1,7 @@
 // Shared by this folder's tests: a deterministic context and a way to drain the stage.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultConfig } from '../config/index.js';
 import type { RawDocument } from '../types/article.js';
@@ -33,4 +36,16 @@ export function docs(outcomes: readonly Outcome<RawDocument>[]): RawDocument[] {
 
 export function reasons(outcomes: readonly Outcome<RawDocument>[]): string[] {
   return outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+}
+
+const made: string[] = [];
+process.once('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the test process exits. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `newsfuse-${prefix}-`));
+  made.push(dir);
+  return dir;
 }

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { WARCRecord, WARCSerializer } from 'warcio';
-import { collect, docs, reasons } from './testing.js';
+import { collect, docs, reasons, tempDir } from './testing.js';
 
 const encoder = new TextEncoder();
 
@@ -45,7 +44,7 @@ async function record(r: Resp, gzip: boolean): Promise<Uint8Array> {
 
 async function warcFile(records: Resp[], gzip: boolean): Promise<string> {
   const parts = await Promise.all(records.map((r) => record(r, gzip)));
-  const dir = await mkdtemp(join(tmpdir(), 'newsfuse-warc-'));
+  const dir = tempDir('warc');
   const path = join(dir, gzip ? 'crawl.warc.gz' : 'crawl.warc');
   await writeFile(path, Buffer.concat(parts));
   return path;
