@@ -8,13 +8,19 @@ import { type TimesConfig, timesConfig } from './config.js';
 import { anaphoricPeriods } from './extractors/anaphora.js';
 import { chronoDates } from './extractors/chrono.js';
 import { deicticDays, deicticParts } from './extractors/deictic.js';
-import { countedDurations, hyphenDurations, pastUnit, vagueDurations } from './extractors/durations.js';
+import {
+  countedDurations,
+  hyphenDurations,
+  pastUnit,
+  vagueDurations,
+  vaguePlurals,
+} from './extractors/durations.js';
 import { holidays } from './extractors/holidays.js';
 import { deicticMonths, monthOfDeicticYear, weekends } from './extractors/months.js';
 import { deicticQuarters, namedQuarters, seasons } from './extractors/periods.js';
 import { recentPeriods, references } from './extractors/refs.js';
 import { everyNamedDay, everyUnit, ratePeriods, recurringAdverbs } from './extractors/sets.js';
-import { deicticUnits, unitsAgo, unitsEarlier, yearAgoAdjectives } from './extractors/shifts.js';
+import { deicticUnits, unitsAgo, unitsEarlier, yearAgoAdjectives, yearEnd } from './extractors/shifts.js';
 import { decades, spokenYears, theYear, years } from './extractors/years.js';
 import { resolveAnchors } from './refiners/anchor.js';
 import { dropNested, widenModifiers } from './refiners/modifiers.js';
@@ -59,6 +65,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   gated(UNITS, countedDurations),
   gated(UNITS, hyphenDurations),
   gated(UNITS, vagueDurations),
+  gated(/coming|ahead|s-long|s-old/i, vaguePlurals),
+  gated(/year.{0,2}end|year['’]s end/i, yearEnd),
   gated(/recent|ago/i, recentPeriods),
   references,
   chronoDates,

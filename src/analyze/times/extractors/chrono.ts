@@ -57,13 +57,14 @@ function build(r: ParsedResult): Omit<Candidate, 'start' | 'end' | 'text' | 'sou
   const c = r.start;
   const tags = r.tags();
   if (implausible(r)) return null;
-  // Relative phrases chrono resolved itself ("two weeks ago", "yesterday") are left to our parsers.
-  if (tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'))) {
-    if (!tags.has('parser/ENTimeExpressionParser') && !isWeekdayOnly(c)) return null;
-  }
   const [year, month, day] = [certain(c, 'year'), certain(c, 'month'), certain(c, 'day')];
-  const time = clock(c);
-  if (year !== null && month !== null && day !== null && !tags.has('parser/ENCasualDateParser')) {
+  // A part of the day chrono merged in ("the night of Oct. 23") leaves the date; "this morning"
+  // alone is read by our own day-part parser.
+  const casual = [...tags].some((t) => t.startsWith('casualReference/'));
+  if (casual && month === null && !isWeekdayOnly(c) && !tags.has('parser/ENTimeExpressionParser'))
+    return null;
+  const time = tags.has('parser/ENTimeExpressionParser') ? clock(c) : null;
+  if (year !== null && month !== null && day !== null) {
     const date = formatDay({ year, month, day });
     return time
       ? { type: 'TIME', value: date + time, provenance: 'stated' }

@@ -104,3 +104,16 @@ export const vagueDurations: Extractor = (ctx) =>
       return { start, type: 'DURATION', value: durationValue(null, unit, m[2]!), provenance: 'stated' };
     },
   );
+
+/** "coming weeks", "the years ahead", "decades-long": an unstated number of units (PXW, PXY). */
+export const vaguePlurals: Extractor = (ctx) =>
+  scan(
+    ctx,
+    'vague-plural',
+    /\b(?:(?:the\s+)?coming\s+(days|weeks|months|years|decades)|the\s+(days|weeks|months|years|decades)\s+ahead|(days|weeks|months|years|decades)-(?:long|old))\b/gi,
+    (m) => {
+      const word = m[1] ?? m[2] ?? m[3]!;
+      const unit = unitOf(word);
+      return unit ? { type: 'DURATION', value: durationValue(null, unit, word), provenance: 'stated' } : null;
+    },
+  );

@@ -38,12 +38,12 @@ export const namedQuarters: Extractor = (ctx) =>
     },
   );
 
-/** "the quarter", "the latest quarter", "the current quarter", "last quarter". */
+/** "the quarter", "the latest quarter", "last quarter"; in a report on quarters, "the latest period" too. */
 export const deicticQuarters: Extractor = (ctx) =>
   scan(
     ctx,
     'the-quarter',
-    /\b(the|this|last|next|the latest|the last|the current|the most recent|the same)\s+quarter\b/gi,
+    /\b(the|this|last|next|the latest|the last|the current|the most recent|the same)\s+(?:quarter\b|(?<=(?:latest|recent)\s+)period\b)/gi,
     (m) => {
       const which = m[1]!.toLowerCase();
       if (which === 'last' || which === 'next' || which === 'this') {

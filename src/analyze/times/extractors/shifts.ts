@@ -98,3 +98,7 @@ export const yearAgoAdjectives: Extractor = (ctx) =>
         : base;
     },
   );
+
+/** "year-end", "by year's end": the end of the current year, valued as the year. */
+export const yearEnd: Extractor = (ctx) =>
+  scan(ctx, 'year-end', /\byear(?:-end|\s+end|['’]s\s+end)\b/gi, () => shifted('year', 0, 'dct'));
