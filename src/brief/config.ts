@@ -16,6 +16,8 @@ export const briefConfig = z
     /** Summary sentences are between these lengths in content words. */
     minSentenceWords: z.number().int().default(6),
     maxSentenceWords: z.number().int().default(45),
+    /** Salience raised by this share for each further independent origin carrying a sentence. */
+    corroborationBoost: z.number().min(0).max(1).default(0.15),
     /** Salience weight of a sentence from a machine-spun article (0 drops them). */
     spunWeight: z.number().min(0).max(1).default(0.25),
     /** A flag of this score or more marks an article as spun / a copy. */

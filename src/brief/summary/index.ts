@@ -8,7 +8,7 @@ import type { SentenceUnit } from '../text/units.js';
 import { cosine } from '../text/words.js';
 import { candidates, contextPenalty } from './candidates.js';
 import { mmr } from './mmr.js';
-import { salience, tfidfVectors, vectorCosine } from './salience.js';
+import { salience, tfidfVectors, type Vector, vectorCosine } from './salience.js';
 import { citationsOf, type Supported, withSupport } from './support.js';
 
 export interface SummaryInput {
@@ -35,7 +35,7 @@ export function summarize(input: SummaryInput): SummarySentence[] {
     .filter((s): s is Supported => s !== null);
   const weights = supported.map((s) => weightOf(s, scoreOf, book, config));
   const vectors = tfidfVectors(supported.map((s) => s.shown));
-  const chosen = mmr(weights, (i, j) => vectorCosine(vectors[i]!, vectors[j]!), {
+  const chosen = mmr(weights, (i, j) => redundancy(supported[i]!, supported[j]!, vectors[i]!, vectors[j]!), {
     lambda: config.mmrLambda,
     redundancy: config.redundancy,
     min: config.minSentences,
@@ -71,7 +71,11 @@ export function distinctTop(sorted: readonly SentenceUnit[], max: number): Sente
   return kept;
 }
 
-/** Salience of the candidate, discounted for spun origin, lateness and leaning on context. */
+/**
+ * Salience of the candidate, raised for each further independent origin that carries it (what
+ * several newsrooms reported is what the story is), discounted for spun origin, lateness and
+ * leaning on context.
+ */
 function weightOf(
   s: Supported,
   scoreOf: Map<SentenceUnit, number>,
@@ -81,7 +85,14 @@ function weightOf(
   const base = Math.max(...s.supports.map((u) => scoreOf.get(u) ?? 0));
   const spun = book.isSpun(s.supports[0]!.article) ? config.spunWeight : 1;
   const lead = 1 - 0.3 * Math.min(...s.supports.map((u) => u.position));
-  return base * spun * lead * contextPenalty(s.shown);
+  const origins = book.independent(s.supports.map((u) => u.article));
+  const corroboration = 1 + config.corroborationBoost * Math.max(0, origins - 1);
+  return base * spun * lead * corroboration * contextPenalty(s.shown);
+}
+
+/** Two candidates backed by one and the same sentence somewhere say the same thing, however worded. */
+function redundancy(a: Supported, b: Supported, va: Vector, vb: Vector): number {
+  return a.supports.some((u) => b.supports.includes(u)) ? 1 : vectorCosine(va, vb);
 }
 
 /** Two picks can end up showing the same sentence after a spun pick was swapped for its original. */
