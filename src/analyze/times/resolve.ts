@@ -26,7 +26,7 @@ export interface Anchors {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** How far ahead (in months) a yearless date may be read without a future cue. */
-const FORWARD_MONTHS = 3;
+const FORWARD_MONTHS = 3.5;
 const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
 
 function seasonIndex(d: Day): number {
@@ -96,7 +96,7 @@ function yearless(rel: Extract<Relative, { kind: 'yearless' }>, dct: Day, future
   let year = dct.year;
   if (future) year = ahead < 0 ? dct.year + 1 : dct.year;
   else if (ahead > FORWARD_MONTHS) year = dct.year - 1;
-  else if (ahead < -12 + FORWARD_MONTHS) year = dct.year + 1;
+  else if (ahead <= -12 + FORWARD_MONTHS) year = dct.year + 1;
   if (rel.nth) return formatDay(nthWeekday(year, rel.month, rel.nth.weekday, rel.nth.n));
   return rel.day === null
     ? formatMonth(year, rel.month)
@@ -108,6 +108,7 @@ function quarter(rel: Extract<Relative, { kind: 'quarter' }>, a: Anchors, dct: D
   if (rel.quarter === null) {
     // "the quarter" in a report is the one it is about: the last named, or the last one completed.
     if (a.previousQuarter) return formatAt('quarter', a.previousQuarter.day);
+    if (rel.current) return formatQuarter(dct.year, current);
     return current === 1 ? formatQuarter(dct.year - 1, 4) : formatQuarter(dct.year, current - 1);
   }
   if (future) return formatQuarter(rel.quarter < current ? dct.year + 1 : dct.year, rel.quarter);

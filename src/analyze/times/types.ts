@@ -31,7 +31,7 @@ export type Relative =
   /** "Jan. 21", "October": a calendar date missing its year. */
   | { kind: 'yearless'; month: number; day: number | null; nth?: NthWeekday }
   /** "the third quarter", "the quarter": a quarter missing its year (null: the current one). */
-  | { kind: 'quarter'; quarter: number | null }
+  | { kind: 'quarter'; quarter: number | null; current?: boolean }
   /** "the weekend" (shift 0: the tense decides), "last weekend", "next weekend". */
   | { kind: 'weekend'; shift: number }
   /** "this summer", "last fall". */

@@ -40,6 +40,9 @@ function clock(c: ParsedComponents): string | null {
   return `T${pad(hour)}:${pad(certain(c, 'minute') ?? 0)}`;
 }
 
+/** What a clock time looks like when written ("10:30", "5 p.m.", "noon"); "6.43" is a figure. */
+const CLOCK = /\d:\d\d|\b[ap]\.m\.|\b[ap]m\b|o'clock|noon|midnight/i;
+
 // Readings chrono allows that news text almost never means: "march" and "may" in lower case, "Sun"
 // and "Sat" (newspapers, abbreviations), stock fractions ("20 3/8"), "weekend" as a day, bare
 // numbers as clock hours ("at 20 million shares").
@@ -50,7 +53,7 @@ function implausible(r: ParsedResult): boolean {
   if (/weekend/i.test(text)) return true;
   if (/(?:^|\s)\d{1,2}\/\d{1,2}$/.test(text)) return true;
   const clockOnly = r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
-  return clockOnly && !/\d:\d\d|\b[ap]\.m\.|\b[ap]m\b|o'clock|noon|midnight/i.test(text);
+  return clockOnly && !CLOCK.test(text);
 }
 
 function build(r: ParsedResult): Omit<Candidate, 'start' | 'end' | 'text' | 'source'> | null {
@@ -88,7 +91,7 @@ function weekdayCandidate(r: ParsedResult): ReturnType<typeof build> {
   const head = r.text.toLowerCase();
   const direction = /\b(last|past|previous)\b/.test(head) ? -1 : /\b(next|coming)\b/.test(head) ? 1 : 0;
   // "Friday night", "Tuesday morning": TimeBank mostly values the day itself, as a DATE.
-  const hour = certain(r.start, 'hour');
+  const hour = CLOCK.test(r.text) ? certain(r.start, 'hour') : null;
   const clock = hour === null ? undefined : `T${pad(hour)}:${pad(certain(r.start, 'minute') ?? 0)}`;
   const rel: Relative = {
     kind: 'weekday',

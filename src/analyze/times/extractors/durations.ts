@@ -47,6 +47,8 @@ export const countedDurations: Extractor = (ctx) =>
       const unit = unitOf(m[2]!);
       if (!unit) return null;
       const amount = amountOf(m[1]!);
+      // "the 1988 quarter" names a period of a year, not 1,988 quarters.
+      if (amount !== null && amount >= 1000) return null;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5);
       // "52 years old" is an age; "a quarter of" a fraction.
       if (/^\s+old\b/i.test(after) || (unit === 'quarter' && /^\s+of\b/i.test(after))) return null;

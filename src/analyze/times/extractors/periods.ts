@@ -46,7 +46,7 @@ export const deicticQuarters: Extractor = (ctx) =>
     /\b(the|this|last|next|the latest|the last|the current|the most recent|the same)\s+(?:quarter\b|(?<=(?:latest|recent)\s+)period\b)/gi,
     (m) => {
       const which = m[1]!.toLowerCase();
-      if (which === 'last' || which === 'next' || which === 'this') {
+      if (which === 'last' || which === 'next') {
         const amount = which === 'last' ? -1 : which === 'next' ? 1 : 0;
         return {
           type: 'DATE',
@@ -58,7 +58,8 @@ export const deicticQuarters: Extractor = (ctx) =>
       return {
         type: 'DATE',
         value: 'XXXX-QX',
-        relative: { kind: 'quarter', quarter: null },
+        // "this quarter" is the one the report is about, or else the current one.
+        relative: { kind: 'quarter', quarter: null, ...(which === 'this' ? { current: true } : {}) },
         provenance: 'inferred',
       };
     },

@@ -105,9 +105,18 @@ export const theYear: Extractor = (ctx) =>
     ctx,
     'the-year',
     /\bthe (?:full |entire |whole |fiscal )?year\b(?![- ](?:earlier|ago|before|\d|two))/gi,
-    () => ({
-      type: 'DURATION',
-      value: 'P1Y',
-      provenance: 'stated',
-    }),
+    (m) =>
+      // "the end of the year", "the first nine months of the year": the calendar year in question.
+      /\bof\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))
+        ? {
+            type: 'DATE',
+            value: 'XXXX',
+            relative: { kind: 'shift', unit: 'year', amount: 0, from: 'dct' },
+            provenance: 'inferred',
+          }
+        : {
+            type: 'DURATION',
+            value: 'P1Y',
+            provenance: 'stated',
+          },
   );
