@@ -3,6 +3,7 @@
 import type { Article } from '../types/article.js';
 import type { BriefInput, Context } from '../types/stages.js';
 import type { Story } from '../types/story.js';
+import type { BriefConfig } from './config.js';
 import { headlineOf, storyEvents } from './events.js';
 import { storyConflicts } from './facts/conflicts.js';
 import { storyFacts } from './facts/index.js';
@@ -11,6 +12,15 @@ import { sourceBook } from './sources.js';
 import { summarize } from './summary/index.js';
 import { storyUnits } from './text/units.js';
 import { storyTimeline } from './timeline/index.js';
+
+function quoteOptions(config: BriefConfig) {
+  return {
+    overlap: config.quoteOverlap,
+    overlapNoSpeaker: config.quoteOverlapNoSpeaker,
+    scareWords: config.scareQuoteWords,
+    max: config.maxQuotes,
+  };
+}
 
 export function briefStory(input: BriefInput, ctx: Context): Story {
   const config = ctx.config.brief;
@@ -33,12 +43,7 @@ export function briefStory(input: BriefInput, ctx: Context): Story {
     articles: articles.map((a) => a.id),
     events,
     entities: input.entities.map((e) => ({ ...e, aliases: [...e.aliases], articles: [...e.articles] })),
-    quotes: storyQuotes(articles, input.entities, book, {
-      overlap: config.quoteOverlap,
-      overlapNoSpeaker: config.quoteOverlapNoSpeaker,
-      scareWords: config.scareQuoteWords,
-      max: config.maxQuotes,
-    }),
+    quotes: storyQuotes(articles, input.entities, book, quoteOptions(config)),
     facts: storyFacts({
       articles,
       units,

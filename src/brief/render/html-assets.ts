@@ -44,7 +44,7 @@ export function contentSecurityPolicy(): string {
     "default-src 'none'",
     `style-src ${sha256(CSS)}`,
     `script-src ${sha256(SCRIPT)}`,
-    'img-src data:',
+    "img-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
     "frame-src 'none'",
