@@ -1,5 +1,6 @@
 // HTML → article text and metadata, as a numbered cascade:
-//   0. read JSON-LD from the raw markup, cut invisible elements, parse, read the page's metadata;
+//   0. read JSON-LD and <time> from the raw markup, cut invisible elements and page chrome
+//      (<nav>, <header>, <footer>, <aside>), parse, read the page's metadata;
 //   1. Readability on that document, its blocks judged by the block refiners;
 //   2. when step 1 finds nothing or too little, every block of a freshly parsed page, judged the
 //      same way, and the densest run of prose kept.
@@ -60,7 +61,7 @@ export function extractHtml(html: string, url: string | null, config: CleanConfi
   const jsonLd = jsonLdBlocks(html);
   const prepared = stripInvisible(html);
   const doc = parseDocument(prepared);
-  const pageMeta = readPageMeta(doc, jsonLd, url);
+  const pageMeta = readPageMeta(doc, html, jsonLd, url);
   const read = runReadability(doc);
   const meta: PageMeta = {
     ...pageMeta,

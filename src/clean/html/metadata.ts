@@ -72,9 +72,19 @@ function titleFromTag(doc: Document): string | null {
   return parts.length > 1 && (parts[0]?.length ?? 0) > 15 ? parts[0]! : raw;
 }
 
-function timeElement(doc: Document): string | null {
-  const el = doc.querySelector('time[datetime]');
-  return el?.getAttribute('datetime') ?? null;
+/**
+ * The first `<time datetime>` of the raw markup, one marked as the publication time first. Read
+ * from the string: the page's <header>, where it usually sits, is cut before parsing.
+ */
+const TIME_TAG = /<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["'][^>]*>/gi;
+
+function timeElement(html: string): string | null {
+  let first: string | null = null;
+  for (const m of html.matchAll(TIME_TAG)) {
+    if (/\b(pubdate|datePublished)\b/i.test(m[0])) return m[1] ?? null;
+    first ??= m[1] ?? null;
+  }
+  return first;
 }
 
 /** Outlet from the host name: `www.theguardian.com` → `theguardian.com`. */
@@ -87,18 +97,24 @@ export function outletFromUrl(url: string | null | undefined): string | null {
   }
 }
 
-function publishedOf(ld: JsonLdMeta | null, meta: Map<string, string>, doc: Document, url: string | null) {
+function publishedOf(ld: JsonLdMeta | null, meta: Map<string, string>, html: string, url: string | null) {
   const candidates: [string | null, PublishedFrom][] = [
     [normalizeDate(ld?.datePublished), 'json-ld'],
     [normalizeDate(firstMeta(meta, META_KEYS.published)), 'html-meta'],
-    [normalizeDate(timeElement(doc)), 'html-meta'],
+    [normalizeDate(timeElement(html)), 'html-meta'],
     [dateFromUrl(url), 'url'],
   ];
   const hit = candidates.find(([v]) => v !== null);
   return { published: hit?.[0] ?? null, publishedFrom: hit?.[1] ?? null };
 }
 
-export function readPageMeta(doc: Document, jsonLd: readonly string[], url: string | null): PageMeta {
+/** `doc` is the parsed page, `html` the raw markup it came from (JSON-LD and <time> are read there). */
+export function readPageMeta(
+  doc: Document,
+  html: string,
+  jsonLd: readonly string[],
+  url: string | null,
+): PageMeta {
   const ld = readJsonLd(jsonLd);
   const meta = metaMap(doc);
   const lang = doc.documentElement?.getAttribute('lang') ?? ld?.language ?? meta.get('og:locale') ?? null;
@@ -106,7 +122,7 @@ export function readPageMeta(doc: Document, jsonLd: readonly string[], url: stri
     title: ld?.headline ?? firstMeta(meta, META_KEYS.title) ?? titleFromTag(doc),
     outlet: ld?.publisher ?? firstMeta(meta, META_KEYS.outlet) ?? outletFromUrl(url),
     byline: cleanByline(ld?.author ?? firstMeta(meta, META_KEYS.byline)),
-    ...publishedOf(ld, meta, doc, url),
+    ...publishedOf(ld, meta, html, url),
     lang: lang ? (lang.toLowerCase().split(/[-_]/)[0] ?? null) : null,
   };
 }

@@ -4,9 +4,10 @@
 import { parseHTML } from 'linkedom';
 
 const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
-// Never-visible elements, plus <nav>, <select> and <button>: page chrome Readability would spend
-// its passes scoring only to drop. <form> stays (some sites wrap the whole page in one).
-const INVISIBLE = /<(script|style|noscript|template|svg|nav|select|button|iframe)\b[\s\S]*?<\/\1\s*>/gi;
+// Never-visible elements, plus page chrome Readability would spend its passes scoring only to drop
+// (<nav>, <header>, <footer>, <aside>, controls). <form> stays: some sites wrap the whole page in one.
+const INVISIBLE =
+  /<(script|style|noscript|template|svg|nav|select|button|iframe|header|footer|aside)\b[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?-->/g;
 
 /** The bodies of the page's JSON-LD blocks, unparsed. */
