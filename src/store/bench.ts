@@ -19,6 +19,8 @@ export interface BenchResult {
   bandsPerArticle: number;
   jsonBytesPerArticle: number;
   commitArticlesPerSec: number;
+  /** Per second of this process's CPU: steadier than wall time on a shared machine (SQLite works in-process). */
+  commitArticlesPerCpuSec: number;
   recommitArticlesPerSec: number;
   diskBytesPerArticle: number;
   findByBandsMs: number;
@@ -50,10 +52,13 @@ export async function benchWorkspace(
   );
   const before = await diskBytes();
   let commitSecs = 0;
+  const cpu = process.cpuUsage();
   for (const b of batches) {
     await ws.hasArticles(b.articles.map((a) => a.id));
     commitSecs += await timed(() => ws.commit(b));
   }
+  const cpuUsed = process.cpuUsage(cpu);
+  const cpuSecs = (cpuUsed.user + cpuUsed.system) / 1e6;
   const after = await diskBytes();
   let recommitSecs = 0;
   for (const b of batches.slice(0, 2)) recommitSecs += await timed(() => ws.commit(b));
@@ -71,6 +76,7 @@ export async function benchWorkspace(
     bandsPerArticle: bands,
     jsonBytesPerArticle: round(jsonBytes / total),
     commitArticlesPerSec: round(total / commitSecs),
+    commitArticlesPerCpuSec: round(total / cpuSecs),
     recommitArticlesPerSec: round(recommitted / recommitSecs),
     diskBytesPerArticle: round((after - before) / total),
     findByBandsMs: round((bandSecs * 1000) / probes.length, 3),
