@@ -75,6 +75,19 @@ test('10,000-deep HTML, XML and JSON are refused over --max-depth', async () => 
   assert.deepEqual(reasons(out), ['line 2: JSON nesting depth 10001 over 512 limit (--max-depth)']);
 });
 
+test('deep HTML inside a feed item or a JSON field is caught too (no XML or JSON depth check sees it)', async () => {
+  const deep = `${'<div>'.repeat(5000)}x${'</div>'.repeat(5000)}`;
+  const lines = `${JSON.stringify({ html: deep })}\n${JSON.stringify({ text: 'A fine line.' })}\n`;
+  const out = await collect([await file('deep-html.jsonl', lines)]);
+  assert.equal(docs(out).length, 1);
+  assert.deepEqual(reasons(out), ['line 1: HTML nesting depth 5000 over 512 limit (--max-depth)']);
+  const escaped = deep.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const rss = `<rss version="2.0"><channel><title>T</title><item><title>Deep</title><description>${escaped}</description></item></channel></rss>`;
+  assert.deepEqual(reasons(await collect([await file('deep-item.xml', rss)])), [
+    'feed item 1: HTML nesting depth 5000 over 512 limit (--max-depth)',
+  ]);
+});
+
 test('binary files are refused: NUL bytes, and known formats by name', async () => {
   const noise = randomBytes(4096);
   noise[100] = 0;

@@ -2,6 +2,7 @@
 import type { InputKind, RawDocument, SourceMeta } from '../../types/article.js';
 import type { Outcome } from '../../types/stages.js';
 import { IngestRejection } from '../errors.js';
+import { assertDepth, markupDepth } from '../guards/depth.js';
 import type { Loaded } from './types.js';
 
 /** `hash` for a whole input; `hash-index` for the index-th item of a container. */
@@ -35,8 +36,13 @@ export function asHtmlDocument(content: string): string {
   return /<(?:html|body)\b/i.test(content) ? content : `<html><body>\n${content}\n</body></html>`;
 }
 
-export function documentOf(src: Loaded, parts: DocumentParts): Outcome<RawDocument> {
+/**
+ * The one way a document is made, so every kind gets the same checks: not empty, and markup (a page,
+ * or HTML inside a feed item or a JSON field, which no XML or JSON depth check sees) within `maxDepth`.
+ */
+export function documentOf(src: Loaded, parts: DocumentParts, maxDepth: number): Outcome<RawDocument> {
   if (parts.content.trim() === '') throw new IngestRejection('no text (empty or only whitespace)');
+  if (parts.format === 'html') assertDepth('HTML', markupDepth(parts.content, 'html'), maxDepth);
   const content = parts.format === 'html' ? asHtmlDocument(parts.content) : parts.content;
   return {
     status: 'ok',

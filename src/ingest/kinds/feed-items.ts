@@ -29,28 +29,38 @@ function absolute(link: string | null, base: string | null): string | null {
   }
 }
 
-function entryDocument(src: Loaded, index: number, entry: FeedEntry, feed: FeedInfo): Outcome<RawDocument> {
+function entryDocument(
+  src: Loaded,
+  index: number,
+  entry: FeedEntry,
+  feed: FeedInfo,
+  maxDepth: number,
+): Outcome<RawDocument> {
   const content = firstText(entry.raw, CONTENT_FIELDS);
   const link = textOf(entry.link) ?? textOf(entry.raw.url) ?? textOf(entry.raw.external_url);
   const url = absolute(link, src.url);
   if (!content)
     throw new IngestRejection(`no content in the feed (only ${url ? `a link: ${url}` : 'a title'})`);
   const published = publishedOf(entry.raw);
-  return documentOf(src, {
-    item: index,
-    kind: 'feed',
-    format: formatOf(content),
-    content,
-    meta: {
-      url,
-      title: textOf(entry.title) ?? textOf(entry.raw.title),
-      outlet: feed.title,
-      byline: bylineOf(entry.raw),
-      published,
-      publishedFrom: published ? 'feed' : null,
-      language: itemLanguage(entry.raw, feed.language),
+  return documentOf(
+    src,
+    {
+      item: index,
+      kind: 'feed',
+      format: formatOf(content),
+      content,
+      meta: {
+        url,
+        title: textOf(entry.title) ?? textOf(entry.raw.title),
+        outlet: feed.title,
+        byline: bylineOf(entry.raw),
+        published,
+        publishedFrom: published ? 'feed' : null,
+        language: itemLanguage(entry.raw, feed.language),
+      },
     },
-  });
+    maxDepth,
+  );
 }
 
 /** Every entry, each checked against the time limit; a bad entry is reported and the rest kept. */
@@ -64,7 +74,7 @@ export function* feedDocuments(
   for (const [index, entry] of entries.entries()) {
     env.deadline.restart();
     try {
-      yield entryDocument(src, index, entry, feed);
+      yield entryDocument(src, index, entry, feed, env.config.maxDepth);
     } catch (e) {
       yield rejectedItem(src.input, `feed item ${index + 1}`, e);
     }

@@ -38,7 +38,7 @@ export const jsonArticlesKind: KindReader = {
       try {
         if (!item || typeof item !== 'object' || Array.isArray(item))
           throw new IngestRejection('not a JSON object');
-        yield objectDocument(src, i, item as Record<string, unknown>);
+        yield objectDocument(src, i, item as Record<string, unknown>, env.config.maxDepth);
       } catch (e) {
         yield rejectedItem(src.input, `item ${i + 1}`, e);
       }

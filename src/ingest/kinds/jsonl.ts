@@ -48,27 +48,31 @@ function parseLine(line: string, maxDepth: number): Raw {
 }
 
 /** One article object (JSON Lines line or JSON array element) → a document; `item` is its position. */
-export function objectDocument(src: Loaded, item: number, obj: Raw): Outcome<RawDocument> {
+export function objectDocument(src: Loaded, item: number, obj: Raw, maxDepth: number): Outcome<RawDocument> {
   // Given text is already an article body; html still needs extraction, so text wins when both exist.
   const text = textOf(obj.text);
   const html = textOf(obj.html);
   if (!text && !html) throw new IngestRejection('no "text" or "html" field');
   const published = toIsoDate(firstText(obj, ['published', 'date', 'published_at', 'pubDate']));
-  return documentOf(src, {
-    item,
-    kind: 'jsonl',
-    format: text ? 'text' : 'html',
-    content: (text ?? html)!,
-    meta: {
-      url: textOf(obj.url),
-      title: textOf(obj.title),
-      outlet: firstText(obj, ['outlet', 'source', 'site_name', 'sitename']),
-      byline: textOf(obj.byline) ?? bylineOf(obj),
-      published,
-      publishedFrom: published ? 'feed' : null,
-      language: languageCode(textOf(obj.language) ?? textOf(obj.lang)),
+  return documentOf(
+    src,
+    {
+      item,
+      kind: 'jsonl',
+      format: text ? 'text' : 'html',
+      content: (text ?? html)!,
+      meta: {
+        url: textOf(obj.url),
+        title: textOf(obj.title),
+        outlet: firstText(obj, ['outlet', 'source', 'site_name', 'sitename']),
+        byline: textOf(obj.byline) ?? bylineOf(obj),
+        published,
+        publishedFrom: published ? 'feed' : null,
+        language: languageCode(textOf(obj.language) ?? textOf(obj.lang)),
+      },
     },
-  });
+    maxDepth,
+  );
 }
 
 function* lineDocuments(src: Loaded, text: string, env: ReadEnv): Generator<Outcome<RawDocument>> {
@@ -77,7 +81,7 @@ function* lineDocuments(src: Loaded, text: string, env: ReadEnv): Generator<Outc
     if (line.trim() === '') continue;
     env.deadline.restart();
     try {
-      yield objectDocument(src, i + 1, parseLine(line, env.config.maxDepth));
+      yield objectDocument(src, i + 1, parseLine(line, env.config.maxDepth), env.config.maxDepth);
     } catch (e) {
       yield rejectedItem(src.input, `line ${i + 1}`, e);
     }

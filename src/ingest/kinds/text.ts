@@ -8,14 +8,18 @@ export const textKind: KindReader = {
   kind: 'text',
   mediaTypes: ['text/plain', 'text/markdown'],
   detect: () => 'maybe',
-  async *read(src) {
+  async *read(src, env) {
     const { text } = decodeBytes(src.bytes, { contentType: src.contentType });
-    yield documentOf(src, {
-      item: null,
-      kind: 'text',
-      format: 'text',
-      content: text,
-      meta: { url: src.url },
-    });
+    yield documentOf(
+      src,
+      {
+        item: null,
+        kind: 'text',
+        format: 'text',
+        content: text,
+        meta: { url: src.url },
+      },
+      env.config.maxDepth,
+    );
   },
 };

@@ -8,7 +8,6 @@ import type { Outcome } from '../../types/stages.js';
 import { decodeBytes } from '../bytes/decode.js';
 import { toIsoDate } from '../dates.js';
 import { formatBytes, IngestRejection, overLimit, rejectedItem } from '../errors.js';
-import { assertDepth, markupDepth } from '../guards/depth.js';
 import { documentOf } from './document.js';
 import { detectHtml } from './html.js';
 import { headText } from './sniff.js';
@@ -62,15 +61,18 @@ async function recordDocument(src: Loaded, index: number, record: WARCRecord, en
   const payload = await payloadOf(record, env);
   if (declared === null && detectHtml(payload, record.warcTargetURI ?? '') !== 'sure') return null;
   const { text } = decodeBytes(payload, { contentType, markup: 'html' });
-  assertDepth('HTML', markupDepth(text, 'html'), env.config.maxDepth);
   const published = toIsoDate(record.warcDate);
-  return documentOf(src, {
-    item: index,
-    kind: 'warc',
-    format: 'html',
-    content: text,
-    meta: { url: record.warcTargetURI ?? null, published, publishedFrom: published ? 'warc' : null },
-  });
+  return documentOf(
+    src,
+    {
+      item: index,
+      kind: 'warc',
+      format: 'html',
+      content: text,
+      meta: { url: record.warcTargetURI ?? null, published, publishedFrom: published ? 'warc' : null },
+    },
+    env.config.maxDepth,
+  );
 }
 
 async function* warcDocuments(src: Loaded, env: ReadEnv): AsyncGenerator<Outcome<RawDocument>> {

@@ -45,12 +45,16 @@ export const xmlDocumentKind: KindReader = {
     const { text } = decodeBytes(src.bytes, { contentType: src.contentType, markup: 'xml' });
     assertNoEntityDeclarations(text);
     assertDepth('XML', markupDepth(text, 'xml'), env.config.maxDepth);
-    yield documentOf(src, {
-      item: null,
-      kind: 'html',
-      format: 'html',
-      content: text,
-      meta: { url: src.url },
-    });
+    yield documentOf(
+      src,
+      {
+        item: null,
+        kind: 'html',
+        format: 'html',
+        content: text,
+        meta: { url: src.url },
+      },
+      env.config.maxDepth,
+    );
   },
 };
