@@ -28,9 +28,10 @@ function collectPeople(mentions: readonly Mention[]): Map<string, Draft> {
   const people = new Map<string, Draft>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.words.length < 2) continue;
-    const key = surnameOf(m);
-    const prev = people.get(key);
     const name = m.words.join(' ');
+    // A namesake with another given name (Hunter after Joe Biden) is a person of its own, keyed by full name.
+    const key = namesake(people.get(surnameOf(m)), m) ? foldName(name) : surnameOf(m);
+    const prev = people.get(key);
     if (!prev)
       people.set(key, { type: 'person', name, key, role: m.role, gender: m.gender, aliases: new Set() });
     else {
@@ -40,6 +41,13 @@ function collectPeople(mentions: readonly Mention[]): Map<string, Draft> {
     }
   }
   return people;
+}
+
+function namesake(prev: Draft | undefined, m: Mention): boolean {
+  if (!prev) return false;
+  const a = foldWord(prev.name.split(' ')[0] ?? '');
+  const b = foldWord(m.words[0] ?? '');
+  return a !== b && !a.startsWith(b) && !b.startsWith(a);
 }
 
 /** The person a short mention ("Blinken", "Mr Lavrov", "Hillary") refers to, if any. */
@@ -54,7 +62,10 @@ function personFor(m: Mention, people: ReadonlyMap<string, Draft>): Draft | unde
 
 /** The draft a mention belongs to, created on first sight. */
 function draftFor(m: Mention, people: Map<string, Draft>, others: Map<string, Draft>): Draft {
-  const person = m.type === 'person' && m.words.length >= 2 ? people.get(surnameOf(m)) : personFor(m, people);
+  const person =
+    m.type === 'person' && m.words.length >= 2
+      ? (people.get(foldName(m.words.join(' '))) ?? people.get(surnameOf(m)))
+      : personFor(m, people);
   if (person) return person;
   if (m.type === 'person') {
     const key = surnameOf(m);

@@ -21,7 +21,7 @@ export interface ArticleEntities {
 export function extractEntities(text: string, reading: Reading): ArticleEntities {
   const raw = findNameRuns(reading).flatMap((run) => segmentRun(text, reading, run));
   // Order matters: hyphen pairs need every name of the article to be known first.
-  const kept = dropSentenceInitialWords(raw);
+  const kept = dropSentenceInitialWords(reading, raw);
   const refined = capitalsAsGovernments(reading, splitHyphenPairs(text, reading, kept));
   return canonicalise(refined);
 }

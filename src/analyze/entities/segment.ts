@@ -96,9 +96,14 @@ function leadingKnown(text: string, tokens: readonly Token[], a: number, b: numb
 function segment(text: string, reading: Reading, a: number, b: number, initial: boolean): Mention[] {
   const { tokens } = reading;
   const out: Mention[] = [];
+  // "The North Atlantic Treaty Organisation": the article is not part of the name.
+  if (a < b && tokens[a]!.text === 'The') a++;
   let whole = lookup(textOf(text, tokens, a, b));
   if (!whole) {
+    const from = a;
     while (a <= b && isFalseStart(tokens[a]!, initial, a === b)) a++;
+    // After a dropped "Then", the name no longer opens the sentence.
+    if (a > from) initial = false;
     if (a > b) return out;
     whole = lookup(textOf(text, tokens, a, b));
   }

@@ -94,7 +94,7 @@ function phraseEndingAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
   // A place speaks only as a country's government ("Russia said"), never a city or a region.
   const country =
     m?.kind === 'country' ? { first: m.first, last: m.last, mention: m, pronoun: null, head: null } : null;
-  return pronounAt(doc, j) ?? nominalEndingAt(doc, j) ?? country;
+  return country ?? pronounAt(doc, j) ?? nominalEndingAt(doc, j);
 }
 
 /** The speaker phrase that ends just before token `cue` (the subject of "X said"). */

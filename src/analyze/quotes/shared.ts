@@ -44,10 +44,25 @@ export function attributionAt(
   const after = inverted ? speakerAfter(doc, i, ceiling, false) : null;
   const speaker = speakerBefore(doc, i, floor) ?? after ?? sharedSubject(doc, i);
   if (speaker) return { kind, cue: [i, i], speaker };
-  return kind === 'prefix' && !inverted ? { kind, cue: [i, i], speaker: null } : null;
+  // An infinitive or a question ("how to respond to a "minor incursion"") reports nobody's words.
+  const unasserted = NON_ASSERTING.has(doc.tokens[i - 1]?.normal ?? '');
+  return kind === 'prefix' && !inverted && !unasserted ? { kind, cue: [i, i], speaker: null } : null;
 }
 
 const COORDINATION = new Set(['and', 'but', ',', 'then']);
+const NON_ASSERTING = new Set([
+  'to',
+  'how',
+  'whether',
+  'not',
+  "n't",
+  'never',
+  'would',
+  'could',
+  'should',
+  'might',
+  'may',
+]);
 
 /**
  * A cue in a coordinated or participial verb phrase shares the clause's subject: "Lavrov described
