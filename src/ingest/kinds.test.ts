@@ -179,3 +179,22 @@ test('JSON Lines whose first line is longer than the sniffed head (an embedded p
     ],
   );
 });
+
+test('a large feed of escaped HTML (tens of thousands of &lt; references) is read in full', async () => {
+  const body =
+    '&lt;p&gt;Paragraph with &amp;quot;quotes&amp;quot; and &#8220;curly&#8221; marks.&lt;/p&gt;'.repeat(40);
+  const items = Array.from(
+    { length: 200 },
+    (_, i) =>
+      `<item><title>Item ${i}</title><link>https://big.example/${i}</link><description>${body}</description></item>`,
+  ).join('');
+  const path = join(tempDir('bigfeed'), 'big.xml');
+  await writeFile(
+    path,
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${items}</channel></rss>`,
+  );
+  const out = await collect([path]);
+  assert.deepEqual(reasons(out), []);
+  assert.equal(docs(out).length, 200);
+  assert.match(docs(out)[0]!.content, /<p>Paragraph with &quot;quotes&quot; and “curly” marks\.<\/p>/);
+});

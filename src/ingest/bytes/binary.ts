@@ -21,6 +21,7 @@ const SIGNATURES: readonly Signature[] = [
   { name: 'OLE document (old Office format)', at: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0] },
   { name: '7-Zip archive', at: 0, bytes: [0x37, 0x7a, 0xbc, 0xaf] },
   { name: 'RAR archive', at: 0, bytes: ascii('Rar!') },
+  { name: 'gzip stream inside gzip', at: 0, bytes: [0x1f, 0x8b] },
   { name: 'bzip2 stream', at: 0, bytes: ascii('BZh') },
   { name: 'xz stream', at: 0, bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
   { name: 'zstd stream', at: 0, bytes: [0x28, 0xb5, 0x2f, 0xfd] },
