@@ -13,10 +13,14 @@ export const cleanConfig = z
     headerWindowChars: z.number().int().positive().default(300),
     /** HTML: a block whose linked characters exceed this share of its text is navigation. */
     maxLinkDensity: z.number().min(0).max(1).default(0.5),
+    /** HTML: when Readability keeps fewer characters than this, the density step is tried too. */
+    readabilityMinChars: z.number().int().nonnegative().default(500),
     /** HTML: Readability's text is kept when it has at least this share of the fallback's text. */
     readabilityMinShare: z.number().min(0).max(1).default(0.5),
     /** Corpus refiner: a line seen in at least this many articles (of different ids) is boilerplate. */
     corpusMinRepeats: z.number().int().min(2).default(3),
+    /** Corpus refiner: articles whose other paragraphs overlap more than this (Jaccard) are copies. */
+    corpusCopyOverlap: z.number().min(0).max(1).default(0.3),
     /** Corpus refiner: only lines up to this many characters are candidates (sentences of a story repeat). */
     corpusMaxLineChars: z.number().int().positive().default(400),
   })

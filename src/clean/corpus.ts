@@ -4,9 +4,8 @@
 // paragraphs is story text and stays.
 import type { CleanArticle } from '../types/article.js';
 import type { Context } from '../types/stages.js';
+import type { CleanConfig } from './config.js';
 
-/** Articles whose other paragraphs overlap more than this (Jaccard) are copies of one another. */
-const COPY_OVERLAP = 0.3;
 /** Pairwise comparisons per repeated paragraph are bounded; a few articles tell the pattern. */
 const MAX_COMPARED = 12;
 
@@ -24,11 +23,16 @@ function jaccardWithout(a: Set<string>, b: Set<string>, skip: string): number {
   return union ? inter / union : 1;
 }
 
-function areUnrelated(ids: readonly number[], sets: readonly Set<string>[], skip: string): boolean {
+function areUnrelated(
+  ids: readonly number[],
+  sets: readonly Set<string>[],
+  skip: string,
+  copyOverlap: number,
+): boolean {
   const sample = ids.slice(0, MAX_COMPARED);
   for (let i = 0; i < sample.length; i++) {
     for (let j = i + 1; j < sample.length; j++) {
-      if (jaccardWithout(sets[sample[i]!]!, sets[sample[j]!]!, skip) > COPY_OVERLAP) return false;
+      if (jaccardWithout(sets[sample[i]!]!, sets[sample[j]!]!, skip) > copyOverlap) return false;
     }
   }
   return true;
@@ -39,27 +43,31 @@ function isFurniture(
   articles: readonly CleanArticle[],
   sets: readonly Set<string>[],
   k: string,
-  minRepeats: number,
+  config: CleanConfig,
 ): boolean {
-  if (!areUnrelated(ids, sets, k)) return false;
-  if (ids.length >= minRepeats) return true;
+  if (!areUnrelated(ids, sets, k, config.corpusCopyOverlap)) return false;
+  if (ids.length >= config.corpusMinRepeats) return true;
   // Two articles of one outlet sharing a paragraph and nothing else is that outlet's boilerplate.
   const outlets = ids.map((i) => articles[i]?.outlet).filter((o): o is string => !!o);
   return outlets.length >= 2 && new Set(outlets).size < outlets.length;
 }
 
 export function refineCorpus(articles: readonly CleanArticle[], ctx: Context): CleanArticle[] {
-  const { corpusMinRepeats, corpusMaxLineChars } = ctx.config.clean;
+  const config = ctx.config.clean;
   const paras = articles.map(paragraphs);
   const sets = paras.map((ps) => new Set(ps.map(key)));
   const where = new Map<string, number[]>();
   sets.forEach((set, i) => {
-    for (const k of set) if (k.length <= corpusMaxLineChars) where.set(k, [...(where.get(k) ?? []), i]);
+    for (const k of set) {
+      if (k.length > config.corpusMaxLineChars) continue;
+      const list = where.get(k);
+      if (list) list.push(i);
+      else where.set(k, [i]);
+    }
   });
   const furniture = new Map<string, number>();
   for (const [k, ids] of where) {
-    if (ids.length >= 2 && isFurniture(ids, articles, sets, k, corpusMinRepeats))
-      furniture.set(k, ids.length);
+    if (ids.length >= 2 && isFurniture(ids, articles, sets, k, config)) furniture.set(k, ids.length);
   }
   if (furniture.size === 0) return articles.map((a) => a);
   return articles.map((a, i) => {

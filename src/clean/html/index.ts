@@ -74,7 +74,7 @@ export function extractHtml(html: string, url: string | null, config: CleanConfi
     config,
   );
   let step: HtmlExtraction['step'] = 'readability';
-  if (keptChars(blocks) < config.minArticleChars * 2.5) {
+  if (keptChars(blocks) < config.readabilityMinChars) {
     const dense = densityStep(prepared, [meta.title], config);
     if (keptChars(dense) * config.readabilityMinShare > keptChars(blocks)) {
       blocks = dense;
