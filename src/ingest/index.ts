@@ -11,14 +11,14 @@ import { type LoadDeps, loadSource } from './load.js';
 import { expandInputs, type Source } from './sources/inputs.js';
 import { systemResolver } from './sources/netguard.js';
 
-export { type CharsetSource, type Decoded, decodeBytes } from './bytes/decode.js';
+export { type CharsetSource, type Decoded, type DecodeHints, decodeBytes } from './bytes/decode.js';
 export type { IngestConfig } from './config.js';
 export { ingestConfig } from './config.js';
 export { IngestRejection } from './errors.js';
 export { chooseKind, KINDS } from './kinds/registry.js';
 export type { Detection, KindReader, Loaded, ReadEnv } from './kinds/types.js';
 export { contentHash } from './load.js';
-export { nonPublicRange } from './sources/netguard.js';
+export { nonPublicRange, type Resolver } from './sources/netguard.js';
 
 /** Where bytes come from; tests and embedders replace any of them. */
 export interface IngestDeps extends LoadDeps {
