@@ -100,6 +100,10 @@ test('a machine paraphrase of an article in the corpus is spun, with the swaps a
   const flag = result.flags.get('spun')!.find((f) => f.kind === 'spun')!;
   assert.equal(flag.related, 'orig');
   assert.ok(flag.evidence.includes('"told" → "instructed" (spin-swap)'), flag.evidence.join('; '));
+  assert.ok(
+    flag.evidence.some((e) => e.startsWith('spinner phrase')),
+    'what the text shows alone is kept too',
+  );
   assert.deepEqual(result.flags.get('orig'), []);
   assert.equal(result.origins.get('spun'), 'orig');
 });

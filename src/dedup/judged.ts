@@ -31,7 +31,10 @@ function intrinsicFlags(
     if (!s || s.score < cfg.intrinsicSpun) continue;
     const evidence = s.signals.map((x) => x.evidence);
     const existing = flags.get(v.id)?.find((f) => f.kind === 'spun');
-    if (existing) existing.evidence = [...existing.evidence, ...evidence].slice(0, cfg.maxEvidence);
+    // Both kinds of evidence stay visible: the swaps against the original, and what the text shows alone.
+    const own = Math.min(3, evidence.length);
+    if (existing)
+      existing.evidence = [...existing.evidence.slice(0, cfg.maxEvidence - own), ...evidence.slice(0, own)];
     else
       pushFlag(flags, v.id, {
         kind: 'spun',

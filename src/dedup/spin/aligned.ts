@@ -38,5 +38,16 @@ export function alignedSpin(pairs: readonly SentencePair[], words: (p: SentenceP
       evidence.push(`"${s.to}" → "${s.from}" (${why})`);
     }
   }
-  return { substitutions, explained, structureKept: total === 0 ? 0 : kept / total, directed, evidence };
+  // Spinner swaps first: they tell machine paraphrase from a careful rewrite better than synonyms do.
+  const ranked = [
+    ...evidence.filter((e) => e.endsWith('(spin-swap)')),
+    ...evidence.filter((e) => !e.endsWith('(spin-swap)')),
+  ];
+  return {
+    substitutions,
+    explained,
+    structureKept: total === 0 ? 0 : kept / total,
+    directed,
+    evidence: ranked,
+  };
 }
