@@ -45,6 +45,8 @@ const NOT_SPEAKERS = new Set([
   'lot',
 ]);
 const MAX_ASIDE = 16;
+// "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+const MAX_AFTER = 14;
 
 /** Steps back over a parenthesis "(R-SC)" or a comma-delimited aside ", for his part," ending at j. */
 function skipAside(doc: QuoteDoc, j: number): number {
@@ -115,7 +117,7 @@ export function speakerAfter(
   ceiling: number,
   anyNoun: boolean,
 ): SpeakerPhrase | null {
-  const limit = Math.min(ceiling, cue + 9);
+  const limit = Math.min(ceiling, cue + MAX_AFTER);
   for (let i = cue + 1; i <= limit; i++) {
     const t = doc.tokens[i]!;
     const m = doc.mentionStartingAt.get(i);
@@ -128,7 +130,8 @@ export function speakerAfter(
       if (nextMention?.type === 'person') continue;
       return { first: cue + 1, last: i, mention: null, pronoun: null, head: t.normal };
     }
-    if (!NOMINAL_POS.has(t.pos) && t.normal !== 'of' && !t.text.endsWith('.')) return null;
+    if (!NOMINAL_POS.has(t.pos) && t.normal !== 'of' && t.pos !== 'CCONJ' && !t.text.endsWith('.'))
+      return null;
   }
   return null;
 }

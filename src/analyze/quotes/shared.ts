@@ -78,7 +78,7 @@ function sharedSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
     if (m.type === 'person' || m.type === 'organization') return phraseOf(m);
     // A country as an actor ("The U.S. sanctioned…"), not as a modifier ("U.S. officials").
     const next = doc.tokens[m.last + 1]?.pos;
-    if (m.type === 'place' && next !== 'NOUN' && next !== 'PROPN') return phraseOf(m);
+    if (m.kind === 'country' && next !== 'NOUN' && next !== 'PROPN') return phraseOf(m);
   }
   const lead = doc.tokens[first];
   if (lead && (lead.normal === 'he' || lead.normal === 'she')) {
