@@ -40,7 +40,7 @@ const CUES: readonly Cue[] = [
     // "… Pic/AP", "… Photo: Reuters", "(Photo by Jane Doe/Agency)"; a bare "photo by X" ending a
     // sentence of the story is not a credit.
     pattern:
-      /(\b(pic|photo|image|picture|file photo|photograph)s?\s*(\/|:|\|)\s*[\p{L}][\p{L} .&/-]{0,40}|\((pic|photo|image|picture)s?\s+(by|credit)\b[^)]{1,60}\))$/iu,
+      /(\b(pic|photo|image|picture|file photo|photograph)s?\s*(\/|:|\|)\s*[\p{L}][\p{L} .&/-]{0,40}\)?|\((pic|photo|image|picture)s?\s+(by|credit)\b[^)]{1,60}\))$/iu,
   },
   {
     kind: 'caption',
@@ -60,6 +60,20 @@ const CUES: readonly Cue[] = [
     name: 'copyright line',
     maxWords: 30,
     pattern: /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i,
+  },
+  {
+    kind: 'advertisement',
+    name: 'advertisement label',
+    maxWords: 6,
+    pattern:
+      /^(advertisement|advert|sponsored( content)?|story continues below( this)? advertisement|anzeige|publicidad|publicité|pubblicità|publicidade)$/i,
+  },
+  {
+    kind: 'related-links',
+    name: 'read-more line',
+    maxWords: 25,
+    pattern:
+      /^(read more|read also|also read|related|see also|more on this|recommended|watch|listen)\s*:\s*\S/i,
   },
   {
     kind: 'boilerplate',
