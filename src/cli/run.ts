@@ -35,6 +35,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function withWorkspace<T>(
   target: string,
+  ctx: Context,
   mustExist: boolean,
   fn: (ws: Workspace) => Promise<T>,
 ): Promise<T> {
@@ -42,7 +43,7 @@ async function withWorkspace<T>(
     throw new WorkspaceError(
       `no workspace at ${target}; add articles first with: newsfuse ingest <input…> --db ${target}`,
     );
-  const ws = await openWorkspace(target);
+  const ws = await openWorkspace(target, ctx.config.store);
   try {
     return await fn(ws);
   } finally {
@@ -60,7 +61,7 @@ async function runAnalyze(
   let analysis: Analysis;
   let summary: string;
   if (db) {
-    const s = await withWorkspace(db, false, async (ws) => {
+    const s = await withWorkspace(db, ctx, false, async (ws) => {
       const r = await ingestIntoWorkspace(inputs, ws, ctx);
       return { r, analysis: await analysisFromWorkspace(ws, ctx, { articles: r.articleIds }) };
     });
@@ -86,7 +87,7 @@ async function runAnalyze(
 
 async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Promise<number> {
   const { ctx, reporter } = context(c.common, io);
-  const r = await withWorkspace(c.db, false, async (ws) => ({
+  const r = await withWorkspace(c.db, ctx, false, async (ws) => ({
     r: await ingestIntoWorkspace(c.inputs, ws, ctx),
     stats: await ws.stats(),
   }));
@@ -101,7 +102,7 @@ async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Pr
 
 async function runBrief(c: Extract<CliCommand, { name: 'brief' }>, io: Io): Promise<number> {
   const { ctx, reporter } = context(c.common, io);
-  const analysis = await withWorkspace(c.db, true, (ws) =>
+  const analysis = await withWorkspace(c.db, ctx, true, (ws) =>
     analysisFromWorkspace(ws, ctx, { story: c.story }),
   );
   if (c.story && !analysis.stories.length) throw new UsageError(`no story ${c.story} in ${c.db}`);
@@ -144,7 +145,7 @@ async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promis
 
 async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Promise<number> {
   const { ctx } = context(c.common, io);
-  const ws = c.db ? await openWorkspace(c.db) : undefined;
+  const ws = c.db ? await openWorkspace(c.db, ctx.config.store) : undefined;
   const app = buildServer({ workspace: ws, context: () => ({ ...ctx, now: new Date() }) });
   try {
     await app.listen({ host: c.host, port: c.port });

@@ -9,6 +9,7 @@ import { clusterConfig } from '../cluster/config.js';
 import { dedupConfig } from '../dedup/config.js';
 import { ingestConfig } from '../ingest/config.js';
 import { defaultWorkers } from '../parallel/index.js';
+import { storeConfig } from '../store/config.js';
 
 /** How a run uses the machine. */
 export const runtimeConfig = z
@@ -26,6 +27,7 @@ export const configSchema = z.object({
   dedup: dedupConfig,
   cluster: clusterConfig,
   brief: briefConfig,
+  store: storeConfig,
 });
 export type Config = z.infer<typeof configSchema>;
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
