@@ -54,6 +54,15 @@ function positiveInt(flag: string) {
   };
 }
 
+function nonNegativeInt(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0)
+      throw new InvalidArgumentError(`${flag} needs a whole number ≥ 0, found "${value}"`);
+    return n;
+  };
+}
+
 /** The options every command shares: configuration, limits and output behaviour. */
 function withCommon(cmd: Command): Command {
   return cmd
@@ -71,6 +80,17 @@ function withCommon(cmd: Command): Command {
     .option('--max-depth <n>', 'deepest HTML/XML/JSON nesting accepted', positiveInt('--max-depth'))
     .option('--timeout <ms>', 'time allowed per document or fetch, in milliseconds', positiveInt('--timeout'))
     .option('--allow-private-network', 'allow fetching loopback, link-local and private addresses')
+    .option(
+      '--max-redirects <n>',
+      'redirects followed when fetching a URL',
+      nonNegativeInt('--max-redirects'),
+    )
+    .option(
+      '--max-compression-ratio <n>',
+      'largest decompressed/compressed size ratio of a gzip input',
+      positiveInt('--max-compression-ratio'),
+    )
+    .option('--user-agent <string>', 'User-Agent header sent when fetching URLs')
     .option(
       '--workers <n>',
       'worker threads for cleaning and language analysis of large batches',
@@ -91,6 +111,9 @@ function common(opts: Record<string, unknown>): CommonOptions {
   if (opts.maxDepth !== undefined) ingest.maxDepth = opts.maxDepth;
   if (opts.timeout !== undefined) ingest.timeoutMs = opts.timeout;
   if (opts.allowPrivateNetwork) ingest.allowPrivateNetwork = true;
+  if (opts.maxRedirects !== undefined) ingest.maxRedirects = opts.maxRedirects;
+  if (opts.maxCompressionRatio !== undefined) ingest.maxCompressionRatio = opts.maxCompressionRatio;
+  if (opts.userAgent !== undefined) ingest.userAgent = opts.userAgent;
   const overrides: Record<string, unknown> = {};
   if (Object.keys(ingest).length) overrides.ingest = ingest;
   if (opts.workers !== undefined) overrides.runtime = { workers: opts.workers };

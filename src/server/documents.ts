@@ -26,7 +26,8 @@ export type PostedDocument = z.infer<typeof documentSchema>;
 
 /** Stable ids: the same posted document always gets the same id. */
 export function toRawDocument(doc: PostedDocument, index: number): RawDocument {
-  const content = doc.html ?? doc.text ?? '';
+  // As in a JSON Lines dump: the text when given (already clean), else the page.
+  const content = doc.text ?? doc.html ?? '';
   const id = createHash('sha256')
     .update(JSON.stringify([doc.url ?? null, doc.title ?? null, content]))
     .digest('hex')
@@ -35,7 +36,7 @@ export function toRawDocument(doc: PostedDocument, index: number): RawDocument {
     id,
     input: doc.url ?? `request#${index}`,
     kind: 'jsonl',
-    format: doc.html !== undefined ? 'html' : 'text',
+    format: doc.text !== undefined ? 'text' : 'html',
     content,
     meta: {
       url: doc.url ?? null,
