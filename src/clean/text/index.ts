@@ -39,10 +39,11 @@ function applyHeader(
     if (!hit) continue;
     const units = [...state.units];
     const rest = u.text.slice(hit.take).trim();
-    if (rest) units[i] = unitOf(rest, u.block);
+    // A header cut from the front of a paragraph travels with what is left of it, so `removed`
+    // lists every piece in reading order; a whole line is removed through its verdict.
+    if (rest) units[i] = { ...unitOf(rest, u.block), cut: [...(u.cut ?? []), hit.removed] };
     else units[i] = { ...u, verdict: { kind: hit.removed.kind, reason: hit.removed.reason ?? '' } };
-    // A header cut from the front of a paragraph is recorded here; a whole line through its verdict.
-    return { units, finds: [...state.finds, rest ? hit : { ...hit, removed: { ...hit.removed, text: '' } }] };
+    return { units, finds: [...state.finds, hit] };
   }
   return state;
 }
@@ -71,12 +72,10 @@ export function cleanText(content: string, config: CleanConfig, options: TextOpt
   const placed = state.finds.find((f) => f.dateline);
   return {
     paragraphs: paragraphsOf(top.units),
-    removed: [
-      ...state.finds.filter((f) => f.removed.text).map((f) => f.removed),
-      ...top.units.flatMap((u) =>
-        u.verdict ? [{ kind: u.verdict.kind, text: u.text, reason: u.verdict.reason }] : [],
-      ),
-    ],
+    removed: top.units.flatMap((u) => [
+      ...(u.cut ?? []),
+      ...(u.verdict ? [{ kind: u.verdict.kind, text: u.text, reason: u.verdict.reason }] : []),
+    ]),
     title: top.title,
     byline: bylineOf(top.units),
     published: dated?.published ?? null,

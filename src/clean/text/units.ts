@@ -1,6 +1,6 @@
 // A scraped plain text read as units (one paragraph or one line each) with the line-level
 // features the text rules judge by: length, capitalisation, final punctuation, position.
-import type { RemovedKind } from '../../types/article.js';
+import type { Removed, RemovedKind } from '../../types/article.js';
 
 export interface Unit {
   text: string;
@@ -12,6 +12,8 @@ export interface Unit {
   /** Ends like a sentence (. ! ? … or a closing quote after one). */
   punctuated: boolean;
   verdict: { kind: RemovedKind; reason: string } | null;
+  /** Pieces cut from the front of the unit (an injected header, an inline dateline). */
+  cut?: Removed[];
 }
 
 const SENTENCE_END = /[.!?…。！？]["'”’)\]]*$/;
