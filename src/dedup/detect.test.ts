@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { defaultConfig } from '../config/index.js';
 import { repoRoot } from '../eval/data.js';
 import type { Context } from '../types/stages.js';
-import { detectReuse } from './index.js';
+import { detectReuse, intrinsicSpin } from './index.js';
 import { articleFromText } from './measure/article.js';
 
 const ctx: Context = {
@@ -144,4 +144,12 @@ test('the stage does not mutate its input', () => {
   const before = JSON.stringify(articles);
   detectReuse(articles, ctx);
   assert.equal(JSON.stringify(articles), before);
+});
+
+test('intrinsic spin is read only in English: a Spanish text full of "a" before vowels is not flagged', () => {
+  const text = 'Fue a otra ciudad y habló a ellos, a esa gente y a esos vecinos. Luego volvió a Madrid.';
+  // Read as English, the Spanish preposition "a" looks like article mismatches.
+  assert.ok(intrinsicSpin(text).signals.filter((s) => s.kind === 'article-agreement').length >= 3);
+  const es = detectReuse([{ ...articleFromText('x', text), language: 'es' }], ctx).flags.get('x')!;
+  assert.deepEqual(es, []);
 });

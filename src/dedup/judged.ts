@@ -10,6 +10,13 @@ import { type IntrinsicSpin, intrinsicSpin } from './spin/score.js';
 import { verifyPair } from './verify/index.js';
 import type { ArticleView } from './verify/view.js';
 
+const NONE: IntrinsicSpin = { score: 0, signals: [] };
+
+/** The intrinsic signals are English patterns ("an motion", "stated"); other languages are not read. */
+function spinSignals(v: ArticleView): IntrinsicSpin {
+  return v.language === null || v.language === 'en' ? intrinsicSpin(v.text) : NONE;
+}
+
 export interface Judged {
   relations: Relation[];
   flags: Map<string, Flag[]>;
@@ -52,7 +59,7 @@ export function judgePairs(
   cfg: DedupConfig,
 ): Judged {
   const spin = new Map<string, IntrinsicSpin>();
-  const spinOf = (v: ArticleView) => spin.get(v.id) ?? spin.set(v.id, intrinsicSpin(v.text)).get(v.id)!;
+  const spinOf = (v: ArticleView) => spin.get(v.id) ?? spin.set(v.id, spinSignals(v)).get(v.id)!;
   for (const v of flagged) spinOf(v);
   const hints = { spin: new Map<string, number>() };
   const relations: Relation[] = [];

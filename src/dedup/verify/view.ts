@@ -6,6 +6,8 @@ export interface ArticleView {
   id: string;
   text: string;
   published: string | null;
+  /** ISO 639-1 as the clean stage detected it, or null. */
+  language: string | null;
   words: WordToken[];
   /** Sentences as word-index ranges `[first, end)` into `words`. */
   sentences: { first: number; end: number }[];
@@ -19,6 +21,7 @@ export interface ArticleView {
 }
 
 type Source = Pick<AnalyzedArticle, 'id' | 'text' | 'published'> & {
+  language?: string | null;
   sentences?: readonly { start: number; end: number }[];
 };
 
@@ -60,5 +63,13 @@ export function viewOf(a: Source): ArticleView {
       const raw = a.text.slice(words[i]!.start, words[i]!.end);
       if (/\d/.test(raw) || (i > s.first && /^\p{Lu}/u.test(raw))) evidential[i] = 0;
     }
-  return { id: a.id, text: a.text, published: a.published ?? null, words, sentences, evidential };
+  return {
+    id: a.id,
+    text: a.text,
+    published: a.published ?? null,
+    language: a.language ?? null,
+    words,
+    sentences,
+    evidential,
+  };
 }
