@@ -53,6 +53,14 @@ test('Geneva: the four reports of the meeting are one event; the later phone cal
   assert.match(event.label ?? '', /Lavrov|Blinken|Russia/);
 });
 
+test('Geneva in reverse order: the phone call first, and still the same split', async () => {
+  const articles = (await geneva()).reverse();
+  const clusterer = new Clusterer(config);
+  const [call, ...meeting] = articles.map((a) => clusterer.add(a));
+  for (const p of meeting) assert.equal(p.event, meeting[0]!.event);
+  assert.notEqual(call!.event, meeting[0]!.event);
+});
+
 test('the batch stage equals the stream, and a restored snapshot continues it exactly', async () => {
   const articles = await geneva();
   const batch = cluster(articles, ctx);

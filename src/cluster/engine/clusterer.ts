@@ -33,7 +33,7 @@ export class Clusterer {
     state?: ClusterState,
   ) {
     if (state) checkState(state);
-    this.docFreq = new DocFreq(state?.docFreq);
+    this.docFreq = new DocFreq(state?.docFreq, config.idfPower);
     this.memory = new Memory(config.articleTerms, config.maxPostings);
     this.groups_ = new Registry(state);
     this.clock = state?.clock ?? null;
@@ -118,7 +118,6 @@ export class Clusterer {
     vec: Vec,
     f: ArticleFeatures,
   ): { events: Scored<EventGroup>[]; stories: Scored<Group & { id: string }>[] } {
-    const idf = this.docFreq.idf;
     const query = topKeys(vec, this.config.queryTerms);
     const byEvent = new Map<string, number[]>();
     for (const other of this.memory.candidates(query, this.config.maxCandidates)) {

@@ -4,7 +4,11 @@ export class DocFreq {
   n = 0;
   readonly df = new Map<string, number>();
 
-  constructor(state?: { n: number; df: [string, number][] }) {
+  /** IDF raised to this power: above 1, rare (distinctive) features weigh more against shared ones. */
+  constructor(
+    state?: { n: number; df: [string, number][] },
+    private readonly power = 1,
+  ) {
     if (!state) return;
     this.n = state.n;
     for (const [k, c] of state.df) this.df.set(k, c);
@@ -15,8 +19,9 @@ export class DocFreq {
     for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
   }
 
-  /** Smoothed IDF, as in the usual TF-IDF: ln((1 + n) / (1 + df)) + 1. */
-  readonly idf = (key: string): number => Math.log((1 + this.n) / (1 + (this.df.get(key) ?? 0))) + 1;
+  /** Smoothed IDF, as in the usual TF-IDF: ln((1 + n) / (1 + df)) + 1, raised to `power`. */
+  readonly idf = (key: string): number =>
+    (Math.log((1 + this.n) / (1 + (this.df.get(key) ?? 0))) + 1) ** this.power;
 
   toJSON(): { n: number; df: [string, number][] } {
     return { n: this.n, df: [...this.df] };

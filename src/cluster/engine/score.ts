@@ -7,21 +7,26 @@ import { dayNumber } from '../features/dates.js';
 import type { ArticleFeatures } from '../features/index.js';
 import { type Group, groupDate, groupWeekday } from './groups.js';
 
-/** 1 when undated or same day; halves every `halfLife` days apart (either direction: streams are not sorted). */
-export function decay(f: ArticleFeatures, g: Group, halfLife: number): number {
+/**
+ * 1 when undated or within the date tolerance (reports of one event come out over a day or so);
+ * beyond it, halves every `halfLife` days (either direction: streams are not sorted).
+ */
+export function decay(f: ArticleFeatures, g: Group, halfLife: number, tolerance: number): number {
   if (f.day === null || g.lastDay === null) return 1;
-  return 0.5 ** (Math.abs(f.day - g.lastDay) / halfLife);
+  return 0.5 ** (Math.max(0, Math.abs(f.day - g.lastDay) - tolerance) / halfLife);
 }
 
 const weekdayGap = (a: number, b: number) => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
 
 /** The multiplier for disagreeing happening days: 1 when they agree or either is unknown. */
 export function dateAgreement(f: ArticleFeatures, g: Group, config: ClusterConfig): number {
-  const tolerance = config.dateToleranceDays + (f.happening.source === 'published' ? 2 : 0);
+  const tolerance = config.dateToleranceDays;
   const gDate = groupDate(g);
   if (f.happening.date && gDate) {
+    // A publication date may trail the happening by days; a date told in the lead may not.
+    const slack = f.happening.source === 'published' ? 2 : 0;
     const gap = Math.abs(dayNumber(f.happening.date)! - dayNumber(gDate)!);
-    return gap > tolerance ? config.datePenalty : 1;
+    return gap > tolerance + slack ? config.datePenalty : 1;
   }
   const gWeekday = groupWeekday(g);
   if (f.happening.weekday !== null && gWeekday !== null) {
@@ -42,11 +47,13 @@ export const eventScore = (
   g: Group,
   config: ClusterConfig,
 ): number =>
-  topMean(sims, config.linkage) * decay(f, g, config.eventHalfLifeDays) * dateAgreement(f, g, config);
+  topMean(sims, config.linkage) *
+  decay(f, g, config.eventHalfLifeDays, config.dateToleranceDays) *
+  dateAgreement(f, g, config);
 
 export const storyScore = (
   sims: readonly number[],
   f: ArticleFeatures,
   g: Group,
   config: ClusterConfig,
-): number => topMean(sims, config.linkage) * decay(f, g, config.storyHalfLifeDays);
+): number => topMean(sims, config.linkage) * decay(f, g, config.storyHalfLifeDays, config.dateToleranceDays);
