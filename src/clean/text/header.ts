@@ -59,12 +59,20 @@ export function datelineLine(unit: string, maxWords: number): HeaderFind | null 
   };
 }
 
-/** 3. `GENEVA (Reuters) -` or `GENEVA, Jan 21 (AP) —` opening the first paragraph. */
-const INLINE = /^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,\s*([\p{L}.]+\s+\d{1,2}))?\s*\(([^)]{2,30})\)\s*[-–—:]\s*/u;
+/**
+ * 3. `GENEVA (Reuters) -`, `GENEVA, Jan 21 (AP) —`, or a capitalised place alone before a dash or
+ * colon (`NEW DELHI: …`, `KYIV — …`) opening the first paragraph.
+ */
+const INLINE =
+  /^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,\s*([\p{L}.]+\s+\d{1,2}))?\s*(?:\(([^)]{2,30})\)\s*[-–—:]|\s[–—]|:)\s+/u;
+
+/** Capitalised labels that open a paragraph the way a place does, but are not places. */
+const NOT_PLACES =
+  /^(breaking( news)?|update[ds]?|exclusive|watch|listen|analysis|opinion|live|note|editor'?s note|correction|warning|fact check|explainer)$/i;
 
 export function inlineDateline(unit: string): HeaderFind | null {
   const m = INLINE.exec(unit);
-  if (!m?.[1]) return null;
+  if (!m?.[1] || NOT_PLACES.test(m[1].trim())) return null;
   return {
     published: null,
     publishedFrom: null,

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { defaultConfig } from '../../config/index.js';
 import { repoRoot, SKIP_NO_SHARED, sharedDir } from '../../eval/data.js';
 import { clean } from '../index.js';
+import { inlineDateline } from './header.js';
 import { cleanText } from './index.js';
 
 const config = defaultConfig().clean;
@@ -129,4 +130,14 @@ test('a byline line becomes the byline and leaves the body', () => {
     ['title', 'byline'],
   );
   assert.equal(r.paragraphs.length, 2);
+});
+
+test('inline datelines in their common forms, and labels that are not places', () => {
+  const place = (s: string) => inlineDateline(s)?.dateline ?? null;
+  assert.equal(place('GENEVA (Reuters) - The talks ended.'), 'Geneva');
+  assert.equal(place('WASHINGTON, Sept 30 (AP) — The Senate voted.'), 'Washington');
+  assert.equal(place('NEW DELHI: The government said on Monday.'), 'New Delhi');
+  assert.equal(place('KYIV — Ukrainian forces advanced.'), 'Kyiv');
+  assert.equal(place('BREAKING: A fire broke out.'), null);
+  assert.equal(place('NATO allies met on Friday.'), null);
 });
