@@ -74,6 +74,11 @@ export function findNameRuns(reading: Reading): NameRun[] {
     const first = i;
     let last = i;
     for (let j = extend(tokens, last); j !== -1; j = extend(tokens, last)) last = j;
+    // A party-and-state tag "(D-Ill.)", "(R-SC)" is not a name.
+    if (tokens[first]!.text.length === 1 && tokens[first + 1]?.text === '-') {
+      i = last;
+      continue;
+    }
     runs.push({ first, last, initial: startsClause(tokens, first, sentenceStarts) });
     i = last;
   }

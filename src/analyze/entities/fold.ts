@@ -15,18 +15,14 @@ export function plainKey(name: string): string {
 }
 
 // Ordered: later rules see the output of earlier ones. Each rule merges spellings that
-// romanisations of Russian, Ukrainian and Arabic names produce for one sound.
+// romanisations of Russian, Ukrainian and Arabic names produce for one sound, towards the common
+// English spelling, so that ids stay readable (Sergei → sergey, Zelenskiy → zelensky).
 const TRANSLIT_RULES: readonly [RegExp, string][] = [
-  [/iy$|yy$|yi$|ii$|y$/g, 'i'],
-  [/y/g, 'i'],
-  [/kh/g, 'h'],
-  [/ph/g, 'f'],
-  [/ck/g, 'k'],
+  [/(?:iy|yy|yi|ii|ij)$/, 'y'],
+  [/ei$/, 'ey'],
+  [/([^aeiouy])i$/, '$1y'],
   [/ks/g, 'x'],
-  [/ts/g, 'c'],
-  [/w/g, 'v'],
-  [/ou/g, 'u'],
-  [/(.)\1+/g, '$1'],
+  [/kh/g, 'h'],
 ];
 
 /** A transliteration-folded key for one word: "Sergey" and "Sergei" → "sergei". */

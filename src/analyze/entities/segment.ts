@@ -13,6 +13,7 @@ import {
   honorifics,
   lookup,
   notNames,
+  orgPrefixes,
   orgSuffixes,
   titlesByFirstWord,
 } from './lexicon.js';
@@ -27,19 +28,27 @@ function textOf(text: string, tokens: readonly Token[], a: number, b: number): s
   return text.slice(tokens[a]!.start, tokens[b]!.end);
 }
 
-/** Step 1: sub-runs between "and"/"the", unless the whole run is a known or organisation-like name. */
+/** Step 1: sub-runs between "and"/"the", unless the whole run is one known or organisation-like name. */
 function splitRun(text: string, tokens: readonly Token[], run: NameRun): [number, number][] {
   const whole = textOf(text, tokens, run.first, run.last);
   if (lookup(whole) || orgSuffixes.has(tokens[run.last]!.text)) return [[run.first, run.last]];
   const parts: [number, number][] = [];
   let from = run.first;
   for (let i = run.first; i <= run.last; i++) {
-    if (!SPLITTERS.has(tokens[i]!.text)) continue;
+    if (!SPLITTERS.has(tokens[i]!.text) && !ofPlace(text, tokens, from, i, run.last)) continue;
     if (i > from) parts.push([from, i - 1]);
     from = i + 1;
   }
   if (from <= run.last) parts.push([from, run.last]);
   return parts;
+}
+
+/** "Chuck Schumer of New York": "of" before a known place ends a person's name (not "Bank of England"). */
+function ofPlace(text: string, tokens: readonly Token[], from: number, i: number, last: number): boolean {
+  if (tokens[i]!.text !== 'of' || i === from || i === last) return false;
+  const before = tokens[i - 1]!.text;
+  if (orgPrefixes.has(before) || orgSuffixes.has(before) || titleAt(tokens, i - 1, last) > 0) return false;
+  return lookup(textOf(text, tokens, i + 1, last))?.type === 'place';
 }
 
 /** Step 2: whether the first word of a run is only capitalised by position. */
@@ -92,59 +101,72 @@ function leadingKnown(text: string, tokens: readonly Token[], a: number, b: numb
   return 0;
 }
 
-/** Steps 3–6 for one sub-run; returns its mentions in order. */
-function segment(text: string, reading: Reading, a: number, b: number, initial: boolean): Mention[] {
-  const { tokens } = reading;
-  const out: Mention[] = [];
+/** A known place or organisation as a mention. */
+function known(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  const entry = lookup(textOf(text, tokens, a, b));
+  return entry
+    ? makeMention(text, tokens, a, b, { type: entry.type, canonical: entry.canonical, kind: entry.kind })
+    : null;
+}
+
+/** Step 2: drops leading words capitalised only by position; returns the new start and whether it still opens the sentence. */
+function trimStart(tokens: readonly Token[], a: number, b: number, initial: boolean): [number, boolean] {
   // "The North Atlantic Treaty Organisation": the article is not part of the name.
-  if (a < b && tokens[a]!.text === 'The') a++;
-  let whole = lookup(textOf(text, tokens, a, b));
-  if (!whole) {
-    const from = a;
-    while (a <= b && isFalseStart(tokens[a]!, initial, a === b)) a++;
-    // After a dropped "Then", the name no longer opens the sentence.
-    if (a > from) initial = false;
-    if (a > b) return out;
-    whole = lookup(textOf(text, tokens, a, b));
+  let at = a < b && tokens[a]!.text === 'The' ? a + 1 : a;
+  const from = at;
+  while (at <= b && isFalseStart(tokens[at]!, initial, at === b)) at++;
+  // After a dropped "Then", the name no longer opens the sentence.
+  return [at, initial && at === from];
+}
+
+/** Step 4: the first title inside the run that has a name after it ("… Committee Chairman Jon Tester"). */
+function innerTitle(tokens: readonly Token[], a: number, b: number): [number, number] | null {
+  for (let p = a; p < b; p++) {
+    const t = titleAt(tokens, p, b);
+    if (t > 0 && p + t <= b) return [p, t];
   }
-  if (whole)
-    return [
-      makeMention(text, tokens, a, b, { type: whole.type, canonical: whole.canonical, kind: whole.kind }),
-    ];
-  const lead = leadingKnown(text, tokens, a, b);
-  if (lead > 0) {
-    const entry = lookup(textOf(text, tokens, a, a + lead - 1))!;
-    out.push(
-      makeMention(text, tokens, a, a + lead - 1, {
-        type: entry.type,
-        canonical: entry.canonical,
-        kind: entry.kind,
-      }),
-    );
-    a += lead;
-  }
-  let role: string | null = null;
-  let female = false;
-  const t = titleAt(tokens, a, b);
+  return null;
+}
+
+/** Steps 3–6 for one sub-run; returns its mentions in order. */
+function segment(text: string, reading: Reading, a0: number, b: number, initial0: boolean): Mention[] {
+  const { tokens } = reading;
+  const whole =
+    a0 < b && tokens[a0]!.text === 'The' ? known(text, tokens, a0 + 1, b) : known(text, tokens, a0, b);
+  if (whole) return [whole];
+  const [a, initial] = trimStart(tokens, a0, b, initial0);
+  if (a > b) return [];
+  const trimmed = known(text, tokens, a, b);
+  if (trimmed) return [trimmed];
+  const title = innerTitle(tokens, a, b);
   // A title alone ("the President made…") names a role, not an entity.
-  if (t > 0 && a + t > b) return out;
-  if (t > 0) {
-    role = textOf(text, tokens, a, a + t - 1);
-    female = femaleMarkers.has(tokens[a]!.text);
-    a += t;
-  }
-  let honorific = false;
-  if (a < b && honorifics.has(tokens[a]!.text)) {
-    honorific = true;
-    female ||= femaleMarkers.has(tokens[a]!.text);
-  }
-  const named = classifyName(text, tokens, a, b, {
-    role,
-    honorific,
-    initial: initial && out.length === 0 && !role,
-  });
-  if (named) out.push({ ...named, gender: female ? 'f' : named.gender });
-  return out;
+  if (!title && titleAt(tokens, a, b) > 0) return [];
+  const [p, t] = title ?? [a + leadingKnown(text, tokens, a, b), 0];
+  const before =
+    p > a ? (known(text, tokens, a, p - 1) ?? classifyName(text, tokens, a, p - 1, NO_CONTEXT)) : null;
+  const role = t > 0 ? textOf(text, tokens, p, p + t - 1) : null;
+  const named = nameAfterTitle(text, tokens, p + t, b, role, initial && !before && !role);
+  const female = t > 0 && femaleMarkers.has(tokens[p]!.text);
+  return [before, named && { ...named, gender: female ? 'f' : named.gender }].filter(
+    (m): m is Mention => m !== null,
+  );
+}
+
+const NO_CONTEXT = { role: null, honorific: false, initial: false };
+
+/** Steps 5–6: an honorific, then the name classified. */
+function nameAfterTitle(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  role: string | null,
+  initial: boolean,
+): Mention | null {
+  if (a > b) return null;
+  const honorific = a < b && honorifics.has(tokens[a]!.text);
+  const named = classifyName(text, tokens, a, b, { role, honorific, initial });
+  return named && honorific && femaleMarkers.has(tokens[a]!.text) ? { ...named, gender: 'f' } : named;
 }
 
 /** All mentions of one capitalised run. */
