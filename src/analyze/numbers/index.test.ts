@@ -58,3 +58,10 @@ test('spelled-out numbers', () => {
   assert.equal(parseNumberWords('two million'), 2e6);
   assert.equal(parseNumberWords('banana'), null);
 });
+
+test('long runs of number words stay fast (no quadratic matching)', () => {
+  const text = 'one two three four five six seven eight nine ten twenty thirty '.repeat(1500);
+  const began = performance.now();
+  extractNumbers(text, readText(text));
+  assert.ok(performance.now() - began < 5000);
+});

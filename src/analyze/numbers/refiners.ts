@@ -1,19 +1,27 @@
 // Refiners over the figures found: drop those inside dates and clock times, keep one reading of
 // overlapping text, read the unit noun after a bare count, and mark approximations.
 import type { Token } from '../../nlp/index.js';
+import { keepLongest, lowerBound } from '../times/spans.js';
 import type { NumberCandidate, NumberRefiner } from './types.js';
 
-export const dropInsideTimes: NumberRefiner = (ctx, list) =>
-  list.filter((n) => !ctx.times.some((t) => t.start <= n.start && n.end <= t.end));
+export const dropInsideTimes: NumberRefiner = (ctx, list) => {
+  // The union of the time spans, sorted: a figure inside any of them lies inside one interval.
+  const merged: { start: number; end: number }[] = [];
+  for (const t of [...ctx.times].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && t.start <= last.end) last.end = Math.max(last.end, t.end);
+    else merged.push({ start: t.start, end: t.end });
+  }
+  return list.filter((n) => {
+    const t = merged[lowerBound(merged, n.start + 1, (x) => x.start) - 1];
+    return !(t && t.start <= n.start && n.end <= t.end);
+  });
+};
 
 /** Longer spans first (money beats its bare digits); ties go to the earlier extractor. */
 export const dropOverlaps: NumberRefiner = (_ctx, list) => {
-  const ranked = list
-    .map((c, order) => ({ c, order }))
-    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
-  const kept: NumberCandidate[] = [];
-  for (const { c } of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  const order = new Map(list.map((c, i) => [c, i]));
+  return keepLongest(list, (c) => order.get(c) ?? 0);
 };
 
 const SKIPPABLE = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM', 'X', 'SYM']);
@@ -45,8 +53,8 @@ export const unitNouns: NumberRefiner = (ctx, list) => {
   const tokens = ctx.reading.tokens;
   return list.map((n) => {
     if (n.unitFixed || n.unit) return n;
-    const first = tokens.findIndex((t) => t.start >= n.end);
-    if (first < 0) return n;
+    const first = lowerBound(tokens, n.end, (t) => t.start);
+    if (first >= tokens.length) return n;
     const nouns = phraseNouns(tokens, first);
     const plural = n.value !== 1 ? nouns.filter((t) => /[^s]s$/i.test(t.text)).at(-1) : undefined;
     const head = plural ?? nouns.at(-1);

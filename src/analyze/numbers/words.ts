@@ -61,7 +61,9 @@ export const ORDINALS: Record<string, number> = {
 
 /** A regex source matching one spelled-out cardinal of up to a few words ("twenty-four", "one hundred"). */
 const WORD = [...Object.keys(SMALL), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|');
-export const NUMBER_WORDS_SOURCE = `(?:${WORD})(?:(?:[- ]|\\s+and\\s+)(?:${WORD}))*`;
+// Bounded repetition: a number is a few words long, and an unbounded `*` makes long runs of
+// number words (spoken transcripts) quadratic for patterns that fail after them.
+export const NUMBER_WORDS_SOURCE = `(?:${WORD})(?:(?:[- ]|\\s+and\\s+)(?:${WORD})){0,7}`;
 
 /** The value of a spelled-out cardinal, or null when a word is not a number word. */
 export function parseNumberWords(input: string): number | null {

@@ -1,6 +1,8 @@
 // Where the quoted words are: "today" inside a quote is the day it was said, which is not always
 // the day of publication ("Lavrov repeated that to me today," Blinken said yesterday).
 
+import { insideAny } from './spans.js';
+
 export interface Range {
   start: number;
   end: number;
@@ -21,5 +23,5 @@ export function quoteRanges(text: string): Range[] {
 }
 
 export function inside(ranges: readonly Range[], at: number): boolean {
-  return ranges.some((r) => r.start < at && at < r.end);
+  return insideAny(ranges, at);
 }

@@ -1,5 +1,6 @@
 // Past bias with future cues: a report mostly looks back, so "Friday" is the last Friday unless
 // the sentence says the event is ahead ("will meet Friday", "is expected to", "next", "upcoming").
+import { lowerBound } from './spans.js';
 import type { Candidate, TimeContext } from './types.js';
 
 const FUTURE =
@@ -7,12 +8,8 @@ const FUTURE =
 const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|\w+ed)\s*$/i;
 
 function sentenceStart(ctx: TimeContext, at: number): number {
-  let start = 0;
-  for (const s of ctx.reading.sentences) {
-    if (s.start > at) break;
-    start = s.start;
-  }
-  return start;
+  const i = lowerBound(ctx.reading.sentences, at + 1, (s) => s.start) - 1;
+  return ctx.reading.sentences[i]?.start ?? 0;
 }
 
 /** True when the words before the expression in its sentence point to the future. */

@@ -1,8 +1,9 @@
 // Resolution, left to right: each relative expression gets its value from the publication date,
 // the date mentioned before it, or (for words inside a quote) the day the quote was spoken.
-import type { Day } from '../calendar.js';
+import { addDays, type Day } from '../calendar.js';
 import { inside, quoteRanges, type Range } from '../quotes.js';
 import { type Anchors, resolveRelative } from '../resolve.js';
+import { lowerBound } from '../spans.js';
 import { looksAhead } from '../tense.js';
 import { type DateValue, parseDateValue } from '../timex.js';
 import type { Candidate, Refiner, TimeContext } from '../types.js';
@@ -10,27 +11,19 @@ import type { Candidate, Refiner, TimeContext } from '../types.js';
 interface Seen {
   at: number;
   value: DateValue;
-  quoted: boolean;
-  /** Computed from another date mentioned ("a year earlier"): never itself the base of a shift. */
-  derived: boolean;
 }
 
-/** The day a quote was spoken: a day-level date said outside quotes in its sentence or just before. */
-function speechDay(ctx: TimeContext, c: Candidate, seen: readonly Seen[]): Day | null {
-  const sentence = ctx.reading.sentences.find((s) => s.start <= c.start && c.start < s.end);
-  const after = ctx.text.slice(c.end, sentence?.end ?? c.end);
-  // A date later in the same sentence ("… today," he said on Friday) is only known after the walk;
-  // look for an explicit day word by itself here.
-  if (/\b(?:said|told|says)\b[^.]*\byesterday\b/i.test(after))
-    return ctx.anchor ? shiftBack(ctx.anchor) : null;
-  const near = [...seen]
-    .reverse()
-    .find((s) => !s.quoted && s.value.granularity === 'day' && c.start - s.at < ctx.config.quoteReach);
-  // A report's quotes are spoken in the days just before it is published; an older date is history.
-  if (near && (!ctx.anchor || withinDays(near.value.day, ctx.anchor, ctx.config.speechDays)))
-    return near.value.day;
-  return ctx.anchor;
+/** What the walk remembers of the dates already read (constant work per expression). */
+interface Memory {
+  /** The last date that may anchor "a day earlier" (not itself computed from a quarter). */
+  previous: Seen | null;
+  previousQuarter: Seen | null;
+  /** The last day-level date stated outside quotes: the day a following quote was spoken. */
+  spoken: Seen | null;
 }
+
+const within = (s: Seen | null, at: number, reach: number): Seen | null =>
+  s && at - s.at < reach ? s : null;
 
 function withinDays(d: Day, anchor: Day, days: number): boolean {
   const diff =
@@ -38,38 +31,52 @@ function withinDays(d: Day, anchor: Day, days: number): boolean {
   return diff >= 0 && diff <= days;
 }
 
-function shiftBack(d: Day): Day {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day - 1));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+/** The day a quote was spoken: "… today," he said yesterday; or a day stated just before the quote. */
+function speechDay(ctx: TimeContext, c: Candidate, memory: Memory): Day | null {
+  const sentence = ctx.reading.sentences[lowerBound(ctx.reading.sentences, c.start + 1, (s) => s.start) - 1];
+  const after = ctx.text.slice(c.end, Math.max(c.end, sentence?.end ?? c.end));
+  if (/\b(?:said|told|says)\b[^.]*\byesterday\b/i.test(after))
+    return ctx.anchor ? addDays(ctx.anchor, -1) : null;
+  const near = within(memory.spoken, c.start, ctx.config.quoteReach);
+  // A report's quotes are spoken in the days just before it is published; an older date is history.
+  if (near && (!ctx.anchor || withinDays(near.value.day, ctx.anchor, ctx.config.speechDays)))
+    return near.value.day;
+  return ctx.anchor;
 }
 
-function anchorsFor(
-  ctx: TimeContext,
-  c: Candidate,
-  seen: readonly Seen[],
-  quotes: readonly Range[],
-): Anchors {
-  const recent = seen.filter((s) => !s.derived && c.start - s.at < ctx.config.previousReach);
-  const previous = recent.at(-1)?.value ?? null;
-  const previousQuarter = [...recent].reverse().find((s) => s.value.granularity === 'quarter')?.value ?? null;
+function anchorsFor(ctx: TimeContext, c: Candidate, memory: Memory, quotes: readonly Range[]): Anchors {
+  const reach = ctx.config.previousReach;
   const deictic = c.relative?.kind === 'shift' && c.relative.unit === 'day' && c.relative.from === 'dct';
-  const dct = deictic && inside(quotes, c.start) ? speechDay(ctx, c, seen) : ctx.anchor;
-  return { dct, previous, previousQuarter };
+  return {
+    dct: deictic && inside(quotes, c.start) ? speechDay(ctx, c, memory) : ctx.anchor,
+    previous: within(memory.previous, c.start, reach)?.value ?? null,
+    previousQuarter: within(memory.previousQuarter, c.start, reach)?.value ?? null,
+  };
+}
+
+function remember(memory: Memory, c: Candidate, out: Candidate, quotes: readonly Range[]): void {
+  const value = out.type === 'DATE' || out.type === 'TIME' ? parseDateValue(out.value) : null;
+  if (!value) return;
+  const seen = { at: out.start, value };
+  // "a year earlier" twice in a row compares both with the same period, not with each other.
+  if (c.relative?.kind === 'shift' && c.relative.followQuarter === true) return;
+  memory.previous = seen;
+  if (value.granularity === 'quarter') memory.previousQuarter = seen;
+  if (value.granularity === 'day' && !inside(quotes, out.start)) memory.spoken = seen;
 }
 
 export const resolveAnchors: Refiner = (ctx, candidates) => {
   const quotes = quoteRanges(ctx.text);
-  const seen: Seen[] = [];
+  const memory: Memory = { previous: null, previousQuarter: null, spoken: null };
   return candidates.map((c) => {
-    let out = c;
-    if (c.relative) {
-      const value = resolveRelative(c.relative, anchorsFor(ctx, c, seen, quotes), looksAhead(ctx, c));
-      out = { ...c, value, provenance: 'inferred' };
-    }
-    const parsed = out.type === 'DATE' || out.type === 'TIME' ? parseDateValue(out.value) : null;
-    // "a year earlier" twice in a row compares both with the same period, not with each other.
-    const derived = c.relative?.kind === 'shift' && c.relative.followQuarter === true;
-    if (parsed) seen.push({ at: out.start, value: parsed, quoted: inside(quotes, out.start), derived });
+    const out = c.relative
+      ? {
+          ...c,
+          value: resolveRelative(c.relative, anchorsFor(ctx, c, memory, quotes), looksAhead(ctx, c)),
+          provenance: 'inferred' as const,
+        }
+      : c;
+    remember(memory, c, out, quotes);
     return out;
   });
 };

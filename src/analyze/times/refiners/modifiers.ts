@@ -1,5 +1,6 @@
 // TimeML keeps a modifier inside the expression ("early next year", "late November", "earlier this
 // month", "the end of the year"); the value stays that of the period modified.
+import { overlapGroups } from '../spans.js';
 import type { Candidate, Refiner } from '../types.js';
 
 const BEFORE =
@@ -27,10 +28,13 @@ export const widenModifiers: Refiner = (ctx, candidates) =>
   });
 
 /** "early 1990s"-style widening must not swallow a neighbour: drop a candidate now inside another. */
-export const dropNested: (ordered: readonly Candidate[]) => Candidate[] = (ordered) =>
-  ordered.filter(
-    (c, i) =>
-      !ordered.some(
-        (o, j) => j !== i && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start,
-      ),
+export function dropNested(ordered: readonly Candidate[]): Candidate[] {
+  return overlapGroups(ordered).flatMap((group) =>
+    group.filter(
+      (c) =>
+        !group.some(
+          (o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start,
+        ),
+    ),
   );
+}
