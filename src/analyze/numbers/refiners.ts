@@ -2,7 +2,7 @@
 // overlapping text, read the unit noun after a bare count, and mark approximations.
 import type { Token } from '../../nlp/index.js';
 import { keepLongest, lowerBound } from '../times/spans.js';
-import type { NumberCandidate, NumberRefiner } from './types.js';
+import type { NumberRefiner } from './types.js';
 
 export const dropInsideTimes: NumberRefiner = (ctx, list) => {
   // The union of the time spans, sorted: a figure inside any of them lies inside one interval.

@@ -1,7 +1,7 @@
 // When two extractors claim overlapping text, keep one: the longer span (it read more of the
 // phrase), and on a tie the earlier extractor in the list (more specific rules come first).
 import { keepLongest } from '../spans.js';
-import type { Candidate, Refiner } from '../types.js';
+import type { Refiner } from '../types.js';
 
 export const dropOverlaps: Refiner = (_ctx, candidates) => {
   const order = new Map(candidates.map((c, i) => [c, i]));
