@@ -7,7 +7,7 @@
 import { isQuoted, type QuoteDoc, tokenAt } from './doc.js';
 import type { QuotedPassage } from './marks.js';
 import type { SpeakerPhrase } from './np.js';
-import { phraseOf, sentenceBounds } from './shared.js';
+import { mainClauseStart, phraseOf, sentenceBounds } from './shared.js';
 
 function firstActor(doc: QuoteDoc, from: number, to: number) {
   for (let k = from; k < to; k++) {
@@ -20,7 +20,7 @@ function firstActor(doc: QuoteDoc, from: number, to: number) {
 export function clauseSpeaker(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): SpeakerPhrase | null {
   const o = tokenAt(doc, q.open);
   const { first } = sentenceBounds(doc, Math.min(o, doc.tokens.length - 1));
-  const from = Math.max(first, tokenAt(doc, floorOffset));
+  const from = mainClauseStart(doc, Math.max(first, tokenAt(doc, floorOffset)), o);
   const m = from < o ? firstActor(doc, from, o) : null;
   return m ? phraseOf(m) : null;
 }

@@ -1,6 +1,6 @@
 // What the attribution extractors share: sentence bounds, and a cue at a token with its speaker.
 import { cuePhraseAt, isCueVerb } from './cue.js';
-import type { QuoteDoc } from './doc.js';
+import { isQuoted, type QuoteDoc } from './doc.js';
 import { nominalEndingAt, type SpeakerPhrase, speakerAfter, speakerBefore } from './np.js';
 
 export interface Attribution {
@@ -66,29 +66,68 @@ const NON_ASSERTING = new Set([
 
 /**
  * A cue in a coordinated or participial verb phrase shares the clause's subject: "Lavrov described
- * the meeting as useful but stressed: …", "The U.S. sanctioned them, calling them …". The subject is
- * the first name in the sentence before the cue.
+ * the meeting as useful but stressed: …", "The U.S. sanctioned them, calling them …", "…," she said,
+ * adding: "…". Cascade: (1) the speaker of an earlier cue in the sentence; (2) the first name of the
+ * main clause (after an opening "After …," clause), outside quotes; (3) a pronoun or a description
+ * opening the sentence.
  */
 function sharedSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
   if (!COORDINATION.has(doc.tokens[cue - 1]?.normal ?? '')) return null;
   const { first } = sentenceBounds(doc, cue);
-  for (let k = first; k < cue; k++) {
+  for (let k = cue - 1; k > first; k--) {
+    const earlier =
+      isCueVerb(doc, k) && !isQuoted(doc, doc.tokens[k]!.start) ? speakerBefore(doc, k, first) : null;
+    if (earlier) return earlier;
+  }
+  const from = mainClauseStart(doc, first, cue);
+  return firstActor(doc, from, cue) ?? openingPhrase(doc, from, cue);
+}
+
+const SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'while',
+  'as',
+  'although',
+  'though',
+  'if',
+  'because',
+  'since',
+  'before',
+  'once',
+  'despite',
+  'following',
+]);
+
+/** Where the main clause starts: after an opening subordinate clause and its comma. */
+export function mainClauseStart(doc: QuoteDoc, first: number, limit: number): number {
+  if (!SUBORDINATORS.has(doc.tokens[first]?.normal ?? '')) return first;
+  for (let k = first + 1; k < limit; k++) if (doc.tokens[k]!.text === ',') return k + 1;
+  return first;
+}
+
+function firstActor(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase | null {
+  for (let k = from; k < cue; k++) {
     const m = doc.mentionStartingAt.get(k);
-    if (!m) continue;
+    if (!m || isQuoted(doc, m.start)) continue;
     if (m.type === 'person' || m.type === 'organization') return phraseOf(m);
     // A country as an actor ("The U.S. sanctioned…"), not as a modifier ("U.S. officials").
     const next = doc.tokens[m.last + 1]?.pos;
     if (m.kind === 'country' && next !== 'NOUN' && next !== 'PROPN') return phraseOf(m);
   }
-  const lead = doc.tokens[first];
+  return null;
+}
+
+function openingPhrase(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase | null {
+  const lead = doc.tokens[from];
   if (lead && (lead.normal === 'he' || lead.normal === 'she')) {
-    return { first, last: first, mention: null, pronoun: lead.normal, head: null };
+    return { first: from, last: from, mention: null, pronoun: lead.normal, head: null };
   }
   // "The billionaire businessman began by …, saying …": a description opening the sentence.
-  for (let k = first; k < Math.min(cue, first + 6); k++) {
+  for (let k = from; k < Math.min(cue, from + 6); k++) {
     if (doc.tokens[k + 1]?.pos === 'NOUN' || doc.tokens[k + 1]?.pos === 'PROPN') continue;
     const np = nominalEndingAt(doc, k);
-    return np?.first === first ? np : null;
+    return np?.first === from ? np : null;
   }
   return null;
 }
