@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { defaultConfig } from '../../config/index.js';
 import type { RawDocument } from '../../types/article.js';
 import { clean } from '../index.js';
+import { cleanByline } from './metadata.js';
 
 const ctx = {
   config: defaultConfig(),
@@ -120,4 +121,11 @@ test('malformed markup is rejected or read, never thrown', () => {
     ctx,
   );
   assert.equal(fragment.status, 'ok');
+});
+
+test('bylines read off a page lose "By", runs of whitespace and the date stamp beside them', () => {
+  assert.equal(cleanByline('By  Jane Doe\n\t\t'), 'Jane Doe');
+  assert.equal(cleanByline('Associated Press November 19, 2019 10:20 AM'), 'Associated Press');
+  assert.equal(cleanByline('https://example.org/authors/jane'), null);
+  assert.equal(cleanByline(undefined), null);
 });

@@ -8,7 +8,7 @@
 import type { Removed } from '../../types/article.js';
 import type { CleanConfig } from '../config.js';
 import { densestRun, pageBlocks } from './density.js';
-import { type PageMeta, readPageMeta } from './metadata.js';
+import { cleanByline, type PageMeta, readPageMeta } from './metadata.js';
 import { jsonLdBlocks, parseDocument, stripInvisible } from './prepare.js';
 import { runReadability } from './readability.js';
 import {
@@ -66,7 +66,7 @@ export function extractHtml(html: string, url: string | null, config: CleanConfi
   const meta: PageMeta = {
     ...pageMeta,
     title: pageMeta.title ?? read?.title ?? null,
-    byline: pageMeta.byline ?? read?.byline ?? null,
+    byline: pageMeta.byline ?? cleanByline(read?.byline),
   };
   let blocks = refineBlocks(
     (read?.blocks ?? []).map((b) => ({ ...b, verdict: null })),

@@ -29,8 +29,19 @@ function isArticle(o: Json): boolean {
   return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
 }
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** JSON-LD is often written with HTML entities left in its strings (`&#163;`, `&amp;`). */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+}
+
 function str(v: unknown): string | null {
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
+  return typeof v === 'string' && v.trim() ? decodeEntities(v.replace(/\s+/g, ' ').trim()) : null;
 }
 
 /** A person or organisation given as a string, an object with `name`, or a list of either. */

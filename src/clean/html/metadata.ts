@@ -59,9 +59,18 @@ function firstMeta(meta: Map<string, string>, keys: readonly string[]): string |
 }
 
 /** A byline that is a profile URL says nothing a reader would call a name. */
-function cleanByline(v: string | null): string | null {
+export function cleanByline(v: string | null | undefined): string | null {
   if (!v || /^https?:\/\//.test(v)) return null;
-  return v.replace(/^by\s+/i, '').trim() || null;
+  // A byline read off the page often runs on into the date stamp beside it.
+  const stamp =
+    /\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|(updated|published)\b).*$/i;
+  return (
+    v
+      .replace(/\s+/g, ' ')
+      .replace(/^by\s+/i, '')
+      .replace(stamp, '')
+      .trim() || null
+  );
 }
 
 /** `<title>Headline - Outlet</title>` → `Headline`, when a separator splits off a shorter tail. */
