@@ -80,7 +80,10 @@ function sharedSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
     if (earlier) return earlier;
   }
   const from = mainClauseStart(doc, first, cue);
-  return firstActor(doc, from, cue) ?? openingPhrase(doc, from, cue);
+  // The subject stands before the clause's first verb: "She escalated …, telling CNN …" is not CNN's.
+  let verb = from;
+  while (verb < cue && doc.tokens[verb]!.pos !== 'VERB') verb++;
+  return firstActor(doc, from, verb) ?? openingPhrase(doc, from, cue);
 }
 
 const SUBORDINATORS = new Set([
