@@ -112,7 +112,7 @@ export const hyphenUnits: NumberExtractor = (ctx) =>
   scan(
     ctx,
     'hyphen-unit',
-    new RegExp(`\\b(?:(\\d+(?:\\.\\d+)?)|(${NUMBER_WORDS_SOURCE}))-([a-z]+)\\b`, 'gi'),
+    new RegExp(`(?<![\\w.,])(?:(${DIGITS})|(${NUMBER_WORDS_SOURCE}))-([a-z]+)\\b`, 'gi'),
     (m) => {
       const value = figure(m[1], m[2], undefined);
       const unit = m[3]!.toLowerCase();
@@ -125,6 +125,9 @@ export const hyphenUnits: NumberExtractor = (ctx) =>
         unit.length < 3
       )
         return null;
+      // "1,000-strong force", "40-odd ships": the suffix qualifies the count; the noun after is the unit.
+      if (/^(?:strong|odd|plus|fold|some)$/.test(unit))
+        return { value, unit: null, ...(/^(?:odd|plus|some)$/.test(unit) ? { approximate: true } : {}) };
       return { value, unit, unitFixed: true };
     },
   );

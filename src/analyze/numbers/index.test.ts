@@ -21,6 +21,10 @@ const CASES: [string, string, number, string | null, boolean][] = [
   ['He won the 21st race.', '21st', 21, 'ordinal', false],
   ['Wong Kwan spent seventy million dollars on the house.', 'seventy million dollars', 7e7, 'USD', false],
   ['Greater than 40 ships sailed.', '40', 40, 'ships', true],
+  ['A 1,000-strong force crossed.', '1,000-strong', 1000, 'force', false],
+  ['Some 40-odd ships sailed.', '40-odd', 40, 'ships', true],
+  ['At least two dozen jets flew.', 'two dozen', 24, 'jets', true],
+  ['The UK pledged £2.5bn in aid.', '£2.5bn', 2.5e9, 'GBP', false],
 ];
 
 for (const [text, written, value, unit, approximate] of CASES) {

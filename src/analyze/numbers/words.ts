@@ -33,6 +33,7 @@ const SMALL: Record<string, number> = {
 };
 
 const SCALES: Record<string, number> = {
+  dozen: 12,
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
