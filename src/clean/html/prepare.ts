@@ -6,8 +6,9 @@ import { parseHTML } from 'linkedom';
 const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 // Never-visible elements, plus page chrome Readability would spend its passes scoring only to drop
 // (<nav>, <header>, <footer>, <aside>, controls). <form> stays: some sites wrap the whole page in one.
+// A self-closed opening tag (`<svg … />`) closes nothing, so it must not start a cut.
 const INVISIBLE =
-  /<(script|style|noscript|template|svg|nav|select|button|iframe|header|footer|aside)\b[\s\S]*?<\/\1\s*>/gi;
+  /<(script|style|noscript|template|svg|nav|select|button|iframe|header|footer|aside)\b(?:[^>]*[^>/])?>[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?-->/g;
 
 /** The bodies of the page's JSON-LD blocks, unparsed. */

@@ -111,7 +111,8 @@ test('Geneva reports: dates, datelines and what is removed', (t) => {
       `${file} removed`,
     );
     assert.equal(a.language, 'en', `${file} language`);
-    if (prefix === '001') assert.equal(a.title, 'Ukraine crisis: US and Russia hold emergency talks in Geneva');
+    if (prefix === '001')
+      assert.equal(a.title, 'Ukraine crisis: US and Russia hold emergency talks in Geneva');
     assert.ok(
       !/Pic\/AP|ALSO READ|syndicated feed|Editing by|contributed reporting|What you need to know/.test(
         a.text,
