@@ -131,7 +131,7 @@ test('bylines read off a page lose "By", runs of whitespace and the date stamp b
 });
 
 test('a self-closed <svg/> does not swallow the text after it', () => {
-  const content = `<html><body><article><p>${'The ferry runs every twenty minutes from Monday. '.repeat(6)}<svg class="icon"/></p><p>${'Fares are unchanged for season ticket holders. '.repeat(6)}</p></article></body></html>`;
+  const content = `<html><body><article><p>${'The ferry runs every twenty minutes from Monday. '.repeat(6)}<svg class="icon"/></p><p>${'Fares are unchanged for season ticket holders. '.repeat(6)}</p><svg><path d="M0"/></svg></article></body></html>`;
   const a = ok({ ...doc('not-article'), content });
   assert.ok(a.text.includes('Fares are unchanged'));
 });
