@@ -4,7 +4,7 @@ import { lowerBound } from './spans.js';
 import type { Candidate, TimeContext } from './types.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|would|shall|['’]ll|going to|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|intends? to|upcoming|next|coming|as soon as)\b/i;
+  /\b(?:will|won['’]t|would|shall|['’]ll|going to|is to|are to|plans? to|planned|scheduled|expected to|set to|due to|intends? to|upcoming|next|coming|as soon as|as early as)\b/i;
 const PAST = /\b(?:was|were|had|did|said|ago|last|earlier|\w+ed)\s*$/i;
 
 function sentenceStart(ctx: TimeContext, at: number): number {
@@ -14,6 +14,8 @@ function sentenceStart(ctx: TimeContext, at: number): number {
 
 /** True when the words before the expression in its sentence point to the future. */
 export function looksAhead(ctx: TimeContext, c: Candidate): boolean {
+  // "Wednesday's ruling": a possessive names something that already exists.
+  if (/^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3))) return false;
   const from = sentenceStart(ctx, c.start);
   const words = ctx.text
     .slice(from, c.start)
