@@ -59,7 +59,14 @@ function report(base: ArticleFeatures, s: number, r: number, random: () => numbe
     surfaces.set(key, base.surfaces.get(k) ?? key);
   }
   const day = 20_000 + Math.floor(s / STORIES_PER_DAY) + Math.floor(random() * 3);
-  return { id: `s${s}r${r}`, weights, surfaces, happening: { date: null, weekday: null, source: null }, day };
+  return {
+    id: `s${s}r${r}`,
+    weights,
+    surfaces,
+    happening: { date: null, weekday: null, source: null },
+    actors: [],
+    day,
+  };
 }
 
 function stream(bases: readonly ArticleFeatures[], size: number): ArticleFeatures[] {

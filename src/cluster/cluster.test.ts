@@ -32,6 +32,7 @@ function features(id: string, keys: string[], day: number | null = null): Articl
     weights: new Map(keys.map((k) => [k, 1])),
     surfaces: new Map(keys.map((k) => [k, k.slice(2)])),
     happening: { date: null, weekday: null, source: null },
+    actors: [],
     day,
   };
 }

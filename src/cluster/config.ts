@@ -44,6 +44,8 @@ export const clusterConfig = z
     datePenalty: z.number().min(0).max(1).default(0.35),
     /** The same when only weekdays are known ("on Tuesday" against "on Friday"): weaker evidence. */
     weekdayPenalty: z.number().min(0).max(1).default(0.4),
+    /** Multiplier on the story similarity when a new event shares no person or organisation with the story. */
+    actorPenalty: z.number().min(0).max(1).default(0.7),
     /** Sentences counted as the lead (where the happening and its day are told). */
     leadSentences: z.number().int().positive().default(3),
     weights: featureWeights,

@@ -21,6 +21,8 @@ export interface Group {
   /** Happening dates (YYYY-MM-DD) and weekdays (0–6) its articles tell, with counts. */
   dates: Map<string, number>;
   weekdays: Map<number, number>;
+  /** People and organisations its articles name (`n:` keys), with counts. */
+  actors: Map<string, number>;
   surfaces: Map<string, string>;
 }
 
@@ -50,6 +52,7 @@ export function newGroup(id: string, seq: number): Group {
     lastDay: null,
     dates: new Map(),
     weekdays: new Map(),
+    actors: new Map(),
     surfaces: new Map(),
   };
 }
@@ -65,6 +68,7 @@ export function absorb(g: Group, f: ArticleFeatures, raw: Vec, seq: number): voi
   if (f.happening.date) g.dates.set(f.happening.date, (g.dates.get(f.happening.date) ?? 0) + weight);
   if (f.happening.weekday !== null)
     g.weekdays.set(f.happening.weekday, (g.weekdays.get(f.happening.weekday) ?? 0) + weight);
+  for (const a of f.actors) g.actors.set(a, (g.actors.get(a) ?? 0) + 1);
   for (const [k, s] of f.surfaces) if (raw.has(k) && !g.surfaces.has(k)) g.surfaces.set(k, s);
 }
 
@@ -76,6 +80,7 @@ export function combine(into: Group, from: Group, order: (id: string) => number,
   if (from.lastDay !== null) into.lastDay = Math.max(into.lastDay ?? from.lastDay, from.lastDay);
   for (const [d, c] of from.dates) into.dates.set(d, (into.dates.get(d) ?? 0) + c);
   for (const [d, c] of from.weekdays) into.weekdays.set(d, (into.weekdays.get(d) ?? 0) + c);
+  for (const [a, c] of from.actors) into.actors.set(a, (into.actors.get(a) ?? 0) + c);
   for (const [k, s] of from.surfaces) if (!into.surfaces.has(k)) into.surfaces.set(k, s);
 }
 

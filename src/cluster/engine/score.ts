@@ -51,9 +51,22 @@ export const eventScore = (
   decay(f, g, config.eventHalfLifeDays, config.dateToleranceDays) *
   dateAgreement(f, g, config);
 
+/**
+ * A continuing story is carried by the same people and organisations (the meeting and the later
+ * call are both Blinken and Lavrov); a new event naming actors none of whom the story has named is
+ * another happening of the same kind (Tara Reid's rehab is not Lindsay Lohan's).
+ */
+export function actorAgreement(f: ArticleFeatures, g: Group, config: ClusterConfig): number {
+  if (f.actors.length === 0 || g.actors.size === 0) return 1;
+  return f.actors.some((a) => g.actors.has(a)) ? 1 : config.actorPenalty;
+}
+
 export const storyScore = (
   sims: readonly number[],
   f: ArticleFeatures,
   g: Group,
   config: ClusterConfig,
-): number => topMean(sims, config.linkage) * decay(f, g, config.storyHalfLifeDays, config.dateToleranceDays);
+): number =>
+  topMean(sims, config.linkage) *
+  decay(f, g, config.storyHalfLifeDays, config.dateToleranceDays) *
+  actorAgreement(f, g, config);

@@ -12,6 +12,7 @@ interface GroupJSON {
   lastDay: number | null;
   dates: [string, number][];
   weekdays: [number, number][];
+  actors: [string, number][];
   surfaces: [string, string][];
 }
 
@@ -43,6 +44,7 @@ function groupToJSON(g: Group): GroupJSON {
     lastDay: g.lastDay,
     dates: [...g.dates],
     weekdays: [...g.weekdays],
+    actors: [...g.actors],
     surfaces: [...g.surfaces],
   };
 }
@@ -57,6 +59,7 @@ function groupFromJSON(j: GroupJSON): Group {
     lastDay: j.lastDay,
     dates: new Map(j.dates),
     weekdays: new Map(j.weekdays),
+    actors: new Map(j.actors),
     surfaces: new Map(j.surfaces),
   };
 }

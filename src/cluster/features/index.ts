@@ -6,7 +6,7 @@ import type { AnalyzedArticle } from '../../types/article.js';
 import type { ClusterConfig } from '../config.js';
 import { articleDates, dayNumber } from './dates.js';
 import { happeningOf } from './happening.js';
-import { entityTableHits, properRunHits } from './names.js';
+import { actorKeys, entityTableHits, properRunHits } from './names.js';
 import { termHits } from './terms.js';
 import type { ArticleFeatures, FeatureHit } from './types.js';
 
@@ -67,5 +67,5 @@ export function articleFeatures(article: AnalyzedArticle, config: ClusterConfig)
   const happening = happeningOf(article, leadEnd);
   // Decay runs on the publication clock only: dates told in the text are checked as happenings.
   const day = dayNumber(article.published);
-  return { id: article.id, ...aggregate(hits), happening, day };
+  return { id: article.id, ...aggregate(hits), happening, actors: actorKeys(article), day };
 }

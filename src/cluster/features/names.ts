@@ -28,6 +28,14 @@ export function entityTableHits(
   });
 }
 
+/** The name keys of the people and organisations in the entity table. */
+export function actorKeys(article: AnalyzedArticle): string[] {
+  const keys = article.entityTable
+    .filter((e) => e.type === 'person' || e.type === 'organization')
+    .map((e) => `n:${normName(e.name)}`);
+  return [...new Set(keys)].sort();
+}
+
 /** Runs of two or more proper nouns, as names, when the language stage gave no entities. */
 export function properRunHits(
   reading: Reading,
