@@ -31,6 +31,11 @@ export function durationValue(amount: number | null, unit: Unit, word: string): 
   return letter.startsWith('T') ? `PT${count}${letter.slice(1)}` : `P${count}${letter}`;
 }
 
+const RATE = /(?:\d|%|percent|cents?|dollars?|share|million|billion)\s*$/i;
+/** "four flights ", "700 seats ": a count of a plural noun just before. */
+const COUNTED =
+  /(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand))\s+(?:[a-z-]+\s+)?[a-z]+s\s+$/i;
+
 const LEAD =
   '(?:(?:the|a|an|another|over the|for the)\\s+)?(?:(?:past|last|next|first|coming|previous|final|initial|following|latest|remaining|same)\\s+)?';
 
@@ -52,14 +57,9 @@ export const countedDurations: Extractor = (ctx) =>
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5);
       // "52 years old" is an age; "a quarter of" a fraction.
       if (/^\s+old\b/i.test(after) || (unit === 'quarter' && /^\s+of\b/i.test(after))) return null;
-      // "$2.50 a year", "5% a month": the period of a price or rate, not a stretch of time.
-      if (
-        /^an?$/i.test(m[1]!) &&
-        /(?:\d|%|percent|cents?|dollars?|share|million|billion)\s*$/i.test(
-          ctx.text.slice(Math.max(0, m.index - 12), m.index),
-        )
-      )
-        return null;
+      // "$2.50 a year", "four flights a week": the period of a price or rate, not a stretch of time.
+      const lead = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+      if (/^an?$/i.test(m[1]!) && (RATE.test(lead) || COUNTED.test(lead))) return null;
       // "the past few years" starts with "the": keep the whole phrase as TimeML does.
       const start = /^(?:over|for) the /i.test(m[0]) ? m.index + m[0].indexOf('the') : m.index;
       return { start, type: 'DURATION', value: durationValue(amount, unit, m[2]!), provenance: 'stated' };
