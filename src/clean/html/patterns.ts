@@ -132,6 +132,11 @@ export const TEXT_CUES: readonly TextCue[] = [
   },
   {
     kind: 'boilerplate',
+    name: 'newsletter-promo',
+    pattern: /\b(sign up|subscribe)\b[^.!?]*\b(newsletter|inbox|daily email|briefing)\b/i,
+  },
+  {
+    kind: 'boilerplate',
     name: 'share-prompt',
     pattern:
       /^(share (this|it|on)|like this (story|article)|follow (us|@)|click here to (get|download|subscribe|sign)|sign (up|in)\b|subscribe\b|get (breaking|the latest)|download (the|our) app|tell us what you think|post comment|add (a )?comment|comments?$)/i,
