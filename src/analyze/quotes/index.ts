@@ -68,9 +68,10 @@ function contextSpeaker(
   floor: number,
   prior: readonly PriorSpeaker[],
 ): SpeakerResolution {
-  const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
-  const phrase =
-    words > doc.config.maxScareWords ? (clauseSpeaker(doc, q, floor) ?? narrativeSpeaker(doc, q)) : null;
+  const quoted = doc.text.slice(q.start, q.end);
+  // Words that could be a scare quote are left alone; a full sentence, however short, is someone's.
+  const statement = quoted.split(/\s+/).length > doc.config.maxScareWords || /[.!?]$/.test(quoted);
+  const phrase = statement ? (clauseSpeaker(doc, q, floor) ?? narrativeSpeaker(doc, q)) : null;
   return phrase
     ? resolveSpeaker(doc, phrase, prior)
     : { speaker: null, speakerName: null, speakerMention: null };
