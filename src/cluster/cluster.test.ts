@@ -120,9 +120,9 @@ test('events on different days of one story stay apart, inside the story', () =>
     ...features(id, [...keys('k', 6), ...extra]),
     happening: { date, weekday: null, source: 'lead-date' as const },
   });
-  const meeting = c.place(on('m1', '2022-01-21', ['t:meeting']));
-  c.place(on('m2', '2022-01-21', ['t:meeting']));
-  const call = c.place(on('c1', '2022-01-25', ['t:call']));
+  const meeting = c.place(on('m1', '2022-01-21', ['t:meeting', 't:geneva', 't:hotel', 't:talks']));
+  c.place(on('m2', '2022-01-21', ['t:meeting', 't:geneva', 't:hotel', 't:talks']));
+  const call = c.place(on('c1', '2022-01-25', ['t:call', 't:phone', 't:minutes', 't:official']));
   assert.notEqual(call.event, meeting.event);
   assert.equal(call.story, meeting.story);
 });

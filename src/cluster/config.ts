@@ -28,7 +28,7 @@ const featureWeights = z
 export const clusterConfig = z
   .object({
     /** An article joins its most similar event at or above this cosine (after decay and date checks). */
-    eventThreshold: z.number().min(0).max(1).default(0.3),
+    eventThreshold: z.number().min(0).max(1).default(0.25),
     /** A new event joins its most similar story at or above this cosine. */
     storyThreshold: z.number().min(0).max(1).default(0.2),
     /** A second event (or story) this similar to the same article is merged with the first. */
@@ -41,7 +41,7 @@ export const clusterConfig = z
     /** Two happenings whose dates differ by more than this are different events. */
     dateToleranceDays: z.number().nonnegative().default(1),
     /** Multiplier on the event similarity when the dates (or weekdays) of the happenings disagree. */
-    datePenalty: z.number().min(0).max(1).default(0.35),
+    datePenalty: z.number().min(0).max(1).default(0.25),
     /** The same when only weekdays are known ("on Tuesday" against "on Friday"): weaker evidence. */
     weekdayPenalty: z.number().min(0).max(1).default(0.4),
     /** Multiplier on the story similarity when a new event shares no person or organisation with the story. */
