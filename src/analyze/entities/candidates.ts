@@ -74,7 +74,7 @@ export function findNameRuns(reading: Reading): NameRun[] {
     const first = i;
     let last = i;
     for (let j = extend(tokens, last); j !== -1; j = extend(tokens, last)) last = j;
-    // A party-and-state tag "(D-Ill.)", "(R-SC)" is not a name.
+    // A party-and-state tag "(D-Md.)", "(R-TX)" is not a name.
     if (tokens[first]!.text.length === 1 && tokens[first + 1]?.text === '-') {
       i = last;
       continue;

@@ -50,7 +50,7 @@ function namesake(prev: Draft | undefined, m: Mention): boolean {
   return a !== b && !a.startsWith(b) && !b.startsWith(a);
 }
 
-/** The person a short mention ("Blinken", "Mr Lavrov", "Hillary") refers to, if any. */
+/** The person a short mention ("Blinken", "Mr Lavrov", "Antony") refers to, if any. */
 function personFor(m: Mention, people: ReadonlyMap<string, Draft>): Draft | undefined {
   if (m.words.length !== 1 || (m.type !== 'person' && m.type !== 'other')) return undefined;
   const bySurname = people.get(surnameOf(m));

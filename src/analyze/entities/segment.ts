@@ -43,7 +43,7 @@ function splitRun(text: string, tokens: readonly Token[], run: NameRun): [number
   return parts;
 }
 
-/** "Chuck Schumer of New York": "of" before a known place ends a person's name (not "Bank of England"). */
+/** "Jane Doe of New Jersey": "of" before a known place ends a person's name (not "Bank of England"). */
 function ofPlace(text: string, tokens: readonly Token[], from: number, i: number, last: number): boolean {
   if (tokens[i]!.text !== 'of' || i === from || i === last) return false;
   const before = tokens[i - 1]!.text;

@@ -1,8 +1,8 @@
 // Extractors of last resort, for a quote with no cue near it (run only on quotes longer than a
 // scare quote, so Western "hysteria" stays unattributed):
-//   subject     Huckabee proposed we "wake up and smell the falafel": the person or organisation that
+//   subject     The mayor's rival urged voters to "look at the record first": the person or organisation that
 //               opens the clause is taken as the speaker of the quoted words in it;
-//   narrative   Viguerie is upbeat about Cruz. ¶ "Not only can Ted Cruz win…": a quote that opens a
+//   narrative   Ms Okafor is confident about the vote. ¶ "We will win this…": a quote that opens a
 //               paragraph belongs to the person the sentence before it is about.
 import { isQuoted, type QuoteDoc, tokenAt } from './doc.js';
 import type { QuotedPassage } from './marks.js';

@@ -1,5 +1,5 @@
 // Refiner: a quote with no attribution of its own keeps the speaker of the quote before it when
-//   (1) both sit in one sentence (`Trump is a "loser," a "liar" and a "whiner,"` after one cue), or
+//   (1) both sit in one sentence (`the plan was "rushed," "costly" and "unfair,"` after one cue), or
 //   (2) it opens a sentence right after an attributed quote in the same or the next paragraph
 //       (`"…," he said. "…"`, a quote running on into the next paragraph).
 // It inherits the cue too: PolNeAR-style, the fragments are one attribution.

@@ -45,10 +45,10 @@ const NOT_SPEAKERS = new Set([
   'lot',
 ]);
 const MAX_ASIDE = 16;
-// "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+// "said former Ohio Gov. and party finance committee Chairman John Roe"
 const MAX_AFTER = 14;
 
-/** Steps back over a parenthesis "(R-SC)" or a comma-delimited aside ", for his part," ending at j. */
+/** Steps back over a parenthesis "(R-TX)" or a comma-delimited aside ", for his part," ending at j. */
 function skipAside(doc: QuoteDoc, j: number): number {
   const t = doc.tokens[j];
   if (t?.text === ')') {
@@ -79,7 +79,7 @@ export function nominalEndingAt(doc: QuoteDoc, j: number): SpeakerPhrase | null 
   while (first > 0 && first > j - 7 && NOMINAL_POS.has(doc.tokens[first - 1]!.pos)) {
     first--;
     const t = doc.tokens[first]!;
-    // A determiner or a possessive ("the newspaper", "Clinton's campaign") closes the phrase.
+    // A determiner or a possessive ("the newspaper", "Lavrov's ministry") closes the phrase.
     if (t.pos === 'DET' || t.pos === 'PART' || t.pos === 'NUM') {
       determined = true;
       if (t.pos === 'DET') break;

@@ -1,6 +1,6 @@
 // Extractor: the attribution right after a closing mark.
 //   "…," he said.  /  "…," said Mr Lavrov.  /  "…," according to the official.
-//   "…," Brent Bozell III, founder of the Media Research Center, says.
+//   "…," Jane Roe III, founder of a policy institute, says.
 import { isCueVerb } from './cue.js';
 import type { QuoteDoc } from './doc.js';
 import { tokenAt } from './doc.js';
@@ -19,7 +19,7 @@ function hasQuoteMark(doc: QuoteDoc, from: number, to: number): boolean {
   return false;
 }
 
-/** A name opening the attribution, after at most a few title words ("Florida Sen. Marco Rubio"). */
+/** A name opening the attribution, after at most a few title words ("Ohio Sen. Jane Roe"). */
 function nameAt(doc: QuoteDoc, t: number, last: number) {
   for (let i = t; i <= Math.min(last, t + MAX_TITLE_WORDS); i++) {
     const m = doc.mentionStartingAt.get(i);
@@ -53,7 +53,7 @@ export function postfixAttribution(doc: QuoteDoc, q: QuotedPassage): Attribution
   if (!first || doc.text.slice(q.close + 1, first.start).includes('\n')) return null;
   const { last } = sentenceBounds(doc, t);
   // After a quote closed by a full stop, a capitalised word starts a new sentence, which is the
-  // attribution only if it is short and ends there ("…." Trump said.), not "Lavrov said he did not …".
+  // attribution only if it is short and ends there ("…." Lavrov said.), not "Lavrov said he did not …".
   const fullStop = doc.text[q.end - 1] === '.' && !/^[a-z]/.test(first.text);
   if (fullStop && (last - t > SHORT_ATTRIBUTION || hasQuoteMark(doc, t, last))) return null;
   const ceiling = Math.min(last, t + doc.config.postfixWindow);

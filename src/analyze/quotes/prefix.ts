@@ -1,7 +1,7 @@
 // Extractors: the attribution before an opening mark.
-//   prefix     Lavrov said he did not "…" / Graham said, "…" / what Mr Blinken called a "…"
-//   colon      Graham: "…" / Lavrov stressed: "…" / a paragraph ending "Cruz continued:" before the quote
-//   headline   "Trump: Cruz Has ‘To Come a Long Way’" — a name and a colon open the sentence
+//   prefix     Lavrov said he did not "…" / Blinken said, "…" / what Mr Blinken called a "…"
+//   colon      Lavrov: "…" / Lavrov stressed: "…" / a paragraph ending "Blinken continued:" before the quote
+//   headline   "Lavrov: Talks Were ‘Useful’ but No Breakthrough" — a name and a colon open the sentence
 import type { QuoteDoc } from './doc.js';
 import { isQuoted, tokenAt } from './doc.js';
 import type { QuotedPassage } from './marks.js';
@@ -33,7 +33,7 @@ function clauseSubject(doc: QuoteDoc, cue: number, floor: number): SpeakerPhrase
   return null;
 }
 
-/** Graham: "…" / Lavrov stressed: "…" / Joel Pollak observed, the biggest victor was …: "…" */
+/** Lavrov: "…" / Lavrov stressed: "…" / Blinken observed, as talks ended, the following: "…" */
 function colonAttribution(doc: QuoteDoc, colon: number, floor: number): Attribution | null {
   const viaCue = cueBefore(doc, colon, floor, colon - 1);
   if (viaCue) return viaCue;
@@ -52,7 +52,7 @@ function paragraphColon(doc: QuoteDoc, o: number): number {
   return doc.tokens[k]?.text === ':' ? k : -1;
 }
 
-/** "Trump: …" at the head of the sentence names the speaker of every quote in it. */
+/** "Lavrov: …" at the head of the sentence names the speaker of every quote in it. */
 function headlineSpeaker(doc: QuoteDoc, first: number, o: number): Attribution | null {
   const m = doc.mentionStartingAt.get(first);
   if (m?.type !== 'person' || doc.tokens[m.last + 1]?.text !== ':' || m.last + 1 >= o) return null;

@@ -1,7 +1,7 @@
 // Refiners: quoted words that are not someone's statement are kept but marked `scare: true`, with
 // no speaker:
 //   (1) a short quote (one to `maxWords` words) with no cue: Western "hysteria", a "minor incursion";
-//   (2) a quoted name of a work or a show with no cue, all in title case: "Cake Boss", "Silent Night".
+//   (2) a quoted name of a work or a show with no cue, all in title case: "Morning Brief", "Swan Lake".
 // A short quote that has a cue stays a partial quote of its speaker: promised "severe" consequences.
 import type { DraftQuote } from './draft.js';
 

@@ -80,7 +80,7 @@ function sharedSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
     if (earlier) return earlier;
   }
   const from = mainClauseStart(doc, first, cue);
-  // The subject stands before the clause's first verb: "She escalated …, telling CNN …" is not CNN's.
+  // The subject stands before the clause's first verb: "She repeated it …, telling the BBC …" is not the BBC's.
   let verb = from;
   while (verb < cue && doc.tokens[verb]!.pos !== 'VERB') verb++;
   return firstActor(doc, from, verb) ?? openingPhrase(doc, from, cue);
@@ -126,7 +126,7 @@ function openingPhrase(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase 
   if (lead && (lead.normal === 'he' || lead.normal === 'she')) {
     return { first: from, last: from, mention: null, pronoun: lead.normal, head: null };
   }
-  // "The billionaire businessman began by …, saying …": a description opening the sentence.
+  // "The veteran diplomat began by …, saying …": a description opening the sentence.
   for (let k = from; k < Math.min(cue, from + 6); k++) {
     if (doc.tokens[k + 1]?.pos === 'NOUN' || doc.tokens[k + 1]?.pos === 'PROPN') continue;
     const np = nominalEndingAt(doc, k);
