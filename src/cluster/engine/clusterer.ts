@@ -17,6 +17,13 @@ import { eventScore, storyScore } from './score.js';
 import { type ClusterState, checkState, eventToJSON, storyToJSON } from './state.js';
 import { topKeys, trim, unit, type Vec } from './vector.js';
 
+/** An expired group keeps its articles, label and date; what it was matched on goes. */
+function forgetFeatures(g: Group): void {
+  g.centroid = null;
+  g.surfaces.clear();
+  g.actors.clear();
+}
+
 export interface Placement {
   story: string;
   event: string;
@@ -68,7 +75,10 @@ export class Clusterer {
     const story = reg.story(event.story);
     absorb(story, f, raw, seq);
     story.rev++;
-    for (const g of [event, story]) if (g.centroid) trim(g.centroid, this.config.centroidTerms, idf);
+    for (const g of [event, story]) {
+      if (!g.centroid) continue;
+      for (const k of trim(g.centroid, this.config.centroidTerms, idf)) g.surfaces.delete(k);
+    }
     this.memory.remember(f.id, f.day, f.weights, idf);
     if (event === best?.group && second && second.score >= this.config.mergeThreshold) {
       reg.mergeEvents(
@@ -180,9 +190,10 @@ export class Clusterer {
     for (const e of this.groups_.events.values()) {
       if (!e.centroid || e.lastDay === null || e.lastDay >= horizon) continue;
       e.label = groupLabel(e, this.docFreq.idf, this.config.labelTerms);
-      e.centroid = null;
+      forgetFeatures(e);
     }
-    for (const s of this.groups_.stories.values())
-      if (s.lastDay !== null && s.lastDay < horizon) s.centroid = null;
+    for (const s of this.groups_.stories.values()) {
+      if (s.centroid && s.lastDay !== null && s.lastDay < horizon) forgetFeatures(s);
+    }
   }
 }
