@@ -4,6 +4,7 @@ import type { Reading, Token } from '../../nlp/index.js';
 import type { ArticleEntity } from '../../types/article.js';
 import type { QuotesConfig } from '../config.js';
 import type { ResolvedMention } from '../entities/index.js';
+import { entityGenders } from './gender.js';
 import { findQuotedPassages, type QuotedPassage } from './marks.js';
 
 export interface QuoteDoc {
@@ -20,6 +21,8 @@ export interface QuoteDoc {
   config: QuotesConfig;
   /** The quoted passages, in order: names inside them are not antecedents of a narrator's "he". */
   passages: readonly QuotedPassage[];
+  /** Person entity id → the gender its pronouns agree with, where known (gender.ts). */
+  genders: ReadonlyMap<string, 'm' | 'f'>;
 }
 
 export function makeQuoteDoc(
@@ -42,6 +45,7 @@ export function makeQuoteDoc(
     sentenceOf,
     config,
     passages: findQuotedPassages(text),
+    genders: entityGenders(reading.tokens, sentenceOf, mentions),
   };
 }
 

@@ -32,8 +32,10 @@ function fromEntity(doc: QuoteDoc, entity: string, mention: Span | null): Speake
   return { speaker: entity, speakerName: doc.entities.get(entity)?.name ?? null, speakerMention: mention };
 }
 
-const compatible = (m: ResolvedMention, gender: 'm' | 'f' | null): boolean =>
-  m.type === 'person' && (gender === null || m.gender === null || m.gender === gender);
+function compatible(doc: QuoteDoc, m: ResolvedMention, gender: 'm' | 'f' | null): boolean {
+  const known = m.gender ?? doc.genders.get(m.entity) ?? null;
+  return m.type === 'person' && (gender === null || known === null || known === gender);
+}
 
 /** The entity a pronoun before token `at` refers to. */
 export function pronounAntecedent(
@@ -46,11 +48,11 @@ export function pronounAntecedent(
   for (let s = here; s >= 0 && s >= here - doc.config.pronounLookback; s--) {
     const inSentence = (token: number) => doc.sentenceOf[token] === s && token < at;
     const spoke = prior.filter(
-      (p) => inSentence(p.token) && p.entity && p.mention && compatible(p.mention, gender),
+      (p) => inSentence(p.token) && p.entity && p.mention && compatible(doc, p.mention, gender),
     );
     if (spoke.length > 0) return spoke[spoke.length - 1]!.entity;
     const person = doc.mentions.find(
-      (m) => inSentence(m.last) && compatible(m, gender) && !isQuoted(doc, m.start),
+      (m) => inSentence(m.last) && compatible(doc, m, gender) && !isQuoted(doc, m.start),
     );
     if (person) return person.entity;
   }
