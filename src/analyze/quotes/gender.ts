@@ -11,21 +11,32 @@ function tally(votes: Map<string, number>, entity: string, delta: number): void 
   votes.set(entity, (votes.get(entity) ?? 0) + delta);
 }
 
-/** Pronoun evidence after each mention, up to the next person mention or the sentence end. */
+/** The first he/she-type pronoun after a mention, before the next person or the sentence end. */
+function pronounAfter(
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  m: ResolvedMention,
+  stop: number,
+): number {
+  for (let k = m.last + 1; k < stop && sentenceOf[k] === sentenceOf[m.last]; k++) {
+    const w = tokens[k]!.normal;
+    if (MALE.has(w)) return 1;
+    if (FEMALE.has(w)) return -1;
+  }
+  return 0;
+}
+
+/** Pronoun evidence per entity: positive for "he", negative for "she". */
 function pronounVotes(
   tokens: readonly Token[],
   sentenceOf: Int32Array,
   people: readonly ResolvedMention[],
 ): Map<string, number> {
   const votes = new Map<string, number>();
-  people.forEach((m, i) => {
-    const stop = people[i + 1]?.first ?? tokens.length;
-    for (let k = m.last + 1; k < stop && sentenceOf[k] === sentenceOf[m.last]; k++) {
-      const w = tokens[k]!.normal;
-      if (MALE.has(w)) return tally(votes, m.entity, 1);
-      if (FEMALE.has(w)) return tally(votes, m.entity, -1);
-    }
-  });
+  for (const [i, m] of people.entries()) {
+    const vote = pronounAfter(tokens, sentenceOf, m, people[i + 1]?.first ?? tokens.length);
+    if (vote !== 0) tally(votes, m.entity, vote);
+  }
   return votes;
 }
 
