@@ -48,49 +48,59 @@ function baseFeatures(): ArticleFeatures[] {
     });
 }
 
+/** One report of the stream, before its features are made: small, so 200k of them fit easily. */
+interface Planned {
+  story: number;
+  report: number;
+  day: number;
+  seed: number;
+}
+
 /** Report `r` of synthetic story `s`, from base text `base`. */
-function report(base: ArticleFeatures, s: number, r: number, random: () => number): ArticleFeatures {
+function report(base: ArticleFeatures, p: Planned): ArticleFeatures {
+  const random = rng(p.seed);
   const weights = new Map<string, number>();
   const surfaces = new Map<string, string>();
   for (const [k, w] of base.weights) {
     if (random() < 0.3) continue;
-    const key = k.startsWith('e:') || k.startsWith('n:') ? `${k}#${s}` : k;
+    const key = k.startsWith('e:') || k.startsWith('n:') ? `${k}#${p.story}` : k;
     weights.set(key, w);
     surfaces.set(key, base.surfaces.get(k) ?? key);
   }
-  const day = 20_000 + Math.floor(s / STORIES_PER_DAY) + Math.floor(random() * 3);
-  return {
-    id: `s${s}r${r}`,
-    weights,
-    surfaces,
-    happening: { date: null, weekday: null, source: null },
-    actors: [],
-    day,
-  };
+  const happening = { date: null, weekday: null, source: null };
+  return { id: `s${p.story}r${p.report}`, weights, surfaces, happening, actors: [], day: p.day };
 }
 
-function stream(bases: readonly ArticleFeatures[], size: number): ArticleFeatures[] {
+/** The stream's plan in arrival order: by day, shuffled within the day. */
+function plan(size: number): Planned[] {
   const random = rng(size);
-  const out: ArticleFeatures[] = [];
+  const out: (Planned & { key: number })[] = [];
   for (let s = 0; out.length < size; s++) {
-    for (let r = 0; r < REPORTS_PER_STORY && out.length < size; r++)
-      out.push(report(bases[s % bases.length]!, s, r, random));
+    for (let r = 0; r < REPORTS_PER_STORY && out.length < size; r++) {
+      const day = 20_000 + Math.floor(s / STORIES_PER_DAY) + Math.floor(random() * 3);
+      out.push({ story: s, report: r, day, seed: Math.floor(random() * 2 ** 32), key: day + random() });
+    }
   }
-  // Arrival order: by day, shuffled within the day.
-  const key = new Map(out.map((f) => [f.id, (f.day ?? 0) + random()]));
-  return out.sort((a, b) => key.get(a.id)! - key.get(b.id)!);
+  return out.sort((a, b) => a.key - b.key);
 }
 
-function run(articles: readonly ArticleFeatures[]) {
+/** Features are made a chunk at a time outside the timer, so only placement is measured. */
+function run(bases: readonly ArticleFeatures[], size: number) {
+  const planned = plan(size);
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const clusterer = new Clusterer(defaultConfig().cluster);
-  const started = performance.now();
-  for (const f of articles) clusterer.place(f);
-  const ms = performance.now() - started;
+  let ms = 0;
+  for (let at = 0; at < planned.length; at += 1000) {
+    const chunk = planned.slice(at, at + 1000).map((p) => report(bases[p.story % bases.length]!, p));
+    const started = performance.now();
+    for (const f of chunk) clusterer.place(f);
+    ms += performance.now() - started;
+  }
+  const stories = clusterer.groups().length;
   globalThis.gc?.();
   const heap = process.memoryUsage().heapUsed - heapBefore;
-  return { ms, stories: clusterer.groups().length, heap };
+  return { ms, stories, heap };
 }
 
 const sizes = process.argv
@@ -99,8 +109,7 @@ const sizes = process.argv
   .filter((n) => n > 0);
 const bases = baseFeatures();
 const results = (sizes.length > 0 ? sizes : [10_000, 200_000]).map((size) => {
-  const articles = stream(bases, size);
-  const r = run(articles);
+  const r = run(bases, size);
   const perArticle = (r.ms * 1000) / size;
   console.log(
     `${String(size).padStart(7)} articles: ${perArticle.toFixed(1)} µs/article, ${Math.round((size * 1000) / r.ms)} articles/s, ` +
