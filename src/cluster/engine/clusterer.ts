@@ -187,13 +187,14 @@ export class Clusterer {
     const horizon = this.clock - this.config.expireDays;
     for (const a of [...this.memory.articles.values()])
       if (a.day !== null && a.day < horizon) this.memory.forget(a.id);
-    for (const e of this.groups_.events.values()) {
-      if (!e.centroid || e.lastDay === null || e.lastDay >= horizon) continue;
-      e.label = groupLabel(e, this.docFreq.idf, this.config.labelTerms);
-      forgetFeatures(e);
-    }
-    for (const s of this.groups_.stories.values()) {
-      if (s.centroid && s.lastDay !== null && s.lastDay < horizon) forgetFeatures(s);
+    const reg = this.groups_;
+    for (const id of [...reg.active]) {
+      const event = reg.events.get(id);
+      const g = event ?? reg.stories.get(id);
+      if (!g || g.lastDay === null || g.lastDay >= horizon) continue;
+      if (event) event.label = groupLabel(event, this.docFreq.idf, this.config.labelTerms);
+      forgetFeatures(g);
+      reg.active.delete(id);
     }
   }
 }

@@ -12,6 +12,8 @@ export interface Scored<G> {
 export class Registry {
   readonly events = new Map<string, EventGroup>();
   readonly stories = new Map<string, StoryState>();
+  /** Groups still matched against (not expired): what the sweep looks at, so it never walks them all. */
+  readonly active = new Set<string>();
   private readonly placed = new Map<string, { event: string; at: number }>();
   /** Articles placed so far; also the sequence counter. */
   seq = 0;
@@ -21,6 +23,8 @@ export class Registry {
     this.seq = state.seq;
     for (const j of state.events) this.events.set(j.id, eventFromJSON(j));
     for (const j of state.stories) this.stories.set(j.id, storyFromJSON(j));
+    for (const g of [...this.events.values(), ...this.stories.values()])
+      if (g.centroid) this.active.add(g.id);
     state.placed.forEach(([id, event], i) => {
       this.placed.set(id, { event, at: i + 1 });
     });
@@ -59,6 +63,7 @@ export class Registry {
     const story = storyId ? this.story(storyId) : this.newStory(articleId, seq);
     const event: EventGroup = { ...newGroup(groupId('e', articleId), seq), story: story.id, label: null };
     this.events.set(event.id, event);
+    this.active.add(event.id);
     story.events.push(event.id);
     return event;
   }
@@ -71,6 +76,7 @@ export class Registry {
       articles: [articleId],
     });
     this.stories.set(story.id, story);
+    this.active.add(story.id);
     return story;
   }
 
@@ -81,6 +87,7 @@ export class Registry {
     combine(keep, gone, this.order, this.seq);
     for (const id of gone.articles) this.placed.set(id, { event: keep.id, at: this.order(id) });
     this.events.delete(gone.id);
+    this.active.delete(gone.id);
     const goneStory = this.story(gone.story);
     goneStory.events = goneStory.events.filter((id) => id !== gone.id);
     const keepStory = this.story(keep.story);
@@ -106,6 +113,7 @@ export class Registry {
     });
     keep.rev++;
     this.stories.delete(gone.id);
+    this.active.delete(gone.id);
     return keep;
   }
 }
