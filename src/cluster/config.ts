@@ -27,9 +27,9 @@ const featureWeights = z
 /** Settings of the cluster stage. Thresholds were chosen on the ECB+ development topics. */
 export const clusterConfig = z
   .object({
-    /** An article joins its most similar event at or above this cosine (after decay and date checks). */
+    /** An article joins its best event at or above this score (mean of its best cosines with the event's articles, after decay and date checks). */
     eventThreshold: z.number().min(0).max(1).default(0.25),
-    /** A new event joins its most similar story at or above this cosine. */
+    /** A new event joins its best story at or above this score (same measure, with decay and the actor check). */
     storyThreshold: z.number().min(0).max(1).default(0.2),
     /** A second event (or story) this similar to the same article is merged with the first. */
     mergeThreshold: z.number().min(0).max(1).default(0.6),

@@ -1,6 +1,6 @@
-// The candidate index: feature key → the groups whose centroid holds it. Each list keeps only the
-// most recently updated `cap` groups, so a lookup costs the same at 200k articles as at 10k, and
-// an article is compared with the few groups sharing its rarest terms, never with all of them.
+// The candidate index: feature key → the remembered articles that hold it. Each list keeps only the
+// most recently indexed `cap` articles, so a lookup costs the same at 200k articles as at 10k, and
+// an article is compared with the few articles sharing its rarest terms, never with all of them.
 export class Postings {
   private readonly lists = new Map<string, Set<string>>();
 

@@ -1,5 +1,5 @@
-// Sparse vectors as Maps. Centroids keep raw (pre-IDF) weights, so the IDF learnt online is
-// applied at comparison time: an early event is not stuck with the counts of its day.
+// Sparse vectors as Maps. Group centroids (read for labels) keep raw, pre-IDF weights, so the IDF
+// learnt online is applied when they are read: an early event is not stuck with its day's counts.
 export type Vec = Map<string, number>;
 export type Idf = (key: string) => number;
 
@@ -18,18 +18,6 @@ export function unit(v: Vec, idf?: Idf): Vec {
   const out: Vec = new Map();
   for (const [k, x] of v) out.set(k, (idf ? x * idf(k) : x) / n);
   return out;
-}
-
-/** Cosine of a unit, IDF-weighted article vector with a raw centroid (IDF applied here). */
-export function cosine(article: Vec, centroid: Vec, idf: Idf): number {
-  const n = norm(centroid, idf);
-  if (n === 0) return 0;
-  let dot = 0;
-  for (const [k, a] of article) {
-    const c = centroid.get(k);
-    if (c !== undefined) dot += a * c * idf(k);
-  }
-  return dot / n;
 }
 
 /** Adds `v` into `into` (owned by the caller: centroids are the engine's own state). */
