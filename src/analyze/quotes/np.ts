@@ -11,6 +11,8 @@ export interface SpeakerPhrase {
   pronoun: string | null;
   /** Head noun of a description ("official"), when the phrase is not a name or pronoun. */
   head: string | null;
+  /** The relative pronoun that is the cue's own subject ("Mr Lavrov, who said …"): the mention to report. */
+  relative?: number;
 }
 
 const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'PART']);
@@ -99,8 +101,31 @@ function phraseEndingAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
   return country ?? pronounAt(doc, j) ?? nominalEndingAt(doc, j);
 }
 
+const RELATIVES = new Set(['who', 'which', 'that']);
+// Words that may stand between a relative pronoun and its cue ("who has in the past said").
+const MAX_RELATIVE_GAP = 6;
+
+/**
+ * "Mr Lavrov, who has said …" / "the ministry, which said …": the cue's subject is the relative
+ * pronoun, which refers to the name before its comma. The pronoun is the mention reported.
+ */
+function relativeSubject(doc: QuoteDoc, cue: number, floor: number): SpeakerPhrase | null {
+  for (let r = cue - 1; r >= Math.max(floor + 1, cue - MAX_RELATIVE_GAP); r--) {
+    const t = doc.tokens[r]!;
+    if (t.normal === 'who' || (RELATIVES.has(t.normal) && doc.tokens[r - 1]?.text === ',')) {
+      const before = doc.tokens[r - 1]?.text === ',' ? skipAside(doc, r - 2) : r - 1;
+      const antecedent = before >= floor ? phraseEndingAt(doc, before) : null;
+      return { ...(antecedent ?? { first: r, last: r, mention: null, pronoun: null, head: null }), relative: r };
+    }
+    if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SPACE') return null;
+  }
+  return null;
+}
+
 /** The speaker phrase that ends just before token `cue` (the subject of "X said"). */
 export function speakerBefore(doc: QuoteDoc, cue: number, floor: number): SpeakerPhrase | null {
+  const relative = relativeSubject(doc, cue, floor);
+  if (relative) return relative;
   let j = cue - 1;
   for (let skipped = 0; j >= floor && SKIPPABLE.has(doc.tokens[j]!.pos) && skipped < MAX_SKIP; skipped++) j--;
   if (j < floor) return null;

@@ -93,6 +93,12 @@ export function resolveSpeaker(
   phrase: SpeakerPhrase,
   prior: readonly PriorSpeaker[],
 ): SpeakerResolution {
+  // "Mr Lavrov, who said …": the antecedent is who speaks, the relative pronoun the mention.
+  if (phrase.relative !== undefined) {
+    const { relative, ...antecedent } = phrase;
+    const resolved = phrase.first === relative ? null : resolveSpeaker(doc, antecedent, prior);
+    return { ...(resolved ?? { speaker: null, speakerName: null }), speakerMention: spanOf(doc, relative, relative) };
+  }
   const mentionSpan = spanOf(doc, phrase.first, phrase.last);
   if (phrase.mention)
     return fromEntity(doc, phrase.mention.entity, {
