@@ -11,6 +11,7 @@ import { makeQuoteDoc, type QuoteDoc, tokenAt } from './doc.js';
 import type { DraftQuote } from './draft.js';
 import { findIndirectSpeech } from './indirect.js';
 import type { QuotedPassage } from './marks.js';
+import { outerAttribution } from './outer.js';
 import { postfixAttribution } from './postfix.js';
 import { prefixAttribution } from './prefix.js';
 import { type PriorSpeaker, resolveSpeaker, type SpeakerResolution } from './resolve.js';
@@ -26,9 +27,10 @@ function attribute(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): Attrib
   const o = tokenAt(doc, q.open);
   const sentence = doc.reading.sentences[doc.sentenceOf[o] ?? -1];
   const midSentence = sentence !== undefined && sentence.firstToken < o && doc.tokens[o - 1]?.pos !== 'SPACE';
-  return midSentence
+  const att = midSentence
     ? (prefixAttribution(doc, q, floorOffset) ?? postfixAttribution(doc, q))
     : (postfixAttribution(doc, q) ?? prefixAttribution(doc, q, floorOffset));
+  return att && outerAttribution(doc, att);
 }
 
 function directQuotes(doc: QuoteDoc): DraftQuote[] {
