@@ -16,11 +16,28 @@ function cueBefore(doc: QuoteDoc, from: number, floor: number, ceiling: number):
   for (let k = from - 1; k >= floor; k--) {
     if (CLAUSE_BREAKS.has(doc.tokens[k]!.normal)) break;
     const found = attributionAt(doc, k, floor, ceiling, 'prefix');
-    if (found?.speaker) return found;
+    if (found?.speaker) return outermost(doc, found, floor, ceiling);
     // A cue with no speaker in reach: an earlier cue in the clause may name one ("X said she was told "…"").
     unnamed ??= found;
   }
   return unnamed && { ...unnamed, speaker: clauseSubject(doc, unnamed.cue[0], floor) };
+}
+
+/**
+ * "Mr Roe said Ms Doe called it "…"" / "He says he believes "…"": the cue in a reported clause is
+ * reported by the cue before it; the attribution that carries the quote is the outer one.
+ */
+function outermost(doc: QuoteDoc, inner: Attribution, floor: number, ceiling: number): Attribution {
+  let found = inner;
+  for (let k = (inner.speaker?.first ?? inner.cue[0]) - 1; k >= floor; k--) {
+    if (CLAUSE_BREAKS.has(doc.tokens[k]!.normal)) break;
+    const outer = attributionAt(doc, k, floor, ceiling, 'prefix');
+    if (outer?.speaker && outer.speaker.last < found.cue[0]) {
+      found = outer;
+      k = outer.speaker.first;
+    }
+  }
+  return found;
 }
 
 /** The first person or organisation named in the clause before a cue: its likely subject. */
