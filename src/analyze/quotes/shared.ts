@@ -42,11 +42,27 @@ export function attributionAt(
   // A speaker after the verb only in the inverted order right after a quote ("…," said Lavrov); elsewhere
   // the noun after the verb is its object, the listener ("told reporters", "asked Lavrov").
   const after = inverted ? speakerAfter(doc, i, ceiling, false) : null;
-  const speaker = speakerBefore(doc, i, floor) ?? after ?? sharedSubject(doc, i);
+  const speaker = participleSubject(doc, i) ?? speakerBefore(doc, i, floor) ?? after ?? sharedSubject(doc, i);
   if (speaker) return { kind, cue: [i, i], speaker };
   // An infinitive or a question ("how to respond to a "minor incursion"") reports nobody's words.
   const unasserted = NON_ASSERTING.has(doc.tokens[i - 1]?.normal ?? '');
   return kind === 'prefix' && !inverted && !unasserted ? { kind, cue: [i, i], speaker: null } : null;
+}
+
+/**
+ * "The senator criticised the accord adopted in Paris, saying …": a participle after a comma is
+ * said by the subject of the clause it hangs on, not by the noun that ends that clause.
+ */
+function participleSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
+  const t = doc.tokens[cue]!;
+  if (!/ing$/i.test(t.text) || !afterComma(doc, cue)) return null;
+  return sharedSubject(doc, cue);
+}
+
+/** A comma before the token, also one inside a quote that just closed (`called it "rushed," adding`). */
+function afterComma(doc: QuoteDoc, i: number): boolean {
+  const start = doc.tokens[i]!.start;
+  return /,\s*$|,["”’]\s*$/.test(doc.text.slice(Math.max(0, start - 4), start));
 }
 
 const COORDINATION = new Set(['and', 'but', ',', 'then']);
@@ -72,7 +88,7 @@ const NON_ASSERTING = new Set([
  * opening the sentence.
  */
 function sharedSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
-  if (!COORDINATION.has(doc.tokens[cue - 1]?.normal ?? '')) return null;
+  if (!COORDINATION.has(doc.tokens[cue - 1]?.normal ?? '') && !afterComma(doc, cue)) return null;
   const { first } = sentenceBounds(doc, cue);
   for (let k = cue - 1; k > first; k--) {
     const earlier =
