@@ -21,10 +21,9 @@ export class WorkerPool {
   constructor(private readonly size: number) {}
 
   private spawn(): Worker {
-    // Under tsx (tests, scripts) the source is TypeScript and the worker needs the same loader.
+    // Under tsx (tests, scripts) the source is TypeScript and the worker must register tsx itself.
     const source = import.meta.url.endsWith('.ts');
-    const url = new URL(source ? './worker.ts' : './worker.js', import.meta.url);
-    const worker = new Worker(url, { execArgv: source ? ['--import', import.meta.resolve('tsx')] : [] });
+    const worker = new Worker(new URL(source ? './source-worker.mjs' : './worker.js', import.meta.url));
     worker.unref();
     return worker;
   }
