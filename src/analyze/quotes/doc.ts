@@ -6,6 +6,7 @@ import type { QuotesConfig } from '../config.js';
 import type { ResolvedMention } from '../entities/index.js';
 import { entityGenders } from './gender.js';
 import { findQuotedPassages, type QuotedPassage } from './marks.js';
+import { joinContinuedSentences } from './sentences.js';
 
 export interface QuoteDoc {
   text: string;
@@ -27,11 +28,12 @@ export interface QuoteDoc {
 
 export function makeQuoteDoc(
   text: string,
-  reading: Reading,
+  tokenized: Reading,
   mentions: readonly ResolvedMention[],
   table: readonly ArticleEntity[],
   config: QuotesConfig,
 ): QuoteDoc {
+  const reading = { ...tokenized, sentences: joinContinuedSentences(text, tokenized.sentences) };
   const sentenceOf = new Int32Array(reading.tokens.length).fill(-1);
   for (const [k, s] of reading.sentences.entries()) sentenceOf.fill(k, s.firstToken, s.lastToken + 1);
   return {
