@@ -43,7 +43,7 @@ function nameThenCue(doc: QuoteDoc, t: number, last: number): Attribution | null
     j = k + 1;
   }
   while (doc.tokens[j]?.pos === 'ADV' || doc.tokens[j]?.pos === 'AUX') j++;
-  return isCueVerb(doc, j) ? { kind: 'postfix', cue: [j, j], speaker: phraseOf(m) } : null;
+  return isCueVerb(doc, j, true) ? { kind: 'postfix', cue: [j, j], speaker: phraseOf(m) } : null;
 }
 
 export function postfixAttribution(doc: QuoteDoc, q: QuotedPassage): Attribution | null {

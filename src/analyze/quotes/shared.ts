@@ -38,7 +38,7 @@ export function attributionAt(
     const speaker = speakerAfter(doc, i + phrase - 1, ceiling, true);
     return speaker ? { kind, cue: [i, i + phrase - 1], speaker } : null;
   }
-  if (!isCueVerb(doc, i)) return null;
+  if (!isCueVerb(doc, i, kind === 'postfix')) return null;
   // A speaker after the verb only in the inverted order right after a quote ("…," said Lavrov); elsewhere
   // the noun after the verb is its object, the listener ("told reporters", "asked Lavrov").
   const after = inverted ? speakerAfter(doc, i, ceiling, false) : null;
