@@ -9,7 +9,7 @@ import { type Attribution, attributionAt, phraseOf, sentenceBounds } from './sha
 
 const LEAD_PUNCT = new Set([',', '—', '–', '-']);
 const STOPS = new Set(['“', '"', '.', ';']);
-const MAX_APPOSITION = 16;
+const MAX_APPOSITION = 20;
 const MAX_TITLE_WORDS = 5;
 const SHORT_ATTRIBUTION = 7;
 
@@ -30,17 +30,28 @@ function nameAt(doc: QuoteDoc, t: number, last: number) {
   return null;
 }
 
-/** "…," Name, an apposition, cue — the speaker is named before a long apposition. */
+/** The cue after an apposition that opens at the comma `j`: after its last comma within reach. */
+function cueAfterApposition(doc: QuoteDoc, j: number, last: number): number {
+  const limit = Math.min(last, j + MAX_APPOSITION);
+  let cue = -1;
+  for (let k = j + 1; k <= limit && !STOPS.has(doc.tokens[k]!.text); k++) {
+    if (doc.tokens[k]!.text !== ',') continue;
+    let c = k + 1;
+    while (doc.tokens[c]?.pos === 'ADV' || doc.tokens[c]?.pos === 'AUX') c++;
+    if (isCueVerb(doc, c, true)) cue = c;
+    if (cue !== -1) break;
+  }
+  return cue;
+}
+
+/** "…," Name, an apposition (commas and all), cue — the speaker is named before a long apposition. */
 function nameThenCue(doc: QuoteDoc, t: number, last: number): Attribution | null {
   const m = nameAt(doc, t, last);
   if (!m) return null;
   let j = m.last + 1;
   if (doc.tokens[j]?.text === ',') {
-    const limit = Math.min(last, j + MAX_APPOSITION);
-    let k = j + 1;
-    while (k <= limit && doc.tokens[k]!.text !== ',' && !STOPS.has(doc.tokens[k]!.text)) k++;
-    if (doc.tokens[k]?.text !== ',') return null;
-    j = k + 1;
+    const cue = cueAfterApposition(doc, j, last);
+    return cue === -1 ? null : { kind: 'postfix', cue: [cue, cue], speaker: phraseOf(m) };
   }
   while (doc.tokens[j]?.pos === 'ADV' || doc.tokens[j]?.pos === 'AUX') j++;
   return isCueVerb(doc, j, true) ? { kind: 'postfix', cue: [j, j], speaker: phraseOf(m) } : null;
