@@ -102,10 +102,14 @@ export function groupWeekday(g: Group): number | null {
 }
 
 /** A short phrase of the group's heaviest names and terms: "Lindsay Lohan, Betty Ford, rehab". */
+/** Names read first in a label: who and where tell a happening better than its commonest word. */
+const LABEL_BOOST: Record<string, number> = { n: 2, e: 1.5, t: 1, d: 0 };
+
 export function groupLabel(g: Group, idf: Idf, n: number): string {
   if (!g.centroid) return '';
   const chosen: string[] = [];
-  for (const key of topKeys(g.centroid, n * 4, idf)) {
+  const boosted: Idf = (k) => idf(k) * (LABEL_BOOST[k.slice(0, 1)] ?? 1);
+  for (const key of topKeys(g.centroid, n * 4, boosted)) {
     if (chosen.length >= n || key.startsWith('d:')) continue;
     const surface = g.surfaces.get(key) ?? key.slice(2);
     const low = surface.toLowerCase();
