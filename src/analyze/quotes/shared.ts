@@ -39,9 +39,10 @@ export function attributionAt(
     return speaker ? { kind, cue: [i, i + phrase - 1], speaker } : null;
   }
   if (!isCueVerb(doc, i, kind === 'postfix')) return null;
-  // A speaker after the verb only in the inverted order right after a quote ("…," said Lavrov); elsewhere
-  // the noun after the verb is its object, the listener ("told reporters", "asked Lavrov").
-  const after = inverted ? speakerAfter(doc, i, ceiling, false) : null;
+  // A speaker after the verb only in the inverted order right after a quote ("…," said Lavrov, "…,"
+  // says a narrator: any noun there is the speaker); elsewhere the noun after the verb is its object,
+  // the listener ("told reporters", "asked Lavrov").
+  const after = inverted ? speakerAfter(doc, i, ceiling, true) : null;
   const speaker = participleSubject(doc, i) ?? speakerBefore(doc, i, floor) ?? after ?? sharedSubject(doc, i);
   if (speaker) return { kind, cue: [i, i], speaker };
   // An infinitive or a question ("how to respond to a "minor incursion"") reports nobody's words.
