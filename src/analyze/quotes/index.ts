@@ -16,6 +16,7 @@ import { postfixAttribution } from './postfix.js';
 import { prefixAttribution } from './prefix.js';
 import { type PriorSpeaker, resolveSpeaker, type SpeakerResolution } from './resolve.js';
 import { markScareQuotes } from './scare.js';
+import { tailAttribution } from './tail.js';
 import type { Attribution } from './shared.js';
 
 export { findQuotedPassages } from './marks.js';
@@ -30,7 +31,14 @@ function attribute(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): Attrib
   const att = midSentence
     ? (prefixAttribution(doc, q, floorOffset) ?? postfixAttribution(doc, q))
     : (postfixAttribution(doc, q) ?? prefixAttribution(doc, q, floorOffset));
-  return att && outerAttribution(doc, att);
+  const found = att ?? (isStatement(doc, q) ? tailAttribution(doc, q) : null);
+  return found && outerAttribution(doc, found);
+}
+
+/** Words that could be a scare quote are left alone; a full sentence, however short, is someone's. */
+function isStatement(doc: QuoteDoc, q: QuotedPassage): boolean {
+  const quoted = doc.text.slice(q.start, q.end);
+  return quoted.split(/\s+/).length > doc.config.maxScareWords || /[.!?]$/.test(quoted);
 }
 
 function directQuotes(doc: QuoteDoc): DraftQuote[] {
@@ -70,10 +78,7 @@ function contextSpeaker(
   floor: number,
   prior: readonly PriorSpeaker[],
 ): SpeakerResolution {
-  const quoted = doc.text.slice(q.start, q.end);
-  // Words that could be a scare quote are left alone; a full sentence, however short, is someone's.
-  const statement = quoted.split(/\s+/).length > doc.config.maxScareWords || /[.!?]$/.test(quoted);
-  const phrase = statement ? (clauseSpeaker(doc, q, floor) ?? narrativeSpeaker(doc, q)) : null;
+  const phrase = isStatement(doc, q) ? (clauseSpeaker(doc, q, floor) ?? narrativeSpeaker(doc, q)) : null;
   return phrase
     ? resolveSpeaker(doc, phrase, prior)
     : { speaker: null, speakerName: null, speakerMention: null };
