@@ -1,7 +1,7 @@
 // Extractor of how a named speaker characterised a happening: "X described the meeting as open and
 // useful", "X said the talks were 'constructive and useful'". Returns the description's span.
 import type { Article } from '../../types/article.js';
-import { readingOf } from '../text/reading.js';
+import { readingAt } from '../text/reading.js';
 import { articleUnits } from '../text/units.js';
 
 export interface Description {
@@ -33,7 +33,7 @@ const ALLOWED_POS = new Set(['ADJ', 'ADV', 'CCONJ', 'PUNCT']);
 
 /** The description is made of adjectives (with adverbs and "and"): an evaluation, not a place or time. */
 function isEvaluation(article: Article, start: number, end: number): boolean {
-  const tokens = readingOf(article).tokens.filter((t) => t.start >= start && t.end <= end);
+  const tokens = readingAt(article, start).tokens.filter((t) => t.start >= start && t.end <= end);
   return tokens.some((t) => t.pos === 'ADJ') && tokens.every((t) => ALLOWED_POS.has(t.pos));
 }
 

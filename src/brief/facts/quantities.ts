@@ -2,7 +2,7 @@
 // troops", "greater than 100,000 troops" all meet as 100,000 × troop). The extractor returns spans;
 // grouping by value and unit head happens in the refiner below.
 import type { Article } from '../../types/article.js';
-import { readingOf, tokenAfter } from '../text/reading.js';
+import { readingAt, tokenAfter } from '../text/reading.js';
 import { stem } from '../text/words.js';
 
 export interface QuantityMention {
@@ -29,7 +29,7 @@ export function headNoun(article: Article, end: number): { start: number; end: n
   // A hyphenated figure ("90-minute meeting") names its unit in the word after the hyphen.
   const hyphen = /^-(\p{L}+)/u.exec(article.text.slice(end, end + 30));
   if (hyphen) return { start: end + 1, end: end + hyphen[0].length, text: hyphen[1]! };
-  const reading = readingOf(article);
+  const reading = readingAt(article, end);
   let i = tokenAfter(reading, end);
   let head: { start: number; end: number; text: string } | null = null;
   for (let n = 0; n < 5 && i < reading.tokens.length; n++, i++) {
