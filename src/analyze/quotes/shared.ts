@@ -56,8 +56,23 @@ export function attributionAt(
  */
 function participleSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
   const t = doc.tokens[cue]!;
-  if (!/ing$/i.test(t.text) || !afterComma(doc, cue)) return null;
-  return sharedSubject(doc, cue);
+  if (!/ing$/i.test(t.text)) return null;
+  if (afterComma(doc, cue)) return sharedSubject(doc, cue);
+  return issuedObject(doc, cue) ? clauseSubject(doc, cue) : null;
+}
+
+const PARTICLES = new Set(['out', 'up', 'off']);
+
+/**
+ * "The town released a statement saying …" / "the campaign sent out an email saying …": a
+ * participle after the object of a verb is said through that object by the verb's subject.
+ */
+function issuedObject(doc: QuoteDoc, cue: number): boolean {
+  const object = speakerBefore(doc, cue, Math.max(0, cue - 8));
+  if (!object || object.mention || object.pronoun || object.relative !== undefined) return false;
+  let v = object.first - 1;
+  if (PARTICLES.has(doc.tokens[v]?.normal ?? '')) v--;
+  return doc.tokens[v]?.pos === 'VERB';
 }
 
 /** A comma before the token, also one inside a quote that just closed (`called it "rushed," adding`). */
@@ -96,6 +111,11 @@ function sharedSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
       isCueVerb(doc, k) && !isQuoted(doc, doc.tokens[k]!.start) ? speakerBefore(doc, k, first) : null;
     if (earlier) return earlier;
   }
+  return clauseSubject(doc, cue);
+}
+
+function clauseSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
+  const { first } = sentenceBounds(doc, cue);
   const from = mainClauseStart(doc, first, cue);
   // The subject stands before the clause's first verb: "She repeated it …, telling the BBC …" is not the BBC's.
   let verb = from;
