@@ -39,15 +39,41 @@ export function vectorCosine(a: Vector, b: Vector): number {
   return dot;
 }
 
-/** Neighbours of each sentence in the thresholded similarity graph (computed once, symmetric). */
+/**
+ * Neighbours of each sentence in the thresholded similarity graph (symmetric). Dot products are
+ * accumulated through an inverted index, so only pairs that share a word are ever touched: on a
+ * story of 1,200 sentences that is a small share of the 720,000 pairs.
+ */
 function neighbours(vectors: readonly Vector[], threshold: number): number[][] {
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  vectors.forEach((v, doc) => {
+    for (const [w, weight] of v) {
+      const list = postings.get(w);
+      if (list) list.push({ doc, weight });
+      else postings.set(w, [{ doc, weight }]);
+    }
+  });
   const out: number[][] = vectors.map(() => []);
-  for (let i = 0; i < vectors.length; i++)
-    for (let j = i + 1; j < vectors.length; j++)
-      if (vectorCosine(vectors[i]!, vectors[j]!) >= threshold) {
+  const dot = new Float64Array(vectors.length);
+  const touched: number[] = [];
+  vectors.forEach((v, i) => {
+    for (const [w, x] of v)
+      for (const p of postings.get(w)!) {
+        // Postings are in document order: only later documents, each pair once.
+        if (p.doc <= i) continue;
+        if (dot[p.doc] === 0) touched.push(p.doc);
+        dot[p.doc]! += x * p.weight;
+      }
+    touched.sort((a, b) => a - b);
+    for (const j of touched) {
+      if (dot[j]! >= threshold) {
         out[i]!.push(j);
         out[j]!.push(i);
       }
+      dot[j] = 0;
+    }
+    touched.length = 0;
+  });
   return out;
 }
 
