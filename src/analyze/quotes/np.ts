@@ -46,6 +46,27 @@ const NOT_SPEAKERS = new Set([
   'fact',
   'lot',
 ]);
+const TIME_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 const MAX_ASIDE = 16;
 // "said former Ohio Gov. and party finance committee Chairman John Roe"
 const MAX_AFTER = 14;
@@ -66,8 +87,13 @@ function skipAside(doc: QuoteDoc, j: number): number {
   return j;
 }
 
+// Indefinite pronouns that speak ("another said", "someone called it …"): a speaker with no referent.
+const INDEFINITES = new Set(['someone', 'somebody', 'another', 'others', 'many', 'some', 'one', 'several', 'few']);
+
 function pronounAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
   const t = doc.tokens[j];
+  if (t && INDEFINITES.has(t.normal) && (t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ'))
+    return { first: j, last: j, mention: null, pronoun: t.normal, head: null };
   if (!t || !pronounGender.has(t.normal) || t.normal === 'him' || t.normal === 'her') return null;
   return { first: j, last: j, mention: null, pronoun: t.normal, head: null };
 }
@@ -87,8 +113,10 @@ export function nominalEndingAt(doc: QuoteDoc, j: number): SpeakerPhrase | null 
       if (t.pos === 'DET') break;
     }
   }
-  // Any noun with a determiner can speak ("the newspaper said"); a bare noun only if it is a speaker noun.
-  if (!speakerNouns.has(head.normal) && !determined) return null;
+  // Any noun with a determiner can speak ("the newspaper said"); a bare noun only if it is a speaker
+  // noun, or a name the entity stage did not recognise ("Skelly called it …").
+  const name = head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text) && !TIME_NAMES.has(head.normal);
+  if (!speakerNouns.has(head.normal) && !determined && !name) return null;
   return { first, last: j, mention: null, pronoun: null, head: head.normal };
 }
 

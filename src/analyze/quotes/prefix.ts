@@ -87,5 +87,6 @@ export function prefixAttribution(doc: QuoteDoc, q: QuotedPassage, floorOffset: 
     const colon = colonAttribution(doc, o - 1, floor);
     if (colon) return colon;
   }
-  return cueBefore(doc, o, floor, o - 1) ?? headlineSpeaker(doc, first, o);
+  // A headline's "Name:" outranks the title-cased words after it ("Roe: Doe Asking for "…"").
+  return headlineSpeaker(doc, first, o) ?? cueBefore(doc, o, floor, o - 1);
 }
