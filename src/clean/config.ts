@@ -5,6 +5,11 @@ export const cleanConfig = z
   .object({
     /** Below this many characters of body text a document is not an article. */
     minArticleChars: z.number().int().nonnegative().default(200),
+    /**
+     * The same for plain text (files, JSON Lines, feed text): a text someone chose to give is
+     * already an article, so a short news brief of a sentence or two is kept.
+     */
+    minTextArticleChars: z.number().int().nonnegative().default(60),
     /** A headline line at the top of a plain text: at most this many words, no final period. */
     maxTitleWords: z.number().int().positive().default(20),
     /** A line in a link-list block (after a cue such as "Also read"): at most this many words. */

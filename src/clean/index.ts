@@ -96,8 +96,9 @@ export const clean: CleanStage = (doc: RawDocument, ctx: Context): Outcome<Clean
     doc.format === 'html' ? fromHtml(doc.content, url, config) : fromText(doc.content, url, config);
   if (!found.text)
     return { status: 'rejected', input: doc.input, reason: 'not-an-article: no body text found' };
-  if (found.text.length < config.minArticleChars) {
-    const reason = `not-an-article: ${found.text.length} characters of body text (minimum ${config.minArticleChars})`;
+  const minimum = doc.format === 'html' ? config.minArticleChars : config.minTextArticleChars;
+  if (found.text.length < minimum) {
+    const reason = `not-an-article: ${found.text.length} characters of body text (minimum ${minimum})`;
     return { status: 'rejected', input: doc.input, reason };
   }
   return { status: 'ok', value: assemble(doc, found) };
