@@ -80,8 +80,10 @@ function skipAside(doc: QuoteDoc, j: number): number {
   if (t?.text === ',') {
     for (let k = j - 1; k >= Math.max(0, j - MAX_ASIDE); k--) {
       if (doc.tokens[k]!.text !== ',') continue;
-      // Only an aside if a name or pronoun stands right before it ("Mr Lavrov, for his part, said").
-      return doc.mentionEndingAt.has(k - 1) || pronounGender.has(doc.tokens[k - 1]?.normal ?? '') ? k - 1 : j;
+      // Only an aside if a name or pronoun stands right before it ("Mr Lavrov, for his part, said"),
+      // a party label in parentheses and all ("Sen. Jane Roe (D-Mo.), who backs Doe, said").
+      const e = doc.tokens[k - 1]?.text === ')' ? skipAside(doc, k - 1) : k - 1;
+      return doc.mentionEndingAt.has(e) || pronounGender.has(doc.tokens[e]?.normal ?? '') ? e : j;
     }
   }
   return j;

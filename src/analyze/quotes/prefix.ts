@@ -8,14 +8,22 @@ import type { QuotedPassage } from './marks.js';
 import { type SpeakerPhrase, speakerBefore } from './np.js';
 import { type Attribution, attributionAt, phraseOf, sentenceBounds } from './shared.js';
 
+const NOT_REPORTED = new Set(['which', 'who', 'whom', '—', '–', '(']);
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', 'although', 'though', '”', '"']);
 
 /** The nearest cue before token `from` (exclusive) down to `floor`, stopping at a clause break. */
-function cueBefore(doc: QuoteDoc, from: number, floor: number, ceiling: number): Attribution | null {
+function cueBefore(
+  doc: QuoteDoc,
+  from: number,
+  floor: number,
+  ceiling: number,
+  speakerFloor = floor,
+): Attribution | null {
   let unnamed: Attribution | null = null;
   for (let k = from - 1; k >= floor; k--) {
     if (CLAUSE_BREAKS.has(doc.tokens[k]!.normal)) break;
-    const found = attributionAt(doc, k, floor, ceiling, 'prefix');
+    // The cue is looked for near the quote; its subject may stand further back, behind an aside.
+    const found = attributionAt(doc, k, speakerFloor, ceiling, 'prefix');
     if (found?.speaker) return outermost(doc, found, floor, ceiling);
     // A cue with no speaker in reach: an earlier cue in the clause may name one ("X said she was told "…"").
     unnamed ??= found;
@@ -30,7 +38,9 @@ function cueBefore(doc: QuoteDoc, from: number, floor: number, ceiling: number):
 function outermost(doc: QuoteDoc, inner: Attribution, floor: number, ceiling: number): Attribution {
   let found = inner;
   for (let k = (inner.speaker?.first ?? inner.cue[0]) - 1; k >= floor; k--) {
-    if (CLAUSE_BREAKS.has(doc.tokens[k]!.normal)) break;
+    // A relative clause or an aside after a dash is not what the earlier cue reports ("…, said X —
+    // which he added "is regrettable"").
+    if (CLAUSE_BREAKS.has(doc.tokens[k]!.normal) || NOT_REPORTED.has(doc.tokens[k]!.normal)) break;
     const outer = attributionAt(doc, k, floor, ceiling, 'prefix');
     if (outer?.speaker && outer.speaker.last < found.cue[0]) {
       found = outer;
@@ -82,11 +92,12 @@ export function prefixAttribution(doc: QuoteDoc, q: QuotedPassage, floorOffset: 
   if (pc !== -1)
     return colonAttribution(doc, pc, Math.max(sentenceBounds(doc, pc).first, tokenAt(doc, floorOffset)));
   const { first } = sentenceBounds(doc, Math.min(o, doc.tokens.length - 1));
-  const floor = Math.max(first, tokenAt(doc, floorOffset), o - doc.config.prefixWindow);
+  const clauseFloor = Math.max(first, tokenAt(doc, floorOffset));
+  const floor = Math.max(clauseFloor, o - doc.config.prefixWindow);
   if (doc.tokens[o - 1]?.text === ':') {
     const colon = colonAttribution(doc, o - 1, floor);
     if (colon) return colon;
   }
   // A headline's "Name:" outranks the title-cased words after it ("Roe: Doe Asking for "…"").
-  return headlineSpeaker(doc, first, o) ?? cueBefore(doc, o, floor, o - 1);
+  return headlineSpeaker(doc, first, o) ?? cueBefore(doc, o, floor, o - 1, clauseFloor);
 }
