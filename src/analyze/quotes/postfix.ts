@@ -9,6 +9,12 @@ import { type Attribution, attributionAt, phraseOf, sentenceBounds } from './sha
 
 const LEAD_PUNCT = new Set([',', '—', '–', '-']);
 const STOPS = new Set(['“', '"', '.', ';']);
+
+/** A stop, but not the full stop of an abbreviation inside the attribution ("Rep. Roe, R-Pa., said"). */
+function stopsAt(doc: QuoteDoc, i: number): boolean {
+  const t = doc.tokens[i]!.text;
+  return STOPS.has(t) && !(t === '.' && doc.tokens[i + 1]?.text === ',');
+}
 const MAX_APPOSITION = 20;
 const MAX_TITLE_WORDS = 5;
 const SHORT_ATTRIBUTION = 7;
@@ -34,7 +40,7 @@ function nameAt(doc: QuoteDoc, t: number, last: number) {
 function cueAfterApposition(doc: QuoteDoc, j: number, last: number): number {
   const limit = Math.min(last, j + MAX_APPOSITION);
   let cue = -1;
-  for (let k = j + 1; k <= limit && !STOPS.has(doc.tokens[k]!.text); k++) {
+  for (let k = j + 1; k <= limit && !stopsAt(doc, k); k++) {
     if (doc.tokens[k]!.text !== ',') continue;
     let c = k + 1;
     while (doc.tokens[c]?.pos === 'ADV' || doc.tokens[c]?.pos === 'AUX') c++;
@@ -69,7 +75,7 @@ export function postfixAttribution(doc: QuoteDoc, q: QuotedPassage): Attribution
   if (fullStop && (last - t > SHORT_ATTRIBUTION || hasQuoteMark(doc, t, last))) return null;
   const ceiling = Math.min(last, t + doc.config.postfixWindow);
   for (let i = t; i <= ceiling; i++) {
-    if (STOPS.has(doc.tokens[i]!.text)) break;
+    if (stopsAt(doc, i)) break;
     const found = attributionAt(doc, i, t, ceiling, 'postfix', i === t);
     // The speaker must sit between the quote and the cue, or right after a cue that follows the quote.
     if (found?.speaker && (found.speaker.first >= t || i === t)) return found;
