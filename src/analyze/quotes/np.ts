@@ -148,6 +148,8 @@ function relativeSubject(doc: QuoteDoc, cue: number, floor: number): SpeakerPhra
       return { ...(antecedent ?? { first: r, last: r, mention: null, pronoun: null, head: null }), relative: r };
     }
     if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SPACE') return null;
+    // "which he described as …": a subject after the relative makes the relative the object.
+    if (pronounGender.has(t.normal) || doc.mentionEndingAt.has(r)) return null;
   }
   return null;
 }
