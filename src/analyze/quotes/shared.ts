@@ -42,7 +42,9 @@ export function attributionAt(
   // A speaker after the verb only in the inverted order right after a quote ("…," said Lavrov, "…,"
   // says a narrator: any noun there is the speaker); elsewhere the noun after the verb is its object,
   // the listener ("told reporters", "asked Lavrov").
-  const after = inverted ? speakerAfter(doc, i, ceiling, true) : null;
+  // A cue opening its sentence is inverted too ("Said Jane Roe, a neighbour: "…"").
+  const opensSentence = sentenceBounds(doc, i).first === i && /^\p{Lu}/u.test(doc.tokens[i]!.text);
+  const after = inverted || opensSentence ? speakerAfter(doc, i, ceiling, true) : null;
   const speaker = participleSubject(doc, i) ?? speakerBefore(doc, i, floor) ?? after ?? sharedSubject(doc, i);
   if (speaker) return { kind, cue: [i, i], speaker };
   // An infinitive or a question ("how to respond to a "minor incursion"") reports nobody's words.
@@ -186,7 +188,9 @@ function openingPhrase(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase 
   }
   // "The veteran diplomat began by …, saying …": a description opening the sentence.
   for (let k = from; k < Math.min(cue, from + 6); k++) {
-    if (doc.tokens[k + 1]?.pos === 'NOUN' || doc.tokens[k + 1]?.pos === 'PROPN') continue;
+    const noun = (t: number) => doc.tokens[t]?.pos === 'NOUN' || doc.tokens[t]?.pos === 'PROPN';
+    // Past the determiner and modifiers to the head: the last noun of the opening run.
+    if (!noun(k) || noun(k + 1)) continue;
     const np = nominalEndingAt(doc, k);
     return np?.first === from ? np : null;
   }
