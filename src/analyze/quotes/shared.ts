@@ -181,9 +181,11 @@ function firstActor(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase | n
   return null;
 }
 
+const OPENING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 function openingPhrase(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase | null {
   const lead = doc.tokens[from];
-  if (lead && (lead.normal === 'he' || lead.normal === 'she')) {
+  if (lead && OPENING_PRONOUNS.has(lead.normal) && lead.pos === 'PRON') {
     return { first: from, last: from, mention: null, pronoun: lead.normal, head: null };
   }
   // "The veteran diplomat began by …, saying …": a description opening the sentence.
