@@ -81,8 +81,10 @@ function skipAside(doc: QuoteDoc, j: number): number {
     for (let k = j - 1; k >= Math.max(0, j - MAX_ASIDE); k--) {
       if (doc.tokens[k]!.text !== ',') continue;
       // Only an aside if a name or pronoun stands right before it ("Mr Lavrov, for his part, said"),
-      // a party label in parentheses and all ("Sen. Jane Roe (D-Mo.), who backs Doe, said").
+      // a party label in parentheses and all ("Sen. Jane Roe (D-Mo.), who backs Doe, said"). A place
+      // there is inside the aside ("Roe, at a town hall in Columbus, Ohio, said"): look further back.
       const e = doc.tokens[k - 1]?.text === ')' ? skipAside(doc, k - 1) : k - 1;
+      if (doc.mentionEndingAt.get(e)?.type === 'place') continue;
       return doc.mentionEndingAt.has(e) || pronounGender.has(doc.tokens[e]?.normal ?? '') ? e : j;
     }
   }
