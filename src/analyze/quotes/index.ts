@@ -16,6 +16,7 @@ import { postfixAttribution } from './postfix.js';
 import { prefixAttribution } from './prefix.js';
 import { type PriorSpeaker, resolveSpeaker, type SpeakerResolution } from './resolve.js';
 import { markScareQuotes } from './scare.js';
+import { signatureAttribution } from './signature.js';
 import { tailAttribution } from './tail.js';
 import type { Attribution } from './shared.js';
 
@@ -31,7 +32,7 @@ function attribute(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): Attrib
   const att = midSentence
     ? (prefixAttribution(doc, q, floorOffset) ?? postfixAttribution(doc, q))
     : (postfixAttribution(doc, q) ?? prefixAttribution(doc, q, floorOffset));
-  const found = att ?? (isStatement(doc, q) ? tailAttribution(doc, q) : null);
+  const found = att ?? signatureAttribution(doc, q) ?? (isStatement(doc, q) ? tailAttribution(doc, q) : null);
   return found && outerAttribution(doc, found);
 }
 
