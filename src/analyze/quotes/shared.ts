@@ -38,7 +38,8 @@ export function attributionAt(
     const speaker = speakerAfter(doc, i + phrase - 1, ceiling, true);
     return speaker ? { kind, cue: [i, i + phrase - 1], speaker } : null;
   }
-  if (!isCueVerb(doc, i, kind === 'postfix')) return null;
+  // After a named speaker a mistagged cue is still one, right after a quote or right before a colon.
+  if (!isCueVerb(doc, i, kind === 'postfix' || doc.tokens[i + 1]?.text === ':')) return null;
   // A speaker after the verb only in the inverted order right after a quote ("…," said Lavrov, "…,"
   // says a narrator: any noun there is the speaker); elsewhere the noun after the verb is its object,
   // the listener ("told reporters", "asked Lavrov").
