@@ -19,7 +19,9 @@ function mistagged(doc: QuoteDoc, i: number): boolean {
   const named = doc.mentionEndingAt.get(i - 1);
   const afterName =
     named?.type === 'person' || named?.type === 'organization' || doc.tokens[i - 1]?.pos === 'PRON';
-  return afterName && ((t.pos === 'ADJ' && /ed$/.test(t.normal)) || (t.pos === 'NOUN' && /s$/.test(t.normal)));
+  return (
+    afterName && ((t.pos === 'ADJ' && /ed$/.test(t.normal)) || (t.pos === 'NOUN' && /s$/.test(t.normal)))
+  );
 }
 
 /** Length in tokens of a cue phrase starting at i ("according to" → 2), else 0. */

@@ -16,9 +16,9 @@ import { postfixAttribution } from './postfix.js';
 import { prefixAttribution } from './prefix.js';
 import { type PriorSpeaker, resolveSpeaker, type SpeakerResolution } from './resolve.js';
 import { markScareQuotes } from './scare.js';
+import type { Attribution } from './shared.js';
 import { signatureAttribution } from './signature.js';
 import { tailAttribution } from './tail.js';
-import type { Attribution } from './shared.js';
 
 export { findQuotedPassages } from './marks.js';
 
@@ -29,10 +29,13 @@ function attribute(doc: QuoteDoc, q: QuotedPassage, floorOffset: number): Attrib
   const o = tokenAt(doc, q.open);
   const sentence = doc.reading.sentences[doc.sentenceOf[o] ?? -1];
   const midSentence = sentence !== undefined && sentence.firstToken < o && doc.tokens[o - 1]?.pos !== 'SPACE';
-  const att = midSentence
-    ? (prefixAttribution(doc, q, floorOffset) ?? postfixAttribution(doc, q))
-    : (postfixAttribution(doc, q) ?? prefixAttribution(doc, q, floorOffset));
-  const found = att ?? signatureAttribution(doc, q) ?? (isStatement(doc, q) ? tailAttribution(doc, q) : null);
+  // A signature ("…" ― Name) is the most specific attribution there is.
+  const att =
+    signatureAttribution(doc, q) ??
+    (midSentence
+      ? (prefixAttribution(doc, q, floorOffset) ?? postfixAttribution(doc, q))
+      : (postfixAttribution(doc, q) ?? prefixAttribution(doc, q, floorOffset)));
+  const found = att ?? (isStatement(doc, q) ? tailAttribution(doc, q) : null);
   return found && outerAttribution(doc, found);
 }
 

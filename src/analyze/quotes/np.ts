@@ -92,11 +92,25 @@ function skipAside(doc: QuoteDoc, j: number): number {
 }
 
 // Indefinite pronouns that speak ("another said", "someone called it …"): a speaker with no referent.
-const INDEFINITES = new Set(['someone', 'somebody', 'another', 'others', 'many', 'some', 'one', 'several', 'few']);
+const INDEFINITES = new Set([
+  'someone',
+  'somebody',
+  'another',
+  'others',
+  'many',
+  'some',
+  'one',
+  'several',
+  'few',
+]);
 
 function pronounAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
   const t = doc.tokens[j];
-  if (t && INDEFINITES.has(t.normal) && (t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ'))
+  if (
+    t &&
+    INDEFINITES.has(t.normal) &&
+    (t.pos === 'PRON' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ')
+  )
     return { first: j, last: j, mention: null, pronoun: t.normal, head: null };
   if (!t || !pronounGender.has(t.normal) || t.normal === 'him' || t.normal === 'her') return null;
   return { first: j, last: j, mention: null, pronoun: t.normal, head: null };
@@ -147,7 +161,10 @@ function relativeSubject(doc: QuoteDoc, cue: number, floor: number): SpeakerPhra
     if (t.normal === 'who' || (RELATIVES.has(t.normal) && doc.tokens[r - 1]?.text === ',')) {
       const before = doc.tokens[r - 1]?.text === ',' ? skipAside(doc, r - 2) : r - 1;
       const antecedent = before >= floor ? phraseEndingAt(doc, before) : null;
-      return { ...(antecedent ?? { first: r, last: r, mention: null, pronoun: null, head: null }), relative: r };
+      return {
+        ...(antecedent ?? { first: r, last: r, mention: null, pronoun: null, head: null }),
+        relative: r,
+      };
     }
     if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'SPACE') return null;
     // "which he described as …": a subject after the relative makes the relative the object.

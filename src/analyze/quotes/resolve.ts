@@ -97,7 +97,10 @@ export function resolveSpeaker(
   if (phrase.relative !== undefined) {
     const { relative, ...antecedent } = phrase;
     const resolved = phrase.first === relative ? null : resolveSpeaker(doc, antecedent, prior);
-    return { ...(resolved ?? { speaker: null, speakerName: null }), speakerMention: spanOf(doc, relative, relative) };
+    return {
+      ...(resolved ?? { speaker: null, speakerName: null }),
+      speakerMention: spanOf(doc, relative, relative),
+    };
   }
   const mentionSpan = spanOf(doc, phrase.first, phrase.last);
   if (phrase.mention)

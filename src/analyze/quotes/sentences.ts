@@ -14,7 +14,8 @@ export function joinContinuedSentences(text: string, sentences: readonly Sentenc
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && continues(text, prev, s)) out[out.length - 1] = { ...prev, end: s.end, lastToken: s.lastToken };
+    if (prev && continues(text, prev, s))
+      out[out.length - 1] = { ...prev, end: s.end, lastToken: s.lastToken };
     else out.push(s);
   }
   return out;

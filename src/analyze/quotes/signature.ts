@@ -24,7 +24,7 @@ function endsSignature(doc: QuoteDoc, last: number): boolean {
   const next = doc.tokens[last + 1];
   if (!next) return true;
   const gap = doc.text.slice(doc.tokens[last]!.end, next.start);
-  return gap.includes('\n') || next.text === '.' || next.text === ',';
+  return gap.includes('\n') || next.text.includes('\n') || next.text === '.' || next.text === ',';
 }
 
 export function signatureAttribution(doc: QuoteDoc, q: QuotedPassage): Attribution | null {
