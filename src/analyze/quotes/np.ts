@@ -3,6 +3,7 @@
 import type { ResolvedMention } from '../entities/index.js';
 import type { QuoteDoc } from './doc.js';
 import { pronounGender, speakerNouns } from './lexicon.js';
+import { NOT_SPEAKERS, TIME_NAMES } from './np-words.js';
 
 export interface SpeakerPhrase {
   first: number;
@@ -18,55 +19,6 @@ export interface SpeakerPhrase {
 const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET', 'PART']);
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 const MAX_SKIP = 3;
-// Nouns that end a phrase before a verb but never speak ("a day earlier suggesting…").
-const NOT_SPEAKERS = new Set([
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'time',
-  'times',
-  'moment',
-  'night',
-  'morning',
-  'evening',
-  'afternoon',
-  'hour',
-  'hours',
-  'minute',
-  'minutes',
-  'point',
-  'way',
-  'thing',
-  'things',
-  'fact',
-  'lot',
-]);
-const TIME_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 const MAX_ASIDE = 16;
 // "said former Ohio Gov. and party finance committee Chairman John Roe"
 const MAX_AFTER = 14;
