@@ -7,7 +7,7 @@
 import { isQuoted, type QuoteDoc, tokenAt } from './doc.js';
 import type { QuotedPassage } from './marks.js';
 import type { SpeakerPhrase } from './np.js';
-import { mainClauseStart, phraseOf, sentenceBounds } from './shared.js';
+import { mainClauseStart, openingPhrase, phraseOf, sentenceBounds } from './shared.js';
 
 function firstActor(doc: QuoteDoc, from: number, to: number) {
   for (let k = from; k < to; k++) {
@@ -21,8 +21,11 @@ export function clauseSpeaker(doc: QuoteDoc, q: QuotedPassage, floorOffset: numb
   const o = tokenAt(doc, q.open);
   const { first } = sentenceBounds(doc, Math.min(o, doc.tokens.length - 1));
   const from = mainClauseStart(doc, Math.max(first, tokenAt(doc, floorOffset)), o);
-  const m = from < o ? firstActor(doc, from, o) : null;
-  return m ? phraseOf(m) : null;
+  if (from >= o) return null;
+  // The clause's subject when it opens with one ("He argued the group is "in retreat""; "The ad
+  // hits Roe for "…""), else the first person or organisation named in it.
+  const m = firstActor(doc, from, o);
+  return openingPhrase(doc, from, o) ?? (m ? phraseOf(m) : null);
 }
 
 export function narrativeSpeaker(doc: QuoteDoc, q: QuotedPassage): SpeakerPhrase | null {

@@ -184,7 +184,7 @@ function firstActor(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase | n
 
 const OPENING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
-function openingPhrase(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase | null {
+export function openingPhrase(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase | null {
   const lead = doc.tokens[from];
   if (lead && OPENING_PRONOUNS.has(lead.normal) && lead.pos === 'PRON') {
     return { first: from, last: from, mention: null, pronoun: lead.normal, head: null };
