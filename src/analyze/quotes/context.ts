@@ -34,6 +34,9 @@ export function narrativeSpeaker(doc: QuoteDoc, q: QuotedPassage): SpeakerPhrase
   const here = doc.sentenceOf[Math.min(o, doc.tokens.length - 1)] ?? 0;
   const prev = doc.reading.sentences[here - 1];
   if (!prev || /["“”]/.test(doc.text.slice(prev.start, prev.end))) return null;
+  const from = mainClauseStart(doc, prev.firstToken, prev.lastToken + 1);
+  const lead = openingPhrase(doc, from, prev.lastToken + 1);
+  if (lead && (lead.pronoun === 'he' || lead.pronoun === 'she' || lead.head)) return lead;
   const m = firstActor(doc, prev.firstToken, prev.lastToken + 1);
   return m?.type === 'person' ? phraseOf(m) : null;
 }
