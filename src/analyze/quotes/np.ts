@@ -43,7 +43,8 @@ function skipAside(doc: QuoteDoc, j: number): number {
   return j;
 }
 
-// Indefinite pronouns that speak ("another said", "someone called it …"): a speaker with no referent.
+// Indefinite pronouns that speak ("another said", "someone called it …"), and "it" (a statement, an
+// organisation, an ad: "it said"): speakers whose referent is left open.
 const INDEFINITES = new Set([
   'someone',
   'somebody',
@@ -54,6 +55,7 @@ const INDEFINITES = new Set([
   'one',
   'several',
   'few',
+  'it',
 ]);
 
 function pronounAt(doc: QuoteDoc, j: number): SpeakerPhrase | null {
