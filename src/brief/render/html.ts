@@ -13,6 +13,7 @@ import {
   removedSummary,
   sourceNumbers,
 } from './model.js';
+import { counted } from './wrap.js';
 
 function cite(model: RenderModel, c: Citation): string {
   const s = model.byId.get(c.article);
@@ -52,7 +53,7 @@ function list<T>(
 function storyHtml(m: RenderModel, s: Story): string {
   return [
     `<section class="story" id="story-${esc(s.id)}"><h1>${esc(s.headline)}</h1>`,
-    `<p class="meta">${s.articles.length} reports · ${s.events.length} event(s)</p>`,
+    `<p class="meta">${counted(s.articles.length, 'report')} · ${counted(s.events.length, 'event')}</p>`,
     list('Summary', s.summary, (x) => `<p>${esc(x.text)}${cites(m, x.citations)}</p>`, 'div'),
     list(
       'Events',

@@ -9,6 +9,7 @@ import {
   removedSummary,
   sourceNumbers,
 } from './model.js';
+import { counted } from './wrap.js';
 
 /**
  * Backslash-escapes what Markdown would read as emphasis, code, links, tables or strike-through, and
@@ -83,7 +84,7 @@ function storyMd(model: RenderModel, story: Story): string[] {
   return [
     `## ${escapeMd(story.headline)}`,
     '',
-    `_${story.articles.length} reports · ${story.events.length} event(s)_`,
+    `_${counted(story.articles.length, 'report')} · ${counted(story.events.length, 'event')}_`,
     ...SECTIONS.flatMap(([title, render]) => {
       const lines = render(model, story);
       return lines.length === 0 ? [] : ['', `### ${title}`, '', ...lines];
@@ -117,7 +118,7 @@ export function renderMd(model: RenderModel): string {
     [
       '# newsfuse briefing',
       '',
-      `${stories.length} story(ies) from ${model.sources.length} article(s).`,
+      `${counted(stories.length, 'story', 'stories')} from ${counted(model.sources.length, 'article')}.`,
       ...stories.flatMap((s) => ['', ...storyMd(model, s)]),
       ...sourcesMd(model),
       ...note,

@@ -9,7 +9,7 @@ import {
   removedSummary,
   sourceNumbers,
 } from './model.js';
-import { wrap } from './wrap.js';
+import { counted, wrap } from './wrap.js';
 
 export interface TextOptions {
   color: boolean;
@@ -98,7 +98,10 @@ function storyLines(model: RenderModel, story: Story, o: TextOptions, paint: Pai
   return [
     paint('cyan', '═'.repeat(Math.min(o.width, 100))),
     paint('bold', wrap(story.headline, o.width)),
-    paint('dim', `${story.articles.length} reports · ${story.events.length} event(s) · story ${story.id}`),
+    paint(
+      'dim',
+      `${counted(story.articles.length, 'report')} · ${counted(story.events.length, 'event')} · story ${story.id}`,
+    ),
     ...SECTIONS.flatMap(([title, render]) => section(title, render(model, story, o.width, paint), paint)),
   ];
 }
@@ -129,7 +132,7 @@ export function renderText(model: RenderModel, o: TextOptions): string {
   const stories = model.analysis.stories;
   const head = paint(
     'bold',
-    `newsfuse briefing — ${stories.length} story(ies) from ${model.sources.length} article(s)`,
+    `newsfuse briefing — ${counted(stories.length, 'story', 'stories')} from ${counted(model.sources.length, 'article')}`,
   );
   const note = model.sources.some((s) => s.spun)
     ? [

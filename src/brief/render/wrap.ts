@@ -21,3 +21,8 @@ export function wrap(text: string, width: number, first = '', rest = first): str
 export function visibleLength(s: string): number {
   return s.replace(/\u001b\[[0-9;]*m/g, '').length;
 }
+
+/** "1 story", "3 stories", "1 event", "2 events". */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
