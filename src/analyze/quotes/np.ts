@@ -37,7 +37,10 @@ function skipAside(doc: QuoteDoc, j: number): number {
       // there is inside the aside ("Roe, at a town hall in Columbus, Ohio, said"): look further back.
       const e = doc.tokens[k - 1]?.text === ')' ? skipAside(doc, k - 1) : k - 1;
       if (doc.mentionEndingAt.get(e)?.type === 'place') continue;
-      return doc.mentionEndingAt.has(e) || pronounGender.has(doc.tokens[e]?.normal ?? '') ? e : j;
+      const described = speakerNouns.has(doc.tokens[e]?.normal ?? '') && nominalEndingAt(doc, e) !== null;
+      return doc.mentionEndingAt.has(e) || pronounGender.has(doc.tokens[e]?.normal ?? '') || described
+        ? e
+        : j;
     }
   }
   return j;

@@ -4,7 +4,9 @@
 import { isCueVerb } from './cue.js';
 import type { QuoteDoc } from './doc.js';
 import { tokenAt } from './doc.js';
+import { speakerNouns } from './lexicon.js';
 import type { QuotedPassage } from './marks.js';
+import { nominalEndingAt, type SpeakerPhrase } from './np.js';
 import { type Attribution, attributionAt, phraseOf, sentenceBounds } from './shared.js';
 
 const LEAD_PUNCT = new Set([',', '—', '–', '-']);
@@ -50,17 +52,31 @@ function cueAfterApposition(doc: QuoteDoc, j: number, last: number): number {
   return cue;
 }
 
-/** "…," Name, an apposition (commas and all), cue — the speaker is named before a long apposition. */
+/** A description opening the attribution, headed by a speaker noun ("an intelligence source"). */
+function descriptionAt(doc: QuoteDoc, t: number, last: number): SpeakerPhrase | null {
+  for (let i = t; i <= Math.min(last, t + MAX_TITLE_WORDS); i++) {
+    const tok = doc.tokens[i]!;
+    if (speakerNouns.has(tok.normal) && doc.tokens[i + 1]?.pos !== 'NOUN') {
+      const np = nominalEndingAt(doc, i);
+      return np?.first === t ? np : null;
+    }
+    if (tok.pos !== 'ADJ' && tok.pos !== 'NOUN' && tok.pos !== 'DET') return null;
+  }
+  return null;
+}
+
+/** "…," Name (or a description), an apposition, cue — the speaker is named before a long apposition. */
 function nameThenCue(doc: QuoteDoc, t: number, last: number): Attribution | null {
   const m = nameAt(doc, t, last);
-  if (!m) return null;
-  let j = m.last + 1;
+  const speaker = m ? phraseOf(m) : descriptionAt(doc, t, last);
+  if (!speaker) return null;
+  let j = speaker.last + 1;
   if (doc.tokens[j]?.text === ',') {
     const cue = cueAfterApposition(doc, j, last);
-    return cue === -1 ? null : { kind: 'postfix', cue: [cue, cue], speaker: phraseOf(m) };
+    return cue === -1 ? null : { kind: 'postfix', cue: [cue, cue], speaker };
   }
   while (doc.tokens[j]?.pos === 'ADV' || doc.tokens[j]?.pos === 'AUX') j++;
-  return isCueVerb(doc, j, true) ? { kind: 'postfix', cue: [j, j], speaker: phraseOf(m) } : null;
+  return isCueVerb(doc, j, true) ? { kind: 'postfix', cue: [j, j], speaker } : null;
 }
 
 export function postfixAttribution(doc: QuoteDoc, q: QuotedPassage): Attribution | null {
