@@ -6,7 +6,14 @@ import type { QuoteDoc } from './doc.js';
 import { isQuoted, tokenAt } from './doc.js';
 import type { QuotedPassage } from './marks.js';
 import { type SpeakerPhrase, speakerBefore } from './np.js';
-import { type Attribution, attributionAt, phraseOf, sentenceBounds } from './shared.js';
+import {
+  type Attribution,
+  attributionAt,
+  mainClauseStart,
+  openingPhrase,
+  phraseOf,
+  sentenceBounds,
+} from './shared.js';
 
 const NOT_REPORTED = new Set(['which', 'who', 'whom', '—', '–', '(']);
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', 'although', 'though', '”', '"']);
@@ -52,6 +59,9 @@ function outermost(doc: QuoteDoc, inner: Attribution, floor: number, ceiling: nu
 
 /** The first person or organisation named in the clause before a cue: its likely subject. */
 function clauseSubject(doc: QuoteDoc, cue: number, floor: number): SpeakerPhrase | null {
+  // A pronoun or description opening the clause is its subject ("The retired surgeon … called it").
+  const opening = openingPhrase(doc, mainClauseStart(doc, floor, cue), cue);
+  if (opening) return opening;
   for (let k = floor; k < cue; k++) {
     const m = doc.mentionStartingAt.get(k);
     if (m && (m.type === 'person' || m.type === 'organization') && !isQuoted(doc, m.start))
