@@ -163,7 +163,9 @@ function afterDateline(doc: QuoteDoc, first: number, limit: number): number {
 export function mainClauseStart(doc: QuoteDoc, first: number, limit: number): number {
   const start = afterDateline(doc, first, limit);
   const lead = doc.tokens[start];
-  const opener = SUBORDINATORS.has(lead?.normal ?? '') || lead?.pos === 'ADP';
+  // A participial opener is a subordinate clause too ("Speaking in Salem, Roe went after Doe").
+  const participle = lead?.pos === 'VERB' && /ing$/.test(lead.normal);
+  const opener = SUBORDINATORS.has(lead?.normal ?? '') || lead?.pos === 'ADP' || participle;
   if (!opener) return start;
   const reach = SUBORDINATORS.has(lead?.normal ?? '') ? limit : Math.min(limit, start + MAX_OPENER);
   for (let k = start + 1; k < reach; k++) if (doc.tokens[k]!.text === ',') return k + 1;
