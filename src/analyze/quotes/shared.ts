@@ -1,7 +1,10 @@
 // What the attribution extractors share: sentence bounds, and a cue at a token with its speaker.
+import { mainClauseStart } from './clause.js';
 import { cuePhraseAt, isCueVerb } from './cue.js';
 import { isQuoted, type QuoteDoc } from './doc.js';
 import { nominalEndingAt, type SpeakerPhrase, speakerAfter, speakerBefore } from './np.js';
+
+export { mainClauseStart };
 
 export interface Attribution {
   kind: 'postfix' | 'prefix' | 'colon' | 'headline';
@@ -124,52 +127,6 @@ function clauseSubject(doc: QuoteDoc, cue: number): SpeakerPhrase | null {
   let verb = from;
   while (verb < cue && doc.tokens[verb]!.pos !== 'VERB') verb++;
   return firstActor(doc, from, verb) ?? openingPhrase(doc, from, cue);
-}
-
-const SUBORDINATORS = new Set([
-  'after',
-  'when',
-  'while',
-  'as',
-  'although',
-  'though',
-  'if',
-  'because',
-  'since',
-  'before',
-  'once',
-  'despite',
-  'following',
-]);
-
-const DASHES = new Set(['—', '–', '--']);
-const MAX_DATELINE = 12;
-const MAX_OPENER = 14;
-
-/** After a dateline that opens the sentence ("WASHINGTON (Agency) — …"), else `first`. */
-function afterDateline(doc: QuoteDoc, first: number, limit: number): number {
-  for (let k = first + 1; k < Math.min(limit, first + MAX_DATELINE); k++) {
-    const t = doc.tokens[k]!;
-    if (DASHES.has(t.text) && /\s/.test(doc.text[t.start - 1] ?? '')) return k + 1;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return first;
-  }
-  return first;
-}
-
-/**
- * Where the main clause starts: after a dateline, and after an opening subordinate clause or
- * prepositional phrase and its comma ("After the talks, …", "At Sunday's debate, …").
- */
-export function mainClauseStart(doc: QuoteDoc, first: number, limit: number): number {
-  const start = afterDateline(doc, first, limit);
-  const lead = doc.tokens[start];
-  // A participial opener is a subordinate clause too ("Speaking in Salem, Roe went after Doe").
-  const participle = lead?.pos === 'VERB' && /ing$/.test(lead.normal);
-  const opener = SUBORDINATORS.has(lead?.normal ?? '') || lead?.pos === 'ADP' || participle;
-  if (!opener) return start;
-  const reach = SUBORDINATORS.has(lead?.normal ?? '') ? limit : Math.min(limit, start + MAX_OPENER);
-  for (let k = start + 1; k < reach; k++) if (doc.tokens[k]!.text === ',') return k + 1;
-  return start;
 }
 
 function firstActor(doc: QuoteDoc, from: number, cue: number): SpeakerPhrase | null {
