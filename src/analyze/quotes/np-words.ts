@@ -1,4 +1,6 @@
 // Words a speaker phrase never ends on: time nouns and the names of days and months.
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../times/calendar.js';
+
 // Nouns that end a phrase before a verb but never speak ("a day earlier suggesting…").
 export const NOT_SPEAKERS = new Set([
   'day',
@@ -27,24 +29,4 @@ export const NOT_SPEAKERS = new Set([
   'fact',
   'lot',
 ]);
-export const TIME_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+export const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);

@@ -96,3 +96,30 @@ export function parsePublished(published: string | null | undefined): Day | null
   const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return isValidDay(d) ? d : null;
 }
+
+/** Month names in calendar order (index + 1 is the month number). */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/** Weekday names, Sunday first (the index is JavaScript's getUTCDay()). */
+export const WEEKDAY_NAMES = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;

@@ -1,23 +1,10 @@
 // Months and weekends named with a deictic word: "this September", "last April", "January this
 // year", "June last year", "the weekend", "last weekend".
-import { formatMonth } from '../calendar.js';
+import { formatMonth, MONTH_NAMES } from '../calendar.js';
 import { scan } from '../scan.js';
 import type { Extractor } from '../types.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 

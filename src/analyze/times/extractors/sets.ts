@@ -1,5 +1,7 @@
 // Recurring times (TIMEX3 SET): "every week" P1W, "daily" P1D, "each year", "twice a month",
 // "$5 a year".
+
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.js';
 import { AMOUNT, amountOf, scan, unitOf } from '../scan.js';
 import type { Extractor } from '../types.js';
 import { durationValue } from './durations.js';
@@ -59,21 +61,8 @@ export const ratePeriods: Extractor = (ctx) =>
     },
   );
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
+const MONTHS: readonly string[] = MONTH_NAMES;
 
 /** "every Thursday" (XXXX-WXX-4), "each July" (XXXX-07). */
 export const everyNamedDay: Extractor = (ctx) =>
