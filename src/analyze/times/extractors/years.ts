@@ -1,5 +1,6 @@
 // Years and decades: "1997", "fiscal 1989", "mid-1996", "the 1990s" (199), "the '80s", spoken
 // years in transcripts ("nineteen ninety-six"), and "the year" as a stretch of time.
+import { parseNumberWords } from '../../numbers/words.js';
 import { type Built, scan } from '../scan.js';
 import type { Extractor } from '../types.js';
 
@@ -51,38 +52,8 @@ export const decades: Extractor = (ctx) =>
     },
   );
 
-const TENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
-const ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
+/** The value of one number word ("ninety" → 90); 0 when absent. */
+const wordValue = (word: string | undefined): number => (word ? (parseNumberWords(word) ?? 0) : 0);
 
 /** Years spoken as words (transcripts): "nineteen ninety-six", "the year two thousand". */
 export const spokenYears: Extractor = (ctx) =>
@@ -91,11 +62,9 @@ export const spokenYears: Extractor = (ctx) =>
     'spoken-year',
     /\b(?:(nineteen|twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(?:the year )two thousand(?:(?: and)? (one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
     (m) => {
-      if (!m[1]) return stated(String(2000 + (ONES[(m[4] ?? '').toLowerCase()] ?? 0)));
+      if (!m[1]) return stated(String(2000 + wordValue(m[4])));
       const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
-      return stated(
-        String(century + (TENS[m[2]!.toLowerCase()] ?? 0) + (ONES[(m[3] ?? '').toLowerCase()] ?? 0)),
-      );
+      return stated(String(century + wordValue(m[2]) + wordValue(m[3])));
     },
   );
 
