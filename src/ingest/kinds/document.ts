@@ -57,6 +57,15 @@ export function documentOf(src: Loaded, parts: DocumentParts, maxDepth: number):
   };
 }
 
+/** A whole fetched or read page (HTML, or news XML handed on as markup): one document, its own URL. */
+export function pageOf(src: Loaded, markup: string, maxDepth: number): Outcome<RawDocument> {
+  return documentOf(
+    src,
+    { item: null, kind: 'html', format: 'html', content: markup, meta: { url: src.url } },
+    maxDepth,
+  );
+}
+
 /** Markup or plain text? Feed and JSON fields hold either. */
 export function formatOf(content: string): 'text' | 'html' {
   return /<\/?(?:[a-z][a-z0-9]*)\b[^>]*>/i.test(content) ? 'html' : 'text';

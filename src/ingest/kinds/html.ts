@@ -1,7 +1,7 @@
 // HTML pages, found the way browsers sniff (WHATWG MIME sniffing: the first tag of the document),
 // or by extension when the page starts with text.
 import { decodeBytes } from '../bytes/decode.js';
-import { documentOf } from './document.js';
+import { pageOf } from './document.js';
 import { extension, headAfterProlog, headText } from './sniff.js';
 import type { Detection, KindReader } from './types.js';
 
@@ -26,16 +26,6 @@ export const htmlKind: KindReader = {
   async *read(src, env) {
     const { text } = decodeBytes(src.bytes, { contentType: src.contentType, markup: 'html' });
     env.deadline.check();
-    yield documentOf(
-      src,
-      {
-        item: null,
-        kind: 'html',
-        format: 'html',
-        content: text,
-        meta: { url: src.url },
-      },
-      env.config.maxDepth,
-    );
+    yield pageOf(src, text, env.config.maxDepth);
   },
 };

@@ -5,7 +5,7 @@ import { decodeBytes } from '../bytes/decode.js';
 import { IngestRejection } from '../errors.js';
 import { assertDepth, markupDepth } from '../guards/depth.js';
 import { assertNoEntityDeclarations } from '../guards/entities.js';
-import { documentOf } from './document.js';
+import { pageOf } from './document.js';
 import { headAfterProlog, headText } from './sniff.js';
 import type { Detection, KindReader } from './types.js';
 
@@ -45,16 +45,6 @@ export const xmlDocumentKind: KindReader = {
     const { text } = decodeBytes(src.bytes, { contentType: src.contentType, markup: 'xml' });
     assertNoEntityDeclarations(text);
     assertDepth('XML', markupDepth(text, 'xml'), env.config.maxDepth);
-    yield documentOf(
-      src,
-      {
-        item: null,
-        kind: 'html',
-        format: 'html',
-        content: text,
-        meta: { url: src.url },
-      },
-      env.config.maxDepth,
-    );
+    yield pageOf(src, text, env.config.maxDepth);
   },
 };
