@@ -126,3 +126,85 @@ test('events on different days of one story stay apart, inside the story', () =>
   assert.notEqual(call.event, meeting.event);
   assert.equal(call.story, meeting.story);
 });
+
+test('a story that took in a second happening is split when it is re-read, and the split is recorded', () => {
+  // Two happenings of one kind: six words in common, four of their own. The first reports of the
+  // second happening join the first (nothing else to join yet); once three of them are in, the
+  // re-read separates them.
+  const report = (id: string, own: string) => features(id, [...keys('kind', 6), ...keys(own, 4), `e:${id}`]);
+  const c = new Clusterer(config);
+  const first = ['a0', 'a1', 'a2', 'a3'].map((id) => c.place(report(id, 'a')));
+  const early = c.place(report('b0', 'b'));
+  assert.equal(
+    early.story,
+    first[0]!.story,
+    'the first report of the second happening joins the first story',
+  );
+  const before = c.snapshot();
+  for (const id of ['b1', 'b2', 'b3']) c.place(report(id, 'b'));
+  const groups = c.groups();
+  const a = groups.find((g) => g.articles.includes('a0'))!;
+  const b = groups.find((g) => g.articles.includes('b0'))!;
+  assert.equal(a.id, first[0]!.story, 'the part holding the first article keeps the id');
+  assert.deepEqual(a.articles, ['a0', 'a1', 'a2', 'a3']);
+  assert.deepEqual(b.articles, ['b0', 'b1', 'b2', 'b3']);
+  assert.equal(c.place(report('b0', 'b')).story, b.id, 'moved articles are placed in the new story');
+  for (const g of [a, b]) {
+    const split = g.history!.find((h) => h.kind === 'split');
+    assert.ok(split, `story ${g.id} records the split`);
+    assert.ok(split.articles.includes('b0'));
+    assert.match(split.detail, /within.*across/);
+  }
+  const { changed, removed } = c.changedSince(before);
+  assert.deepEqual(changed.map((g) => g.id).sort(), [a.id, b.id].sort());
+  assert.deepEqual(removed, []);
+});
+
+test('a split survives a snapshot: a restored clusterer continues the same stream exactly', () => {
+  const report = (id: string, own: string) => features(id, [...keys('kind', 6), ...keys(own, 4), `e:${id}`]);
+  const stream = ['a0', 'a1', 'a2', 'a3', 'b0', 'b1', 'b2', 'b3', 'a4', 'b4'].map((id) => report(id, id[0]!));
+  const whole = new Clusterer(config);
+  for (const f of stream) whole.place(f);
+  const half = new Clusterer(config);
+  for (const f of stream.slice(0, 6)) half.place(f);
+  const restored = new Clusterer(config, JSON.parse(JSON.stringify(half.snapshot())));
+  for (const f of stream.slice(6)) restored.place(f);
+  assert.deepEqual(restored.groups(), whole.groups());
+  assert.equal(whole.groups().length, 2);
+});
+
+test('expiry needs both idle days and idle arrivals: an archive fed out of date order keeps its stories', () => {
+  const c = new Clusterer({ ...config, sweepEvery: 1, expireArticles: 3 });
+  const old = c.place(features('old', keys('q', 6), 10_000));
+  c.place(features('new', keys('z', 6), 20_000));
+  const late = c.place(features('late', keys('q', 6), 10_001));
+  assert.equal(late.story, old.story, 'a few arrivals later the old story is still matched');
+  for (let i = 0; i < 4; i++) c.place(features(`n${i}`, keys(`n${i}x`, 6), 20_000));
+  const later = c.place(features('later', keys('q', 6), 10_002));
+  assert.notEqual(
+    later.story,
+    old.story,
+    'idle for more arrivals than expireArticles, and for months: forgotten',
+  );
+});
+
+test("actors: a new event naming none of the story's people stays out of it; one naming them joins", () => {
+  // Same kind of happening, different words for each event; only the actors differ.
+  const event = (id: string, own: string, actors: string[]) => ({
+    ...features(id, [...keys('kind', 4), ...keys(own, 8), ...actors]),
+    actors,
+  });
+  const score = (actors: string[]) => {
+    const c = new Clusterer({ ...config, storyThreshold: 0.15 });
+    const first = c.place(event('first', 'x', ['n:lindsay lohan']));
+    c.place(event('first2', 'x', ['n:lindsay lohan']));
+    return { first, next: c.place(event('next', 'y', actors)) };
+  };
+  const same = score(['n:lindsay lohan']);
+  assert.notEqual(same.next.event, same.first.event);
+  assert.equal(same.next.story, same.first.story, 'the same person carries the story on');
+  const other = score(['n:tara reid']);
+  assert.notEqual(other.next.story, other.first.story, 'someone else doing the same thing is another story');
+  const unknown = score([]);
+  assert.equal(unknown.next.story, unknown.first.story, 'no actors named: no evidence either way');
+});

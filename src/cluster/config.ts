@@ -31,13 +31,33 @@ export const clusterConfig = z
     eventThreshold: z.number().min(0).max(1).default(0.25),
     /** A new event joins its best story at or above this score (same measure, with decay and the actor check). */
     storyThreshold: z.number().min(0).max(1).default(0.2),
+    /**
+     * Splits. A group is re-read as a batch (average linkage over its remembered articles) each
+     * time it grows while small, then each time it grows by a quarter; parts whose mean similarity
+     * stays under these thresholds, or under `splitCohesion` times a part's own cohesion, are split.
+     */
+    splitStoryThreshold: z.number().min(0).max(1).default(0.2),
+    splitEventThreshold: z.number().min(0).max(1).default(0.25),
+    splitCohesion: z.number().min(0).max(1).default(0.5),
+    /** The smallest part split off (smaller leftovers stay with the part they are closest to). */
+    splitMinPart: z.number().int().min(1).default(3),
+    /** Groups smaller than this are never re-read. */
+    splitMinSize: z.number().int().min(2).default(6),
+    /** The most recent remembered articles a re-read looks at (its cost grows with their square). */
+    splitMembers: z.number().int().min(2).default(64),
     /** A second event (or story) this similar to the same article is merged with the first. */
     mergeThreshold: z.number().min(0).max(1).default(0.6),
     /** Similarity halves for every this many days between an article and an event's last article. */
     eventHalfLifeDays: z.number().positive().default(2),
     storyHalfLifeDays: z.number().positive().default(10),
-    /** Events and stories idle this long leave the index (kept as groups, never matched again). */
+    /**
+     * Events and stories idle this long leave the index (kept as groups, never matched again):
+     * no article for `expireArticles` arrivals and, in a dated stream, none within `expireDays` of
+     * the newest day seen. Both must hold, so an archive fed out of date order is not forgotten
+     * while it is being fed. `expireArticles` also bounds memory: about 10 KB per remembered article.
+     */
     expireDays: z.number().positive().default(30),
+    expireArticles: z.number().int().positive().default(10_000),
     /** Two happenings whose dates differ by more than this are different events. */
     dateToleranceDays: z.number().nonnegative().default(1),
     /** Multiplier on the event similarity when the dates (or weekdays) of the happenings disagree. */

@@ -9,11 +9,12 @@ import type { StoryGroup } from '../../types/stages.js';
 import type { ClusterConfig } from '../config.js';
 import { type ArticleFeatures, articleFeatures } from '../features/index.js';
 import { DocFreq } from './docfreq.js';
-import { absorb, type EventGroup, type Group, groupLabel } from './groups.js';
+import { absorb, type EventGroup, type Group, groupLabel, type StoryState } from './groups.js';
 import { Memory, reweighAt, similarity } from './memory.js';
-import { Registry, type Scored } from './registry.js';
+import { type ReadMember, Registry, type Scored } from './registry.js';
 import { changesSince, type StoryChanges, storyGroup } from './report.js';
 import { eventScore, storyScore } from './score.js';
+import { checkAt, partition } from './split.js';
 import { type ClusterState, checkState, eventToJSON, storyToJSON } from './state.js';
 import { topKeys, trim, unit, type Vec } from './vector.js';
 
@@ -71,15 +72,15 @@ export class Clusterer {
         : reg.newEvent(f.id, this.chooseStory(stories, f.id), seq);
     reg.assign(f.id, event, seq);
     const raw = unit(f.weights);
-    absorb(event, f, raw, seq);
+    absorb(event, f, raw, seq, f.surfaces);
     const story = reg.story(event.story);
-    absorb(story, f, raw, seq);
+    absorb(story, f, raw, seq, f.surfaces);
     story.rev++;
     for (const g of [event, story]) {
       if (!g.centroid) continue;
       for (const k of trim(g.centroid, this.config.centroidTerms, idf)) g.surfaces.delete(k);
     }
-    this.memory.remember(f.id, f.day, f.weights, idf);
+    this.memory.remember(f, seq, idf);
     if (event === best?.group && second && second.score >= this.config.mergeThreshold) {
       reg.mergeEvents(
         event,
@@ -87,6 +88,8 @@ export class Clusterer {
         `article ${f.id} matched both at ${best.score.toFixed(2)} and ${second.score.toFixed(2)}`,
       );
     }
+    this.reread(reg.story(reg.placement(f.id)!.story), 'story');
+    this.reread(reg.events.get(reg.placement(f.id)!.event)!, 'event');
     if (seq % this.config.sweepEvery === 0) this.sweep();
     return reg.placement(f.id)!;
   }
@@ -181,18 +184,74 @@ export class Clusterer {
     return best.group.id;
   }
 
-  /** Articles and groups idle past the expiry window are forgotten; events keep their label. */
+  /** A remembered article as a group holds it. */
+  private readonly read: ReadMember = (id) => {
+    const r = this.memory.articles.get(id);
+    if (!r) return null;
+    const member = {
+      id,
+      day: r.day,
+      happening: r.happening ?? { date: null, weekday: null, source: null },
+      actors: r.actors ?? [],
+    };
+    const n = r.norm ?? Math.hypot(...r.vec.map(([, x]) => x));
+    return { member, raw: new Map(r.vec.map(([k, x]) => [k, x / (n || 1)])) };
+  };
+
+  /**
+   * Re-reads a group that just grew as a batch over its remembered articles and splits it when
+   * they fall into separate parts (see split.ts); the part holding its oldest article keeps the id.
+   */
+  private reread(g: StoryState | EventGroup, kind: 'story' | 'event'): void {
+    const c = this.config;
+    if (!g.centroid || !checkAt(g.articles.length, c.splitMinSize)) return;
+    const members = g.articles
+      .map((id) => this.memory.articles.get(id))
+      .filter((a): a is NonNullable<typeof a> => a !== undefined)
+      .slice(-c.splitMembers);
+    const vectors = members.map((a) => new Map(a.weighted));
+    const sim = vectors.map((a, i) =>
+      Float64Array.from(members, (b, j) => (i === j ? 1 : j < i ? 0 : similarity(a, b))),
+    );
+    for (let i = 0; i < sim.length; i++) for (let j = 0; j < i; j++) sim[i]![j] = sim[j]![i]!;
+    const settings = {
+      threshold: kind === 'story' ? c.splitStoryThreshold : c.splitEventThreshold,
+      cohesion: c.splitCohesion,
+      minPart: c.splitMinPart,
+    };
+    const parts = partition(sim, settings);
+    if (!parts) return;
+    const mean = (p: number[], q: number[]) => {
+      let sum = 0;
+      for (const i of p) for (const j of q) sum += sim[i]![j]!;
+      return sum / (p.length * q.length);
+    };
+    const [stay, ...away] = parts;
+    for (const part of away) {
+      const ids = part.map((i) => members[i]!.id);
+      const why = `${part.length} of its articles are closer to one another than to the rest (mean similarity ${mean(part, part).toFixed(2)} within, ${mean(part, stay!).toFixed(2)} across)`;
+      if (kind === 'story') this.groups_.splitStory(g as StoryState, ids, why, this.read);
+      else this.groups_.splitEvent(g as EventGroup, ids, why, this.read);
+    }
+  }
+
+  /** Articles and groups idle past the expiry windows are forgotten; events keep their label. */
   private sweep(): void {
-    if (this.clock === null) return;
-    const horizon = this.clock - this.config.expireDays;
-    for (const a of [...this.memory.articles.values()])
-      if (a.day !== null && a.day < horizon) this.memory.forget(a.id);
+    const c = this.config;
     const reg = this.groups_;
+    // Idle in both senses: no article for `expireArticles` arrivals, and (when the stream is dated)
+    // nothing within `expireDays` of the newest day seen. An archive fed out of date order keeps
+    // its old stories while they are still being fed; a live stream forgets last month's.
+    const quietBefore = reg.seq - c.expireArticles;
+    const horizon = this.clock === null ? null : this.clock - c.expireDays;
+    const stale = (day: number | null, at: number) =>
+      at < quietBefore && (horizon === null || day === null || day < horizon);
+    for (const a of [...this.memory.articles.values()]) if (stale(a.day, a.at ?? 0)) this.memory.forget(a.id);
     for (const id of [...reg.active]) {
       const event = reg.events.get(id);
       const g = event ?? reg.stories.get(id);
-      if (!g || g.lastDay === null || g.lastDay >= horizon) continue;
-      if (event) event.label = groupLabel(event, this.docFreq.idf, this.config.labelTerms);
+      if (!g || !stale(g.lastDay, g.touched)) continue;
+      if (event) event.label = groupLabel(event, this.docFreq.idf, c.labelTerms);
       forgetFeatures(g);
       reg.active.delete(id);
     }

@@ -57,19 +57,57 @@ export function newGroup(id: string, seq: number): Group {
   };
 }
 
+/** What a group keeps of each article besides its vector. */
+export interface Member {
+  id: string;
+  day: number | null;
+  happening: ArticleFeatures['happening'];
+  actors: readonly string[];
+}
+
+/** A date known only from publication is weaker evidence of the happening's day than the lead's. */
+const dateWeight = (m: Member) => (m.happening.source === 'published' ? 0.5 : 1);
+
+function bump<K>(counts: Map<K, number>, key: K, by: number): void {
+  const c = (counts.get(key) ?? 0) + by;
+  if (c > 1e-9) counts.set(key, c);
+  else counts.delete(key);
+}
+
 /** Folds one article into a group (its raw unit vector, its day, its happening). */
-export function absorb(g: Group, f: ArticleFeatures, raw: Vec, seq: number): void {
-  g.articles.push(f.id);
+export function absorb(
+  g: Group,
+  m: Member,
+  raw: Vec,
+  seq: number,
+  surfaces: ReadonlyMap<string, string> = new Map(),
+): void {
+  g.articles.push(m.id);
   g.touched = seq;
   if (g.centroid) addInto(g.centroid, raw);
-  if (f.day !== null) g.lastDay = Math.max(g.lastDay ?? f.day, f.day);
-  // A date known only from publication is weaker evidence of the happening's day than the lead's.
-  const weight = f.happening.source === 'published' ? 0.5 : 1;
-  if (f.happening.date) g.dates.set(f.happening.date, (g.dates.get(f.happening.date) ?? 0) + weight);
-  if (f.happening.weekday !== null)
-    g.weekdays.set(f.happening.weekday, (g.weekdays.get(f.happening.weekday) ?? 0) + weight);
-  for (const a of f.actors) g.actors.set(a, (g.actors.get(a) ?? 0) + 1);
-  for (const [k, s] of f.surfaces) if (raw.has(k) && !g.surfaces.has(k)) g.surfaces.set(k, s);
+  if (m.day !== null) g.lastDay = Math.max(g.lastDay ?? m.day, m.day);
+  if (m.happening.date) bump(g.dates, m.happening.date, dateWeight(m));
+  if (m.happening.weekday !== null) bump(g.weekdays, m.happening.weekday, dateWeight(m));
+  for (const a of m.actors) bump(g.actors, a, 1);
+  for (const [k, s] of surfaces) if (raw.has(k) && !g.surfaces.has(k)) g.surfaces.set(k, s);
+}
+
+/**
+ * Takes an article back out of a group (a split): the inverse of `absorb`, except that the
+ * centroid loses the article's remembered features only and `lastDay` is recomputed by the caller.
+ */
+export function withdraw(g: Group, m: Member, raw: Vec): void {
+  g.articles = g.articles.filter((id) => id !== m.id);
+  if (g.centroid) {
+    for (const [k, x] of raw) {
+      const v = (g.centroid.get(k) ?? 0) - x;
+      if (v > 1e-9) g.centroid.set(k, v);
+      else g.centroid.delete(k);
+    }
+  }
+  if (m.happening.date) bump(g.dates, m.happening.date, -dateWeight(m));
+  if (m.happening.weekday !== null) bump(g.weekdays, m.happening.weekday, -dateWeight(m));
+  for (const a of m.actors) bump(g.actors, a, -1);
 }
 
 /** Folds `from` into `into` (a merge). `order` gives each article's arrival index. */

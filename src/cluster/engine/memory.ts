@@ -1,17 +1,25 @@
 // The articles the clusterer still compares with: each one's heaviest features (raw weights, IDF
 // applied at comparison time) behind an inverted index over those features. Articles older than
 // the expiry window are forgotten, so memory and lookups stay flat as the stream grows.
+import type { Happening } from '../features/types.js';
 import { Postings } from './postings.js';
-import { type Idf, topKeys, type Vec } from './vector.js';
+import { type Idf, norm, topKeys, type Vec } from './vector.js';
 
 export interface Remembered {
   id: string;
   /** Day number of publication, or null. */
   day: number | null;
+  /** Arrival order (the clusterer's sequence number); absent in older states. */
+  at?: number;
   /** Feature key → raw weight, the heaviest `articleTerms` only. */
   vec: [string, number][];
   /** The same, IDF-weighted and of unit length, with the IDF of the last reweighing. */
   weighted: [string, number][];
+  /** What a group re-read after a split needs of the article (absent in older states). */
+  happening?: Happening;
+  actors?: string[];
+  /** Length of the article's whole raw vector: `vec` divided by it is what its groups absorbed. */
+  norm?: number;
 }
 
 /** `vec` with IDF applied, scaled to unit length. */
@@ -40,10 +48,23 @@ export class Memory {
   }
 
   /** Keeps the article's heaviest features (by IDF weight now) and indexes it under them. */
-  remember(id: string, day: number | null, raw: Vec, idf: Idf): void {
-    const keys = topKeys(raw, this.articleTerms, idf);
-    const vec = keys.map((k) => [k, raw.get(k)!] as [string, number]);
-    const entry: Remembered = { id, day, vec, weighted: weigh(vec, idf) };
+  remember(
+    f: { id: string; day: number | null; weights: Vec; happening: Happening; actors: string[] },
+    at: number,
+    idf: Idf,
+  ): void {
+    const keys = topKeys(f.weights, this.articleTerms, idf);
+    const vec = keys.map((k) => [k, f.weights.get(k)!] as [string, number]);
+    const entry: Remembered = {
+      id: f.id,
+      day: f.day,
+      at,
+      vec,
+      weighted: weigh(vec, idf),
+      happening: f.happening,
+      actors: f.actors,
+      norm: norm(f.weights),
+    };
     this.restore(entry);
   }
 

@@ -1,8 +1,27 @@
 // Which article is in which event, which event in which story, and the merges between them. The
 // older of two merged groups survives, so ids stay stable; every merge is written in the surviving
 // story's history.
-import { combine, type EventGroup, groupId, newGroup, type StoryState } from './groups.js';
+import {
+  absorb,
+  combine,
+  type EventGroup,
+  groupId,
+  type Member,
+  newGroup,
+  type StoryState,
+  withdraw,
+} from './groups.js';
 import { type ClusterState, eventFromJSON, storyFromJSON } from './state.js';
+import type { Vec } from './vector.js';
+
+/** An article as a split needs it: what its groups hold of it. */
+export type ReadMember = (articleId: string) => { member: Member; raw: Vec } | null;
+
+function mustRead(read: ReadMember, id: string): { member: Member; raw: Vec } {
+  const r = read(id);
+  if (!r) throw new Error(`cluster: article ${id} is no longer remembered and cannot move in a split`);
+  return r;
+}
 
 export interface Scored<G> {
   group: G;
@@ -116,4 +135,100 @@ export class Registry {
     this.active.delete(gone.id);
     return keep;
   }
+
+  /** `groupId`, or a variant when that id is taken (an article may start a group twice: once, then again after a split). */
+  private freshId(prefix: 's' | 'e', articleId: string): string {
+    const taken = (id: string) => this.events.has(id) || this.stories.has(id);
+    let id = groupId(prefix, articleId);
+    for (let n = 1; taken(id); n++) id = groupId(prefix, `${articleId}#${n}`);
+    return id;
+  }
+
+  /** Moves `moving` (some of `from`'s articles, in arrival order) into a new event of `into`. */
+  private cutEvent(
+    from: EventGroup,
+    moving: readonly string[],
+    into: StoryState,
+    read: ReadMember,
+  ): EventGroup {
+    const cut: EventGroup = {
+      ...newGroup(this.freshId('e', moving[0]!), this.seq),
+      story: into.id,
+      label: null,
+    };
+    for (const id of moving) {
+      const { member, raw } = mustRead(read, id);
+      withdraw(from, member, raw);
+      absorb(cut, member, raw, this.seq, from.surfaces);
+      this.placed.set(id, { event: cut.id, at: this.order(id) });
+    }
+    from.lastDay = lastDayOf(from.articles, read, from.lastDay);
+    this.events.set(cut.id, cut);
+    this.active.add(cut.id);
+    into.events.push(cut.id);
+    return cut;
+  }
+
+  /** Splits `moving` out of `event` into a new event of the same story; returns the new event. */
+  splitEvent(event: EventGroup, moving: readonly string[], why: string, read: ReadMember): EventGroup {
+    const story = this.story(event.story);
+    const cut = this.cutEvent(event, moving, story, read);
+    story.history.push({
+      kind: 'split',
+      detail: `event ${cut.id} split from ${event.id}: ${why}`,
+      articles: [...moving],
+    });
+    story.rev++;
+    return cut;
+  }
+
+  /**
+   * Splits `moving` out of `story` into a new story; its events are cut along the same line (an
+   * event wholly on the moving side moves with its id). Returns the new story.
+   */
+  splitStory(story: StoryState, moving: readonly string[], why: string, read: ReadMember): StoryState {
+    const fresh: StoryState = {
+      ...newGroup(this.freshId('s', moving[0]!), this.seq),
+      events: [],
+      history: [],
+      rev: 0,
+    };
+    this.stories.set(fresh.id, fresh);
+    this.active.add(fresh.id);
+    for (const id of moving) {
+      const { member, raw } = mustRead(read, id);
+      withdraw(story, member, raw);
+      absorb(fresh, member, raw, this.seq, story.surfaces);
+    }
+    story.lastDay = lastDayOf(story.articles, read, story.lastDay);
+    const out = new Set(moving);
+    for (const id of [...story.events]) {
+      const event = this.events.get(id)!;
+      const leaving = event.articles.filter((a) => out.has(a));
+      if (leaving.length === 0) continue;
+      if (leaving.length < event.articles.length) {
+        this.cutEvent(event, leaving, fresh, read);
+        continue;
+      }
+      event.story = fresh.id;
+      story.events = story.events.filter((e) => e !== id);
+      fresh.events.push(id);
+    }
+    const detail = `story ${fresh.id} split from ${story.id}: ${why}`;
+    for (const s of [story, fresh]) {
+      s.history.push({ kind: 'split', detail, articles: [...moving] });
+      s.rev++;
+    }
+    return fresh;
+  }
+}
+
+/** The latest day of the remembered articles among `ids`, or `fallback` when none is known. */
+function lastDayOf(ids: readonly string[], read: ReadMember, fallback: number | null): number | null {
+  let last: number | null = null;
+  for (const id of ids) {
+    const d = read(id)?.member.day ?? null;
+    if (d !== null) last = Math.max(last ?? d, d);
+  }
+  return last ?? fallback;
 }
