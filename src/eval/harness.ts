@@ -11,6 +11,8 @@ export interface Baseline {
   floors: Record<string, number>;
   /** metric → the highest acceptable value (for costs, e.g. seconds). */
   ceilings?: Record<string, number>;
+  /** Why a bound moved, newest first: a floor is never lowered without a line here. */
+  changes?: string[];
 }
 
 export interface SuiteReport extends SuiteResult {
