@@ -37,3 +37,13 @@ test('sentences keep their bounds when a token is split', () => {
   assert.equal(r.tokens[last.lastToken]!.text, '.');
   assert.equal(r.tokens[last.firstToken]!.text, 'Then');
 });
+
+test("the base of a split-off 's is a name when capitalised and a common noun otherwise", () => {
+  // Read once with a comma after the possessive (wink's whole-token path), once without.
+  for (const text of ["The nation's struggles, Reid's.", "The nation's, Reid's struggles."]) {
+    const r = readText(text);
+    const of = (w: string) => r.tokens.find((t) => t.text === w)!.pos;
+    assert.equal(of('nation'), 'NOUN', text);
+    assert.equal(of('Reid'), 'PROPN', text);
+  }
+});

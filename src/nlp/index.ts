@@ -44,8 +44,11 @@ function splitAttached(token: Token): Token[] {
   const cut = token.start + m[1]!.length;
   const suffix = m[2]!.toLowerCase();
   const normal = token.normal.endsWith(suffix) ? token.normal.slice(0, -suffix.length) : m[1]!.toLowerCase();
+  // The whole form was tagged as an unknown word; the base of a possessive is a name when
+  // capitalised and a common noun otherwise, which is what wink says when it splits it itself.
+  const pos = /^\p{Lu}/u.test(m[1]!) ? 'PROPN' : 'NOUN';
   return [
-    { ...token, end: cut, text: m[1]!, normal },
+    { ...token, end: cut, text: m[1]!, normal, pos },
     { start: cut, end: token.end, text: m[2]!, pos: 'PART', normal: m[2]!.toLowerCase(), type: 'word' },
   ];
 }
