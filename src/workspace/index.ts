@@ -123,11 +123,14 @@ async function addChunk(
     getArticles: (ids) => ws.getArticles(ids),
   });
   const before = new Set((await ws.getStories()).map((s) => s.id));
+  const revisions = clusterer.revisions();
   for (const a of analyzed) clusterer.add(a);
-  const fresh = new Set(analyzed.map((a) => a.id));
-  const groups = clusterer.groups();
-  const changed = groups.filter((g) => g.articles.some((id) => fresh.has(id)) || !before.has(g.id));
-  const live = new Set(groups.map((g) => g.id));
+  const after = clusterer.revisions();
+  // Every story the chunk touched: new ones, grown ones, and those a split or merge took articles from.
+  const changed = clusterer
+    .groups()
+    .filter((g) => !before.has(g.id) || revisions.get(g.id) !== after.get(g.id));
+  const live = new Set(after.keys());
   await ws.commit({
     articles: analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] })),
     relations: reuse.relations,

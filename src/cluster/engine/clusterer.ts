@@ -118,6 +118,11 @@ export class Clusterer {
     };
   }
 
+  /** Each story's revision (bumped on every change): compare two of these to find what to write. */
+  revisions(): Map<string, number> {
+    return new Map(this.groups_.allStories().map((s) => [s.id, s.rev]));
+  }
+
   /** The stories to write after a snapshot was stored: new or changed ones, and those merged away. */
   changedSince(previous: ClusterState): StoryChanges {
     const idf = this.docFreq.idf;
