@@ -54,6 +54,27 @@ export function runWorkspaceContract(name: string, open: () => Promise<Workspace
       });
     });
 
+    it('writes a batch that expects a state only while the state still holds it', () =>
+      using(open, async (ws) => {
+        const p = fresh('expect');
+        const version = `${p}-version`;
+        const first = { ...sampleBatch(p, 5), expect: { state: version, value: null } };
+        first.state[version] = 1;
+        await ws.commit(first);
+        // A second writer that read the state before the first committed: refused, nothing written.
+        const stale = { ...sampleBatch(p, 5, { from: 5 }), expect: { state: version, value: null } };
+        stale.state[version] = 1;
+        await assert.rejects(ws.commit(stale), storeError('conflict'));
+        assert.deepEqual(await ws.hasArticles(ids(stale.articles)), new Set());
+        assert.equal(await ws.getState(version), 1);
+        // The same writer, having read the state again, gets through.
+        const fresher = { ...sampleBatch(p, 5, { from: 5 }), expect: { state: version, value: 1 } };
+        fresher.state[version] = 2;
+        await ws.commit(fresher);
+        assert.equal(await ws.getState(version), 2);
+        assert.equal((await ws.hasArticles(ids(fresher.articles))).size, 5);
+      }));
+
     it('lets two open handles commit overlapping batches at once', async () => {
       const p = fresh('two');
       const [a, b] = [await open(), await open()];

@@ -14,7 +14,9 @@ export type StoreErrorCode =
   /** A batch that cannot be written as given (e.g. a relation to an unknown article). */
   | 'invalid-batch'
   /** The workspace was used after `close()`. */
-  | 'closed';
+  | 'closed'
+  /** A batch's `expect` did not hold: another writer changed the state first. */
+  | 'conflict';
 
 export class StoreError extends Error {
   override name = 'StoreError';
@@ -42,4 +44,14 @@ export function redactUrl(url: string): string {
   } catch {
     return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
   }
+}
+
+/** The error when a batch's expected state was changed by another writer first. */
+export function stateConflict(target: string, name: string, found: string | null): StoreError {
+  const now = found === null ? 'absent' : `${found.slice(0, 40)}${found.length > 40 ? '…' : ''}`;
+  return new StoreError(
+    'conflict',
+    target,
+    `${target}: state "${name}" was changed by another writer (now ${now}); nothing was written`,
+  );
 }

@@ -2,6 +2,7 @@
 // transaction.
 import type pg from 'pg';
 import type { StoryGroup } from '../types/stages.js';
+import { stateConflict } from './errors.js';
 import { type BatchRows, missingArticles } from './rows.js';
 import { withoutArticle } from './stories.js';
 
@@ -48,6 +49,14 @@ async function insertRows(
 }
 
 export async function writeRows(client: Client, rows: BatchRows, target: string): Promise<void> {
+  if (rows.expect) {
+    // Under the writers' advisory lock: no other batch can change the state between this read and the commit.
+    const r = await client.query<{ data: string }>('SELECT data FROM state WHERE name = $1', [
+      rows.expect.name,
+    ]);
+    const found = r.rows[0]?.data ?? null;
+    if (found !== rows.expect.data) throw stateConflict(target, rows.expect.name, found);
+  }
   await insertRows(
     client,
     WRITE.articles,

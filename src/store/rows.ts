@@ -23,6 +23,8 @@ export interface BatchRows {
   bands: { band: string; article: string }[];
   /** `data` null: the state is removed (reading it gives null either way). */
   state: { name: string; data: string | null }[];
+  /** The state blob (encoded as stored) the batch expects to find, if any. */
+  expect: { name: string; data: string | null } | null;
   stories: { id: string; data: string }[];
   deletedStories: string[];
   /** Ids the relations and fingerprints refer to that the batch does not carry: they must be stored. */
@@ -111,11 +113,21 @@ export function encodeBatch(batch: WorkspaceBatch, target: string): BatchRows {
   }));
   const stories = storyRows(batch.stories, target);
   const deletedStories = [...new Set(batch.deletedStories ?? [])];
+  const expect = batch.expect
+    ? {
+        name: batch.expect.state,
+        data:
+          batch.expect.value === undefined || batch.expect.value === null
+            ? null
+            : JSON.stringify(batch.expect.value),
+      }
+    : null;
   return {
     articles,
     relations,
     bands,
     state,
+    expect,
     stories,
     deletedStories,
     outside: outsideRefs({ articles, relations, bands }),

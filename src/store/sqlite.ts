@@ -6,7 +6,7 @@ import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Relation } from '../types/story.js';
 import { type StoreOptions, storeOptions } from './config.js';
-import { StoreError } from './errors.js';
+import { StoreError, stateConflict } from './errors.js';
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
 import { openSqliteDatabase, sqliteError } from './sqlite-open.js';
 import { withoutArticle } from './stories.js';
@@ -122,6 +122,10 @@ export class SqliteWorkspace implements Workspace {
   }
 
   private write(rows: BatchRows): void {
+    if (rows.expect) {
+      const found = (this.st.state.get(rows.expect.name) as { data: string } | undefined)?.data ?? null;
+      if (found !== rows.expect.data) throw stateConflict(this.path, rows.expect.name, found);
+    }
     for (const a of rows.articles) this.st.insertArticle.run(a.id, a.published, a.input, a.data);
     // Checked after the articles are written, so a refused batch also exercises the rollback.
     const problem = missingArticles(this.path, rows.outside, this.storedOf([...rows.outside.keys()]));

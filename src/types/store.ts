@@ -17,6 +17,12 @@ export interface WorkspaceBatch {
   stories: StoryGroup[];
   /** Stories that no longer exist (merged into another): removed in the same transaction. */
   deletedStories?: string[];
+  /**
+   * Written only if the named state blob still holds `value` (null: absent); otherwise nothing is
+   * written and `commit` fails with a StoreError of code `conflict`. Workers sharing one store
+   * use it so that two of them never both extend the same clusterer state.
+   */
+  expect?: { state: string; value: unknown };
 }
 
 export interface WorkspaceStats {

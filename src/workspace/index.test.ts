@@ -62,3 +62,30 @@ test('a story split by a later ingest is rewritten: every stored story matches t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('two writers ingesting into one workspace at once lose nothing: a stale writer re-reads and retries', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfuse-ws-'));
+  const path = join(dir, 'shared.db');
+  const [a, b] = [await openWorkspace(path), await openWorkspace(path)];
+  try {
+    const left = [0, 1, 2, 3, 4, 5].map((i) => report(i, 'rahman'));
+    const right = [10, 11, 12, 13, 14, 15].map((i) => report(i, 'thompson'));
+    // Chunks of one: the two runs interleave commit by commit, each often behind the other.
+    const [sa, sb] = await Promise.all([
+      addDocuments(left, a, ctx, { chunk: 1 }),
+      addDocuments(right, b, ctx, { chunk: 1 }),
+    ]);
+    assert.equal(sa.added + sb.added, 12);
+    const stories = await a.getStories();
+    const placed = stories.flatMap((s) => s.articles).sort();
+    const expected = [...left, ...right].map((r) => r.value.id).sort();
+    assert.deepEqual(placed, expected, 'every article is in exactly one stored story');
+    const state = (await a.getState<{ placed: [string, string][] }>('cluster'))!;
+    assert.deepEqual(state.placed.map(([id]) => id).sort(), expected, 'and in the stored cluster state');
+    assert.equal(await a.getState('cluster.version'), 12, 'one version per committed chunk');
+  } finally {
+    await a.close();
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

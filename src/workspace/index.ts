@@ -6,7 +6,8 @@ import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js'
 import { ingest } from '../ingest/index.js';
 import { WorkerPool } from '../parallel/index.js';
 import { analyzeAll, briefStories, cleanAll } from '../pipeline.js';
-import type { Article, CleanArticle, RawDocument } from '../types/article.js';
+import { isStoreError } from '../store/errors.js';
+import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from '../types/article.js';
 import type { Context, Outcome, ReuseResult, StoryGroup } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
 import { ANALYSIS_SCHEMA, type Analysis } from '../types/story.js';
@@ -22,6 +23,24 @@ export interface IngestSummary {
 }
 
 const CLUSTER_STATE = 'cluster';
+/** Bumped by every commit of the cluster state: what a writer checks it still extends. */
+const CLUSTER_VERSION = 'cluster.version';
+/** Commits retried when other writers keep getting in first. */
+const MAX_ATTEMPTS = 8;
+
+/** The clusterer as stored, and the version it was read at. */
+interface Held {
+  clusterer: Clusterer;
+  version: number | null;
+}
+
+async function loadClusterer(ws: Workspace, ctx: Context): Promise<Held> {
+  // The version first: a state read after it is at least as new, and a newer one only makes the
+  // next commit conflict and retry, never overwrite what another writer added.
+  const version = await ws.getState<number>(CLUSTER_VERSION);
+  const state = await ws.getState<ClusterState>(CLUSTER_STATE);
+  return { clusterer: new Clusterer(ctx.config.cluster, state ?? undefined), version };
+}
 
 /** Adds the inputs to the workspace, one atomic batch per `chunk` documents. */
 export function ingestIntoWorkspace(
@@ -49,14 +68,11 @@ export async function addDocuments(
     stories: 0,
     articleIds: [],
   };
-  const clusterer = new Clusterer(
-    ctx.config.cluster,
-    (await ws.getState<ClusterState>(CLUSTER_STATE)) ?? undefined,
-  );
+  const held = await loadClusterer(ws, ctx);
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
     for await (const chunk of chunks(source, ctx, summary, chunkSize))
-      await addChunk(chunk, ws, clusterer, ctx, summary, pool);
+      await addChunk(chunk, ws, held, ctx, summary, pool);
   } finally {
     await pool?.close();
   }
@@ -95,7 +111,7 @@ async function* chunks(
 async function addChunk(
   docs: RawDocument[],
   ws: Workspace,
-  clusterer: Clusterer,
+  held: Held,
   ctx: Context,
   summary: IngestSummary,
   pool: WorkerPool | undefined,
@@ -118,28 +134,48 @@ async function addChunk(
   }
   if (!cleaned.length) return;
   const analyzed = await analyzeAll(refineCorpus(cleaned, ctx), ctx, pool);
+  // The costly work above is done once; placing and writing are retried while another writer
+  // (a second process on the same workspace) commits first: the state is read again each time.
+  let pending = analyzed;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await placeAndCommit(pending, ws, held, ctx);
+      summary.added += pending.length;
+      return;
+    } catch (e) {
+      if (!isStoreError(e) || e.code !== 'conflict' || attempt >= MAX_ATTEMPTS) throw e;
+      Object.assign(held, await loadClusterer(ws, ctx));
+      const stored = await ws.hasArticles(pending.map((a) => a.id));
+      summary.alreadyStored += stored.size;
+      pending = pending.filter((a) => !stored.has(a.id));
+      if (!pending.length) return;
+    }
+  }
+}
+
+/** Copies against what is stored, placement into the stories, and one atomic commit. */
+async function placeAndCommit(analyzed: AnalyzedArticle[], ws: Workspace, held: Held, ctx: Context) {
   const reuse = await detectReuseIncremental(analyzed, ctx, {
     findByBands: (bands) => ws.findByBands(bands),
     getArticles: (ids) => ws.getArticles(ids),
   });
-  const before = new Set((await ws.getStories()).map((s) => s.id));
+  const { clusterer } = held;
   const revisions = clusterer.revisions();
   for (const a of analyzed) clusterer.add(a);
   const after = clusterer.revisions();
   // Every story the chunk touched: new ones, grown ones, and those a split or merge took articles from.
-  const changed = clusterer
-    .groups()
-    .filter((g) => !before.has(g.id) || revisions.get(g.id) !== after.get(g.id));
-  const live = new Set(after.keys());
+  const changed = clusterer.groups().filter((g) => revisions.get(g.id) !== after.get(g.id));
+  const version = (held.version ?? 0) + 1;
   await ws.commit({
     articles: analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] })),
     relations: reuse.relations,
     fingerprints: reuse.fingerprints,
-    state: { [CLUSTER_STATE]: clusterer.snapshot() },
+    state: { [CLUSTER_STATE]: clusterer.snapshot(), [CLUSTER_VERSION]: version },
     stories: changed,
-    deletedStories: [...before].filter((id) => !live.has(id)),
+    deletedStories: [...revisions.keys()].filter((id) => !after.has(id)),
+    expect: { state: CLUSTER_VERSION, value: held.version },
   });
-  summary.added += analyzed.length;
+  held.version = version;
 }
 
 /** The analysis of the stored stories (all, or those named, or those holding given articles). */
