@@ -114,7 +114,13 @@ export function storyEvents(group: StoryGroup, articles: readonly Article[], boo
     return {
       id: e.id,
       label: e.label ?? (members.length > 0 ? shorten(headlineOf(members, book), 110) : e.id),
-      date: e.date ?? mostBacked(leadDates(members, book), book),
+      // A calendar day from the clusterer, else one the leads give, else what the clusterer knew
+      // (a weekday of no known week).
+      date:
+        (e.date && DAY.test(e.date) ? e.date : null) ??
+        mostBacked(leadDates(members, book), book) ??
+        e.date ??
+        null,
       articles: [...e.articles],
     };
   });

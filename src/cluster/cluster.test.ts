@@ -52,6 +52,15 @@ test('Geneva: the four reports of the meeting are one event; the later phone cal
     .find((e) => e.id === meeting!.event)!;
   assert.equal(event.date, '2022-01-21');
   assert.match(event.label ?? '', /Lavrov|Blinken|Russia/);
+  const call = clusterer
+    .groups()
+    .flatMap((g) => g.events)
+    .find((e) => e.id === placed[4]!.event)!;
+  assert.equal(
+    call.date,
+    'XXXX-WXX-2',
+    'the undated call report says "on Tuesday": a Tuesday of no known week',
+  );
 });
 
 test('Geneva in reverse order: the phone call first, and still the same split', async () => {

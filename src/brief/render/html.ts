@@ -6,6 +6,7 @@ import type { Citation, Story } from '../../types/story.js';
 import { CSS, contentSecurityPolicy, escapeHtml as esc, SCRIPT, scriptJson } from './html-assets.js';
 import {
   describeSource,
+  eventDate,
   firstPerArticle,
   flagLabels,
   precisionLabel,
@@ -58,8 +59,7 @@ function storyHtml(m: RenderModel, s: Story): string {
     list(
       'Events',
       s.events,
-      (e) =>
-        `<span class="date">${esc(e.date ?? 'undated')}</span>${esc(e.label)}${cites(m, [], e.articles)}`,
+      (e) => `<span class="date">${esc(eventDate(e.date))}</span>${esc(e.label)}${cites(m, [], e.articles)}`,
     ),
     list(
       'Timeline',

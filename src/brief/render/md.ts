@@ -3,6 +3,7 @@
 import type { Story } from '../../types/story.js';
 import {
   describeSource,
+  eventDate,
   flagLabels,
   precisionLabel,
   type RenderModel,
@@ -39,7 +40,7 @@ const SECTIONS: readonly [string, Section][] = [
   [
     'Events',
     (m, s) =>
-      s.events.map((e) => `- **${e.date ?? 'undated'}** — ${escapeMd(e.label)} ${markers(m, e.articles)}`),
+      s.events.map((e) => `- **${eventDate(e.date)}** — ${escapeMd(e.label)} ${markers(m, e.articles)}`),
   ],
   [
     'Summary',

@@ -114,3 +114,12 @@ export function removedSummary(article: Article): string {
 export function precisionLabel(precision: string | undefined): string {
   return precision === 'unresolved' ? 'unresolved' : (precision ?? '');
 }
+
+const ISO_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** An event's date for a reader: a calendar value as is, a weekday of no known week in words. */
+export function eventDate(value: string | null): string {
+  if (value === null) return 'undated';
+  const weekday = /^XXXX-WXX-([1-7])$/.exec(value);
+  return weekday ? `a ${ISO_WEEKDAYS[Number(weekday[1]) - 1]}, week unknown` : value;
+}

@@ -5,6 +5,7 @@ import type { Analysis } from '../../types/story.js';
 import { genevaFixture, withParagraph } from '../fixtures/geneva.js';
 import { testContext } from '../fixtures/mini.js';
 import { brief, render } from '../index.js';
+import { eventDate } from './model.js';
 import { visibleLength } from './wrap.js';
 
 const HOSTILE =
@@ -79,4 +80,11 @@ test('html: self-contained, strict CSP with the hashes of our own style and scri
   assert.equal(JSON.parse(data)['1'].text, articles[0]!.text, 'offsets index the exact article text');
   assert.match(out, /class="conflict"/);
   assert.match(out, /data-cite="1:\d+:\d+"/);
+});
+
+test('event dates read as a reader would say them', () => {
+  assert.equal(eventDate('2022-01-21'), '2022-01-21');
+  assert.equal(eventDate('XXXX-WXX-2'), 'a Tuesday, week unknown');
+  assert.equal(eventDate('XXXX-WXX-7'), 'a Sunday, week unknown');
+  assert.equal(eventDate(null), 'undated');
 });

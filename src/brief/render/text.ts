@@ -3,6 +3,7 @@
 import type { Story } from '../../types/story.js';
 import {
   describeSource,
+  eventDate,
   flagLabels,
   precisionLabel,
   type RenderModel,
@@ -41,7 +42,7 @@ const SECTIONS: readonly [string, Section][] = [
     'Events',
     (m, s, w, p) =>
       s.events.map((e) =>
-        wrap(`${e.date ?? 'undated'} — ${e.label} ${markers(m, e.articles, p)}`, w, '  • ', '    '),
+        wrap(`${eventDate(e.date)} — ${e.label} ${markers(m, e.articles, p)}`, w, '  • ', '    '),
       ),
   ],
   [

@@ -1,8 +1,16 @@
 // The clusterer's groups as the pipeline sees them (StoryGroup), and what changed since a snapshot.
 import type { StoryGroup } from '../../types/stages.js';
-import { type EventGroup, groupDate, groupLabel, type StoryState } from './groups.js';
+import { type EventGroup, groupDate, groupLabel, groupWeekday, type StoryState } from './groups.js';
 import type { ClusterState } from './state.js';
 import type { Idf } from './vector.js';
+
+/**
+ * A weekday with no known week as a TIMEX3 value ("on Tuesday" → XXXX-WXX-2, ISO weekdays from
+ * Monday = 1): what an event's reports tell when none of them is dated.
+ */
+export function weekdayTimex(weekday: number | null): string | null {
+  return weekday === null ? null : `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+}
 
 export function storyGroup(
   s: StoryState,
@@ -21,7 +29,7 @@ export function storyGroup(
       id: e.id,
       articles: [...e.articles],
       label: e.label ?? groupLabel(e, idf, labelTerms),
-      date: groupDate(e),
+      date: groupDate(e) ?? weekdayTimex(groupWeekday(e)),
     })),
     history: s.history.map((h) => ({ ...h, articles: [...h.articles] })),
   };
