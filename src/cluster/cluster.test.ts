@@ -217,3 +217,36 @@ test("actors: a new event naming none of the story's people stays out of it; one
   const unknown = score([]);
   assert.equal(unknown.next.story, unknown.first.story, 'no actors named: no evidence either way');
 });
+
+test('rejoin: two fragments of one story are merged when an article fits both and together they hold', () => {
+  const frag = (id: string, own: string[], actors = ['n:carrier']) => ({
+    ...features(id, [...own, ...actors]),
+    actors,
+  });
+  const x = keys('w', 10);
+  const y = [...keys('w', 2), ...keys('v', 8)];
+  const bridge = [...keys('w', 10), ...keys('v', 8), ...keys('z', 10)];
+  const run = (cfg: typeof config, yActors?: string[]) => {
+    const c = new Clusterer(cfg);
+    const x0 = c.place(frag('x0', x));
+    c.place(frag('x1', x));
+    const y0 = c.place(frag('y0', y, yActors));
+    c.place(frag('y1', y, yActors));
+    c.place(frag('m', bridge));
+    return { c, x0, y0 };
+  };
+  const { c, x0, y0 } = run(config);
+  assert.notEqual(y0.story, x0.story, 'the second fragment started a story of its own');
+  const groups = c.groups();
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0]!.id, x0.story, 'the older fragment keeps its id');
+  const merge = groups[0]!.history!.find((h) => h.kind === 'merged');
+  assert.match(merge?.detail ?? '', /read together/);
+  assert.deepEqual(merge?.articles, ['y0', 'y1']);
+  assert.equal(run({ ...config, rejoin: false }).c.groups().length, 2, 'without rejoin they stay apart');
+  assert.equal(
+    run(config, ['n:someone else']).c.groups().length,
+    2,
+    'fragments carried by other people stay apart',
+  );
+});

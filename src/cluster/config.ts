@@ -39,6 +39,8 @@ export const clusterConfig = z
     splitStoryThreshold: z.number().min(0).max(1).default(0.2),
     splitEventThreshold: z.number().min(0).max(1).default(0.25),
     splitCohesion: z.number().min(0).max(1).default(0.5),
+    /** Merge two stories an article fits when, read together, they hold as one (the reverse of a split). */
+    rejoin: z.boolean().default(true),
     /** The smallest part split off (smaller leftovers stay with the part they are closest to). */
     splitMinPart: z.number().int().min(1).default(3),
     /** Groups smaller than this are never re-read. */

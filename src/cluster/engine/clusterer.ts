@@ -10,7 +10,7 @@ import type { ClusterConfig } from '../config.js';
 import { type ArticleFeatures, articleFeatures } from '../features/index.js';
 import { DocFreq } from './docfreq.js';
 import { absorb, type EventGroup, type Group, groupLabel, type StoryState } from './groups.js';
-import { Memory, reweighAt, similarity } from './memory.js';
+import { Memory, type Remembered, reweighAt, similarity } from './memory.js';
 import { type ReadMember, Registry, type Scored } from './registry.js';
 import { changesSince, type StoryChanges, storyGroup } from './report.js';
 import { eventScore, storyScore } from './score.js';
@@ -88,6 +88,7 @@ export class Clusterer {
         `article ${f.id} matched both at ${best.score.toFixed(2)} and ${second.score.toFixed(2)}`,
       );
     }
+    if (this.config.rejoin) this.rejoin(reg.story(reg.placement(f.id)!.story), stories, f.id);
     this.reread(reg.story(reg.placement(f.id)!.story), 'story');
     this.reread(reg.events.get(reg.placement(f.id)!.event)!, 'event');
     if (seq % this.config.sweepEvery === 0) this.sweep();
@@ -214,17 +215,8 @@ export class Clusterer {
       .map((id) => this.memory.articles.get(id))
       .filter((a): a is NonNullable<typeof a> => a !== undefined)
       .slice(-c.splitMembers);
-    const vectors = members.map((a) => new Map(a.weighted));
-    const sim = vectors.map((a, i) =>
-      Float64Array.from(members, (b, j) => (i === j ? 1 : j < i ? 0 : similarity(a, b))),
-    );
-    for (let i = 0; i < sim.length; i++) for (let j = 0; j < i; j++) sim[i]![j] = sim[j]![i]!;
-    const settings = {
-      threshold: kind === 'story' ? c.splitStoryThreshold : c.splitEventThreshold,
-      cohesion: c.splitCohesion,
-      minPart: c.splitMinPart,
-    };
-    const parts = partition(sim, settings);
+    const sim = this.similarities(members);
+    const parts = partition(sim, this.splitSettings(kind));
     if (!parts) return;
     const mean = (p: number[], q: number[]) => {
       let sum = 0;
@@ -238,6 +230,55 @@ export class Clusterer {
       if (kind === 'story') this.groups_.splitStory(g as StoryState, ids, why, this.read);
       else this.groups_.splitEvent(g as EventGroup, ids, why, this.read);
     }
+  }
+
+  /**
+   * The reverse of a split: a story the article also fits (at or above the story threshold) is
+   * read together with the article's story as one batch; when the union holds together (no
+   * split would separate it), the two are fragments of one story and are merged.
+   */
+  private rejoin(story: StoryState, ranked: Scored<Group & { id: string }>[], articleId: string): void {
+    const c = this.config;
+    for (const other of ranked.slice(0, 3)) {
+      if (other.score < c.storyThreshold) return;
+      const g = this.groups_.stories.get(other.group.id);
+      if (!g || g === story || !g.centroid || !story.centroid) continue;
+      // Stories carried by different people stay apart, as when a new event is placed.
+      const actors = [...g.actors.keys()];
+      if (actors.length > 0 && story.actors.size > 0 && !actors.some((a) => story.actors.has(a))) continue;
+      const remembered = (ids: string[]) =>
+        ids.map((id) => this.memory.articles.get(id)).filter((a): a is Remembered => a !== undefined);
+      const own = remembered(story.articles).slice(-c.splitMembers / 2);
+      const theirs = remembered(g.articles).slice(-c.splitMembers / 2);
+      if (own.length === 0 || theirs.length === 0) continue;
+      const sim = this.similarities([...own, ...theirs]);
+      // As alike across as a story's own articles must be, and no split would part them again.
+      let across = 0;
+      for (let i = 0; i < own.length; i++)
+        for (let j = own.length; j < sim.length; j++) across += sim[i]![j]!;
+      if (across / (own.length * theirs.length) < c.splitStoryThreshold) continue;
+      if (partition(sim, this.splitSettings('story'))) continue;
+      const why = `article ${articleId} fits both, and read together their articles hold as one story`;
+      story = this.groups_.mergeStories(story, g, why);
+    }
+  }
+
+  private similarities(members: readonly Remembered[]): Float64Array[] {
+    const vectors = members.map((a) => new Map(a.weighted));
+    const sim = vectors.map((a, i) =>
+      Float64Array.from(members, (b, j) => (i === j ? 1 : j < i ? 0 : similarity(a, b))),
+    );
+    for (let i = 0; i < sim.length; i++) for (let j = 0; j < i; j++) sim[i]![j] = sim[j]![i]!;
+    return sim;
+  }
+
+  private splitSettings(kind: 'story' | 'event') {
+    const c = this.config;
+    return {
+      threshold: kind === 'story' ? c.splitStoryThreshold : c.splitEventThreshold,
+      cohesion: c.splitCohesion,
+      minPart: c.splitMinPart,
+    };
   }
 
   /** Articles and groups idle past the expiry windows are forgotten; events keep their label. */
