@@ -82,3 +82,16 @@ test('entities are the story’s linked entities', () => {
     f.entities.map((e) => e.id),
   );
 });
+
+test("the story carries the clusterer's record of its merges and splits", () => {
+  const history = [
+    { kind: 'created' as const, detail: 'story started by article a', articles: ['a'] },
+    { kind: 'merged' as const, detail: 'story s-2 merged into s-1: article m fits both', articles: ['b'] },
+  ];
+  const withHistory = brief(
+    { group: { ...f.group, history }, articles: f.articles, entities: f.entities, reuse: f.reuse },
+    testContext(),
+  );
+  assert.deepEqual(withHistory.history, history);
+  assert.deepEqual(story.history, f.group.history ?? []);
+});

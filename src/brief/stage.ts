@@ -42,6 +42,7 @@ export function briefStory(input: BriefInput, ctx: Context): Story {
     headline: headlineOf(articles, book),
     articles: articles.map((a) => a.id),
     events,
+    history: (input.group.history ?? []).map((h) => ({ ...h, articles: [...h.articles] })),
     entities: input.entities.map((e) => ({ ...e, aliases: [...e.aliases], articles: [...e.articles] })),
     quotes: storyQuotes(articles, input.entities, book, quoteOptions(config)),
     facts: storyFacts({

@@ -58,11 +58,20 @@ export interface SummarySentence {
   citations: Citation[];
 }
 
+/** How a story came to be what it is: created, merged with another, split in two (newest last). */
+export interface StoryChange {
+  kind: 'created' | 'merged' | 'split';
+  detail: string;
+  articles: string[];
+}
+
 export interface Story {
   id: string;
   headline: string;
   articles: string[];
   events: StoryEvent[];
+  /** The clusterer's record of the story's creation, merges and splits (an extension of the contract). */
+  history?: StoryChange[];
   entities: StoryEntity[];
   quotes: StoryQuote[];
   facts: Fact[];

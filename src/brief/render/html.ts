@@ -13,6 +13,7 @@ import {
   type RenderModel,
   removedSummary,
   sourceNumbers,
+  storyChanges,
 } from './model.js';
 import { counted } from './wrap.js';
 
@@ -61,6 +62,7 @@ function storyHtml(m: RenderModel, s: Story): string {
       s.events,
       (e) => `<span class="date">${esc(eventDate(e.date))}</span>${esc(e.label)}${cites(m, [], e.articles)}`,
     ),
+    list('Merges and splits', storyChanges(s), (c) => esc(c)),
     list(
       'Timeline',
       s.timeline,

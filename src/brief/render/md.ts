@@ -9,6 +9,7 @@ import {
   type RenderModel,
   removedSummary,
   sourceNumbers,
+  storyChanges,
 } from './model.js';
 import { counted } from './wrap.js';
 
@@ -42,6 +43,7 @@ const SECTIONS: readonly [string, Section][] = [
     (m, s) =>
       s.events.map((e) => `- **${eventDate(e.date)}** — ${escapeMd(e.label)} ${markers(m, e.articles)}`),
   ],
+  ['Merges and splits', (_m, s) => storyChanges(s).map((c) => `- ${escapeMd(c)}`)],
   [
     'Summary',
     (m, s) =>

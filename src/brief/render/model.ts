@@ -1,7 +1,7 @@
 // What every rendering shares: source numbers, per-article notes (outlet, date, flags, what
 // cleaning removed) and the markers that tie a statement to its sources.
 import type { Article, Flag } from '../../types/article.js';
-import type { Analysis, Citation } from '../../types/story.js';
+import type { Analysis, Citation, Story } from '../../types/story.js';
 import { briefConfig } from '../config.js';
 
 export interface SourceNote {
@@ -122,4 +122,9 @@ export function eventDate(value: string | null): string {
   if (value === null) return 'undated';
   const weekday = /^XXXX-WXX-([1-7])$/.exec(value);
   return weekday ? `a ${ISO_WEEKDAYS[Number(weekday[1]) - 1]}, week unknown` : value;
+}
+
+/** The merges and splits of a story, for a reader (its creation is not news). */
+export function storyChanges(story: Story): string[] {
+  return (story.history ?? []).filter((h) => h.kind !== 'created').map((h) => `${h.kind}: ${h.detail}`);
 }

@@ -88,3 +88,24 @@ test('event dates read as a reader would say them', () => {
   assert.equal(eventDate('XXXX-WXX-7'), 'a Sunday, week unknown');
   assert.equal(eventDate(null), 'undated');
 });
+
+test("a story's merges and splits are shown in every format; its creation alone is not", () => {
+  const plain = render(analysis, 'md');
+  assert.doesNotMatch(plain, /Merges and splits/);
+  const created = { kind: 'created' as const, detail: 'story started by article a', articles: ['a'] };
+  const split = {
+    kind: 'split' as const,
+    detail: 'story s-2 split from s-1: 3 of its articles are closer to one another than to the rest',
+    articles: ['b', 'c', 'd'],
+  };
+  const changed: Analysis = {
+    ...analysis,
+    stories: [{ ...analysis.stories[0]!, history: [created, split] }],
+  };
+  for (const format of ['md', 'text', 'html'] as const) {
+    const out = render(changed, format);
+    assert.match(out, /merges and splits/i, format);
+    assert.match(out, /split: story s-2 split from s-1/, format);
+    assert.doesNotMatch(out, /story started by article a/, format);
+  }
+});

@@ -9,6 +9,7 @@ import {
   type RenderModel,
   removedSummary,
   sourceNumbers,
+  storyChanges,
 } from './model.js';
 import { counted, wrap } from './wrap.js';
 
@@ -45,6 +46,7 @@ const SECTIONS: readonly [string, Section][] = [
         wrap(`${eventDate(e.date)} — ${e.label} ${markers(m, e.articles, p)}`, w, '  • ', '    '),
       ),
   ],
+  ['Merges and splits', (_m, s, w) => storyChanges(s).map((c) => wrap(c, w, '  • ', '    '))],
   [
     'Summary',
     (m, s, w, p) => s.summary.map((x) => wrap(`${x.text} ${markers(m, ids(x.citations), p)}`, w, '  ', '  ')),
