@@ -113,13 +113,13 @@ test('an article that bridges two stories merges them, and the merge is recorded
   assert.deepEqual(c.changedSince(before).removed, [right.story]);
 });
 
-test('decay: the same words weeks later start a new story instead of joining the old one', () => {
+test('decay: the same words months later start a new story instead of joining the old one', () => {
   const day = 19_000;
   const c = new Clusterer(config);
   const first = c.place(features('old', keys('q', 6), day));
   const sameDay = c.place(features('next', keys('q', 6), day));
   assert.equal(sameDay.event, first.event);
-  const later = c.place(features('later', keys('q', 6), day + 40));
+  const later = c.place(features('later', keys('q', 6), day + 150));
   assert.notEqual(later.story, first.story);
 });
 
@@ -249,4 +249,16 @@ test('rejoin: two fragments of one story are merged when an article fits both an
     2,
     'fragments carried by other people stay apart',
   );
+});
+
+test('decay counts days outside the period a story spans, so an archive may arrive in any order', () => {
+  const day = 19_000;
+  const c = new Clusterer(config);
+  // A story followed for a hundred days, one report every 25.
+  const placed = [0, 25, 50, 75, 100].map((d) => c.place(features(`d${d}`, keys('q', 6), day + d)));
+  assert.ok(placed.every((p) => p.story === placed[0]!.story));
+  // A late-arriving report from its fifth day: inside the span, so not decayed (95 days from its
+  // latest report would have halved the score three times).
+  assert.equal(c.place(features('d5', keys('q', 6), day + 5)).story, placed[0]!.story);
+  assert.notEqual(c.place(features('d300', keys('q', 6), day + 300)).story, placed[0]!.story);
 });

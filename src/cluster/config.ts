@@ -51,7 +51,9 @@ export const clusterConfig = z
     mergeThreshold: z.number().min(0).max(1).default(0.6),
     /** Similarity halves for every this many days between an article and an event's last article. */
     eventHalfLifeDays: z.number().positive().default(2),
-    storyHalfLifeDays: z.number().positive().default(10),
+    storyHalfLifeDays: z.number().positive().default(30),
+    /** Days between an article and a story's latest article before the story's score decays at all. */
+    storyToleranceDays: z.number().nonnegative().default(1),
     /**
      * Events and stories idle this long leave the index (kept as groups, never matched again):
      * no article for `expireArticles` arrivals and, in a dated stream, none within `expireDays` of

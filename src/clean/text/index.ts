@@ -4,6 +4,7 @@
 //   2. unit rules (cues, link lists, widgets), then the lines above the story (crumbs, headline).
 import type { PublishedFrom, Removed } from '../../types/article.js';
 import type { CleanConfig } from '../config.js';
+import { dayFromText } from '../dates.js';
 import { datelineLine, type HeaderFind, injectedHeader, inlineDateline } from './header.js';
 import { bylineLine, bylineOf, cueRules, relatedLinks, widgets } from './rules.js';
 import { topLines } from './top.js';
@@ -67,8 +68,12 @@ export function cleanText(content: string, config: CleanConfig, options: TextOpt
     (acc, rule) => rule(acc, config),
     state.units,
   );
-  const top = (options.top ?? true) ? topLines(ruled, config) : { units: ruled, title: null };
-  const dated = state.finds.find((f) => f.published);
+  const top = (options.top ?? true) ? topLines(ruled, config) : { units: ruled, title: null, stamp: null };
+  // A date line above the story ("December 15th, 2008, 7:35 am") dates it when no header did.
+  const stamped = top.stamp ? dayFromText(top.stamp) : null;
+  const dated =
+    state.finds.find((f) => f.published) ??
+    (stamped ? { published: stamped, publishedFrom: 'text-header' as const } : undefined);
   const placed = state.finds.find((f) => f.dateline);
   return {
     paragraphs: paragraphsOf(top.units),

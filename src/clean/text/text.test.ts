@@ -143,3 +143,27 @@ test('inline datelines in their common forms, and labels that are not places', (
   assert.equal(place('BREAKING: A fire broke out.'), null);
   assert.equal(place('NATO allies met on Friday.'), null);
 });
+
+test('a date line between the headline and the story dates it and is not taken for the title', () => {
+  const text = [
+    'Report: Red Sox offer Teixeira $200 million',
+    '',
+    'December 15th, 2008, 7:35 am',
+    '',
+    'Dan Patrick reported on his show that the Boston Red Sox have made first baseman Mark Teixeira an eight-year, $200 million offer.',
+    '',
+    'If so, that blows the reported offers by the Angels and the Washington Nationals out of the water.',
+  ].join('\n');
+  const r = cleanText(text, config);
+  assert.equal(r.title, 'Report: Red Sox offer Teixeira $200 million');
+  assert.equal(r.published, '2008-12-15');
+  assert.equal(r.publishedFrom, 'text-header');
+  assert.deepEqual(
+    r.removed.map((x) => [x.kind, x.text]),
+    [
+      ['title', 'Report: Red Sox offer Teixeira $200 million'],
+      ['header', 'December 15th, 2008, 7:35 am'],
+    ],
+  );
+  assert.equal(r.paragraphs.length, 2);
+});

@@ -18,6 +18,8 @@ export interface Group {
   centroid: Vec | null;
   /** Day number of the latest dated article, for decay. */
   lastDay: number | null;
+  /** Day number of the earliest dated article: with `lastDay`, the period the group spans. */
+  firstDay: number | null;
   /** Happening dates (YYYY-MM-DD) and weekdays (0–6) its articles tell, with counts. */
   dates: Map<string, number>;
   weekdays: Map<number, number>;
@@ -50,6 +52,7 @@ export function newGroup(id: string, seq: number): Group {
     articles: [],
     centroid: new Map(),
     lastDay: null,
+    firstDay: null,
     dates: new Map(),
     weekdays: new Map(),
     actors: new Map(),
@@ -85,7 +88,10 @@ export function absorb(
   g.articles.push(m.id);
   g.touched = seq;
   if (g.centroid) addInto(g.centroid, raw);
-  if (m.day !== null) g.lastDay = Math.max(g.lastDay ?? m.day, m.day);
+  if (m.day !== null) {
+    g.lastDay = Math.max(g.lastDay ?? m.day, m.day);
+    g.firstDay = Math.min(g.firstDay ?? m.day, m.day);
+  }
   if (m.happening.date) bump(g.dates, m.happening.date, dateWeight(m));
   if (m.happening.weekday !== null) bump(g.weekdays, m.happening.weekday, dateWeight(m));
   for (const a of m.actors) bump(g.actors, a, 1);
@@ -94,7 +100,7 @@ export function absorb(
 
 /**
  * Takes an article back out of a group (a split): the inverse of `absorb`, except that the
- * centroid loses the article's remembered features only and `lastDay` is recomputed by the caller.
+ * centroid loses the article's remembered features only and the days are recomputed by the caller.
  */
 export function withdraw(g: Group, m: Member, raw: Vec): void {
   g.articles = g.articles.filter((id) => id !== m.id);
@@ -116,6 +122,7 @@ export function combine(into: Group, from: Group, order: (id: string) => number,
   into.touched = seq;
   if (into.centroid && from.centroid) addInto(into.centroid, from.centroid);
   if (from.lastDay !== null) into.lastDay = Math.max(into.lastDay ?? from.lastDay, from.lastDay);
+  if (from.firstDay !== null) into.firstDay = Math.min(into.firstDay ?? from.firstDay, from.firstDay);
   for (const [d, c] of from.dates) into.dates.set(d, (into.dates.get(d) ?? 0) + c);
   for (const [d, c] of from.weekdays) into.weekdays.set(d, (into.weekdays.get(d) ?? 0) + c);
   for (const [a, c] of from.actors) into.actors.set(a, (into.actors.get(a) ?? 0) + c);

@@ -162,7 +162,7 @@ export class Registry {
       absorb(cut, member, raw, this.seq, from.surfaces);
       this.placed.set(id, { event: cut.id, at: this.order(id) });
     }
-    from.lastDay = lastDayOf(from.articles, read, from.lastDay);
+    [from.firstDay, from.lastDay] = daysOf(from.articles, read, from);
     this.events.set(cut.id, cut);
     this.active.add(cut.id);
     into.events.push(cut.id);
@@ -200,7 +200,7 @@ export class Registry {
       withdraw(story, member, raw);
       absorb(fresh, member, raw, this.seq, story.surfaces);
     }
-    story.lastDay = lastDayOf(story.articles, read, story.lastDay);
+    [story.firstDay, story.lastDay] = daysOf(story.articles, read, story);
     const out = new Set(moving);
     for (const id of [...story.events]) {
       const event = this.events.get(id)!;
@@ -223,12 +223,19 @@ export class Registry {
   }
 }
 
-/** The latest day of the remembered articles among `ids`, or `fallback` when none is known. */
-function lastDayOf(ids: readonly string[], read: ReadMember, fallback: number | null): number | null {
+/** The first and last days of the remembered articles among `ids`, or the group's own when none is known. */
+function daysOf(
+  ids: readonly string[],
+  read: ReadMember,
+  g: { firstDay: number | null; lastDay: number | null },
+): [number | null, number | null] {
+  let first: number | null = null;
   let last: number | null = null;
   for (const id of ids) {
     const d = read(id)?.member.day ?? null;
-    if (d !== null) last = Math.max(last ?? d, d);
+    if (d === null) continue;
+    first = Math.min(first ?? d, d);
+    last = Math.max(last ?? d, d);
   }
-  return last ?? fallback;
+  return first === null ? [g.firstDay, g.lastDay] : [first, last];
 }

@@ -9,11 +9,15 @@ import { type Group, groupDate, groupWeekday } from './groups.js';
 
 /**
  * 1 when undated or within the date tolerance (reports of one event come out over a day or so);
- * beyond it, halves every `halfLife` days (either direction: streams are not sorted).
+ * beyond it, halves every `halfLife` days. The gap is counted from the period the group spans, in
+ * either direction: streams are not sorted.
  */
 export function decay(f: ArticleFeatures, g: Group, halfLife: number, tolerance: number): number {
   if (f.day === null || g.lastDay === null) return 1;
-  return 0.5 ** (Math.max(0, Math.abs(f.day - g.lastDay) - tolerance) / halfLife);
+  // Days outside the period the group spans (an archive may arrive in any order).
+  const first = g.firstDay ?? g.lastDay;
+  const gap = f.day < first ? first - f.day : Math.max(0, f.day - g.lastDay);
+  return 0.5 ** (Math.max(0, gap - tolerance) / halfLife);
 }
 
 const weekdayGap = (a: number, b: number) => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
@@ -68,5 +72,5 @@ export const storyScore = (
   config: ClusterConfig,
 ): number =>
   topMean(sims, config.linkage) *
-  decay(f, g, config.storyHalfLifeDays, config.dateToleranceDays) *
+  decay(f, g, config.storyHalfLifeDays, config.storyToleranceDays) *
   actorAgreement(f, g, config);

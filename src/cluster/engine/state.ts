@@ -10,6 +10,8 @@ interface GroupJSON {
   articles: string[];
   centroid: [string, number][] | null;
   lastDay: number | null;
+  /** Absent in states written before the first day was kept. */
+  firstDay?: number | null;
   dates: [string, number][];
   weekdays: [number, number][];
   actors: [string, number][];
@@ -42,6 +44,7 @@ function groupToJSON(g: Group): GroupJSON {
     articles: [...g.articles],
     centroid: g.centroid ? [...g.centroid] : null,
     lastDay: g.lastDay,
+    firstDay: g.firstDay,
     dates: [...g.dates],
     weekdays: [...g.weekdays],
     actors: [...g.actors],
@@ -57,6 +60,7 @@ function groupFromJSON(j: GroupJSON): Group {
     articles: [...j.articles],
     centroid: j.centroid ? new Map(j.centroid) : null,
     lastDay: j.lastDay,
+    firstDay: j.firstDay ?? j.lastDay,
     dates: new Map(j.dates),
     weekdays: new Map(j.weekdays),
     actors: new Map(j.actors),
