@@ -45,3 +45,10 @@ test('date and time stamps are told from short lines that merely hold a year', (
     assert.equal(isStampLine(s), false, s);
   }
 });
+
+test('numeric stamps with separators and zones with minutes are stamps; a page counter is not', () => {
+  assert.ok(isStampLine('12 / 16 / 08 1:30 AM EST'));
+  assert.ok(isStampLine('26 September 2013, 10:00 (GMT+05:00)'));
+  assert.equal(isStampLine('Page 1 / 2'), false);
+  assert.equal(isStampLine('Report: Red Sox offer Teixeira $200 million'), false);
+});

@@ -42,12 +42,13 @@ const VOCABULARY = new Set([
   ...GLUE.split(' '),
 ]);
 const NUMBERISH = /^(\d{1,4}(st|nd|rd|th|º|ª)?|\d{1,2}[:.h]\d{2}([:.]\d{2})?(am|pm)?)$/;
-/** Time-zone abbreviations: CST, GMT, IST, UTC+1. */
-const ZONE = /^(\p{Lu}{2,5}|utc|gmt)([+-]\d{1,2})?$/u;
+/** Time-zone abbreviations: CST, GMT, IST, UTC+1, GMT+05:00. */
+const ZONE = /^(\p{Lu}{2,5}|utc|gmt)([+-]\d{1,2}(:?\d{2})?)?$/u;
 
 function isStampToken(raw: string): boolean {
   const t = raw.replace(/^[([|]+|[)\].,|:;•·]+$/g, '');
-  if (!t) return true;
+  // Empty after trimming, or a separator standing alone ("12 / 16 / 08").
+  if (!t || /^[/–—-]+$/.test(t)) return true;
   if (NUMBERISH.test(t.toLowerCase()) || ZONE.test(t)) return true;
   const lower = t.toLowerCase().replace(/\.$/, '');
   return VOCABULARY.has(lower) || lower.split(/[/-]/).every((p) => NUMBERISH.test(p) || VOCABULARY.has(p));

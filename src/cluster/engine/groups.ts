@@ -154,9 +154,17 @@ export function groupLabel(g: Group, idf: Idf, n: number): string {
   if (!g.centroid) return '';
   const chosen: string[] = [];
   const boosted: Idf = (k) => idf(k) * (LABEL_BOOST[k.slice(0, 1)] ?? 1);
+  // A name token ("Sox") reads as the whole name it belongs to ("Red Sox") when the group has it.
+  const names = topKeys(g.centroid, n * 8, boosted).filter((k) => k.startsWith('n:'));
+  const wholeName = (key: string): string | undefined => {
+    if (!key.startsWith('e:')) return undefined;
+    const token = key.slice(2);
+    const name = names.find((k) => k.slice(2).split(' ').includes(token));
+    return name ? (g.surfaces.get(name) ?? name.slice(2)) : undefined;
+  };
   for (const key of topKeys(g.centroid, n * 4, boosted)) {
     if (chosen.length >= n || key.startsWith('d:')) continue;
-    const surface = g.surfaces.get(key) ?? key.slice(2);
+    const surface = wholeName(key) ?? g.surfaces.get(key) ?? key.slice(2);
     const low = surface.toLowerCase();
     if (chosen.some((c) => c.toLowerCase().includes(low) || low.includes(c.toLowerCase()))) continue;
     chosen.push(surface);
