@@ -103,25 +103,18 @@ function outsideRefs(rows: Pick<BatchRows, 'articles' | 'relations' | 'bands'>):
   return outside;
 }
 
+/** A state blob as stored: JSON, or null for none. */
+const stateData = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
+
 export function encodeBatch(batch: WorkspaceBatch, target: string): BatchRows {
   const articles = articleRows(batch, target);
   const relations = relationRows(batch, target);
   const bands = bandRows(batch, target);
-  const state = Object.entries(batch.state).map(([name, value]) => ({
-    name,
-    data: value === undefined || value === null ? null : JSON.stringify(value),
-  }));
+  const state = Object.entries(batch.state).map(([name, value]) => ({ name, data: stateData(value) }));
   const stories = storyRows(batch.stories, target);
   const deletedStories = [...new Set(batch.deletedStories ?? [])];
-  const expect = batch.expect
-    ? {
-        name: batch.expect.state,
-        data:
-          batch.expect.value === undefined || batch.expect.value === null
-            ? null
-            : JSON.stringify(batch.expect.value),
-      }
-    : null;
+  const expect = batch.expect ? { name: batch.expect.state, data: stateData(batch.expect.value) } : null;
   return {
     articles,
     relations,

@@ -14,7 +14,7 @@ import { Memory, type Remembered, reweighAt, similarity } from './memory.js';
 import { type ReadMember, Registry, type Scored } from './registry.js';
 import { changesSince, type StoryChanges, storyGroup } from './report.js';
 import { eventScore, storyScore } from './score.js';
-import { checkAt, partition } from './split.js';
+import { checkAt, meanSimilarity, partition } from './split.js';
 import { type ClusterState, checkState, eventToJSON, storyToJSON } from './state.js';
 import { topKeys, trim, unit, type Vec } from './vector.js';
 
@@ -200,8 +200,12 @@ export class Clusterer {
       happening: r.happening ?? { date: null, weekday: null, source: null },
       actors: r.actors ?? [],
     };
-    const n = r.norm ?? Math.hypot(...r.vec.map(([, x]) => x));
-    return { member, raw: new Map(r.vec.map(([k, x]) => [k, x / (n || 1)])) };
+    // Built only for an article that moves: reading a day must not rebuild every member's vector.
+    const raw = () => {
+      const n = r.norm ?? Math.hypot(...r.vec.map(([, x]) => x));
+      return new Map(r.vec.map(([k, x]) => [k, x / (n || 1)]));
+    };
+    return { member, raw };
   };
 
   /**
@@ -211,18 +215,11 @@ export class Clusterer {
   private reread(g: StoryState | EventGroup, kind: 'story' | 'event'): void {
     const c = this.config;
     if (!g.centroid || !checkAt(g.articles.length, c.splitMinSize)) return;
-    const members = g.articles
-      .map((id) => this.memory.articles.get(id))
-      .filter((a): a is NonNullable<typeof a> => a !== undefined)
-      .slice(-c.splitMembers);
+    const members = this.remembered(g.articles).slice(-c.splitMembers);
     const sim = this.similarities(members);
     const parts = partition(sim, this.splitSettings(kind));
     if (!parts) return;
-    const mean = (p: number[], q: number[]) => {
-      let sum = 0;
-      for (const i of p) for (const j of q) sum += sim[i]![j]!;
-      return sum / (p.length * q.length);
-    };
+    const mean = (p: number[], q: number[]) => meanSimilarity(sim, p, q);
     const [stay, ...away] = parts;
     for (const part of away) {
       const ids = part.map((i) => members[i]!.id);
@@ -246,21 +243,23 @@ export class Clusterer {
       // Stories carried by different people stay apart, as when a new event is placed.
       const actors = [...g.actors.keys()];
       if (actors.length > 0 && story.actors.size > 0 && !actors.some((a) => story.actors.has(a))) continue;
-      const remembered = (ids: string[]) =>
-        ids.map((id) => this.memory.articles.get(id)).filter((a): a is Remembered => a !== undefined);
-      const own = remembered(story.articles).slice(-c.splitMembers / 2);
-      const theirs = remembered(g.articles).slice(-c.splitMembers / 2);
+      const own = this.remembered(story.articles).slice(-c.splitMembers / 2);
+      const theirs = this.remembered(g.articles).slice(-c.splitMembers / 2);
       if (own.length === 0 || theirs.length === 0) continue;
       const sim = this.similarities([...own, ...theirs]);
+      const ownIdx = own.map((_, i) => i);
+      const theirIdx = theirs.map((_, i) => own.length + i);
       // As alike across as a story's own articles must be, and no split would part them again.
-      let across = 0;
-      for (let i = 0; i < own.length; i++)
-        for (let j = own.length; j < sim.length; j++) across += sim[i]![j]!;
-      if (across / (own.length * theirs.length) < c.splitStoryThreshold) continue;
+      if (meanSimilarity(sim, ownIdx, theirIdx) < c.splitStoryThreshold) continue;
       if (partition(sim, this.splitSettings('story'))) continue;
       const why = `article ${articleId} fits both, and read together their articles hold as one story`;
       story = this.groups_.mergeStories(story, g, why);
     }
+  }
+
+  /** The articles among `ids` still remembered, in the same order. */
+  private remembered(ids: readonly string[]): Remembered[] {
+    return ids.map((id) => this.memory.articles.get(id)).filter((a): a is Remembered => a !== undefined);
   }
 
   private similarities(members: readonly Remembered[]): Float64Array[] {

@@ -15,12 +15,12 @@ import { type ClusterState, eventFromJSON, storyFromJSON } from './state.js';
 import type { Vec } from './vector.js';
 
 /** An article as a split needs it: what its groups hold of it. */
-export type ReadMember = (articleId: string) => { member: Member; raw: Vec } | null;
+export type ReadMember = (articleId: string) => { member: Member; raw: () => Vec } | null;
 
 function mustRead(read: ReadMember, id: string): { member: Member; raw: Vec } {
   const r = read(id);
   if (!r) throw new Error(`cluster: article ${id} is no longer remembered and cannot move in a split`);
-  return r;
+  return { member: r.member, raw: r.raw() };
 }
 
 export interface Scored<G> {

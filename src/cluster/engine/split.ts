@@ -74,16 +74,19 @@ export function partition(sim: Similarities, s: SplitSettings): number[][] | nul
   if (big.length < 2) return null;
   // Small leftovers join the big part they are most similar to on average.
   for (const small of clusters.filter((c) => c.length < s.minPart)) {
-    const mean = (part: number[]) => {
-      let sum = 0;
-      for (const i of small) for (const j of part) sum += sim[i]![j]!;
-      return sum / (small.length * part.length);
-    };
+    const mean = (part: number[]) => meanSimilarity(sim, small, part);
     let home = big[0]!;
     for (const part of big) if (mean(part) > mean(home)) home = part;
     home.push(...small);
   }
   return big.map((p) => p.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+/** Mean similarity between the items of `p` and those of `q`. */
+export function meanSimilarity(sim: Similarities, p: readonly number[], q: readonly number[]): number {
+  let sum = 0;
+  for (const i of p) for (const j of q) sum += sim[i]![j]!;
+  return sum / (p.length * q.length);
 }
 
 /** Whether a group that just reached `size` articles is re-read: every time while small, then as it grows by a quarter. */
