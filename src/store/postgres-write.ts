@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import type { StoryGroup } from '../types/stages.js';
 import { stateConflict } from './errors.js';
+import { writeArchive } from './postgres-archive.js';
 import { type BatchRows, missingArticles } from './rows.js';
 import { withoutArticle } from './stories.js';
 
@@ -89,6 +90,7 @@ export async function writeRows(client: Client, rows: BatchRows, target: string)
     WRITE.stories,
     rows.stories.map((s) => [s.id, s.data]),
   );
+  await writeArchive(client, rows);
 }
 
 export async function deleteIn(client: Client, id: string): Promise<boolean> {
