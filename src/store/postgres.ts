@@ -22,6 +22,7 @@ import { entityIn, listStoriesIn, matchIn, rowsIn } from './postgres-archive.js'
 import { openPgPool, PG_LOCK, pgError } from './postgres-open.js';
 import { Analyzer, type Client, deleteIn, parseAll, storedOf, writeRows } from './postgres-write.js';
 import { encodeBatch } from './rows.js';
+import { STORED_VALUES } from './sqlite.js';
 
 export class PostgresWorkspace implements Workspace {
   readonly kind = 'postgres' as const;
@@ -200,6 +201,21 @@ export class PostgresWorkspace implements Workspace {
           (SELECT COALESCE(MAX(version), 0) FROM ${PG_VERSION_TABLE})::int AS "schemaVersion"`,
       );
       return r.rows[0]!;
+    });
+  }
+
+  storage(): Promise<{ bytes: number; largest: { bytes: number; where: string } }> {
+    return this.run(async (c) => {
+      const size = await c.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n');
+      let largest = { bytes: 0, where: '' };
+      for (const table of STORED_VALUES) {
+        const r = await c.query<{ n: number | null }>(
+          `SELECT MAX(octet_length(data))::int AS n FROM ${table}`,
+        );
+        const n = r.rows[0]?.n ?? 0;
+        if (n > largest.bytes) largest = { bytes: n, where: table };
+      }
+      return { bytes: Number(size.rows[0]?.n ?? 0), largest };
     });
   }
 

@@ -53,6 +53,17 @@ const SQL = {
     (SELECT COUNT(*) FROM stories) AS stories`,
 } as const;
 
+/** The tables holding JSON values, as `storage()` scans them. */
+export const STORED_VALUES = [
+  'articles',
+  'relations',
+  'state',
+  'stories',
+  'cluster_rows',
+  'story_index',
+  'briefings',
+];
+
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
 
 const parseAll = <T>(rows: unknown[]): T[] => rows.map((r) => JSON.parse((r as { data: string }).data) as T);
@@ -230,6 +241,20 @@ export class SqliteWorkspace implements Workspace {
       const c = this.st.counts.get() as { articles: number; relations: number; stories: number };
       const schemaVersion = this.db.pragma('user_version', { simple: true }) as number;
       return { articles: c.articles, relations: c.relations, stories: c.stories, schemaVersion };
+    });
+  }
+
+  storage(): Promise<{ bytes: number; largest: { bytes: number; where: string } }> {
+    return this.run(() => {
+      const pages = this.db.pragma('page_count', { simple: true }) as number;
+      const size = this.db.pragma('page_size', { simple: true }) as number;
+      let largest = { bytes: 0, where: '' };
+      for (const table of STORED_VALUES) {
+        const n =
+          (this.db.prepare(`SELECT MAX(length(data)) FROM ${table}`).pluck().get() as number | null) ?? 0;
+        if (n > largest.bytes) largest = { bytes: n, where: table };
+      }
+      return { bytes: pages * size, largest };
     });
   }
 

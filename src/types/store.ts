@@ -89,5 +89,7 @@ export interface Workspace extends ArchiveReader {
   /** Removes an article with its fingerprints and relations; true when it existed. */
   deleteArticle(id: string): Promise<boolean>;
   stats(): Promise<WorkspaceStats>;
+  /** Bytes on disk, and the largest stored value with the table it is in (a scan: for benchmarks). */
+  storage(): Promise<{ bytes: number; largest: { bytes: number; where: string } }>;
   close(): Promise<void>;
 }

@@ -33,6 +33,24 @@ export interface IngestSummary {
   stories: number;
   /** Ids of the articles read in this run, new or already stored. */
   articleIds: string[];
+  /** Milliseconds spent per stage (wall time), for progress logs and benchmarks. */
+  timings: Record<Stage, number>;
+}
+
+type Stage = 'clean' | 'analyze' | 'copies' | 'placement' | 'briefs' | 'commit';
+
+/** Runs `fn`, adding its wall time to `stage`. */
+async function timed<T>(
+  summary: { timings: Record<Stage, number> },
+  stage: Stage,
+  fn: () => Promise<T> | T,
+): Promise<T> {
+  const t = performance.now();
+  try {
+    return await fn();
+  } finally {
+    summary.timings[stage] += performance.now() - t;
+  }
 }
 
 /** Commits retried when other writers keep getting in first. */
@@ -63,11 +81,12 @@ export async function addDocuments(
     skipped: [],
     stories: 0,
     articleIds: [],
+    timings: { clean: 0, analyze: 0, copies: 0, placement: 0, briefs: 0, commit: 0 },
   };
   const held = await loadWindow(ws, ctx.config.cluster);
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
-    if (held.legacy) await placeAndCommit([], ws, held, ctx, pool);
+    if (held.legacy) await placeAndCommit([], ws, held, ctx, pool, summary);
     for await (const chunk of chunks(source, ctx, summary, chunkSize))
       await addChunk(chunk, ws, held, ctx, summary, pool);
   } finally {
@@ -125,11 +144,8 @@ async function addChunk(
   const stored = await ws.hasArticles(docs.map((d) => d.id));
   summary.alreadyStored += stored.size;
   const cleaned: CleanArticle[] = [];
-  for (const outcome of await cleanAll(
-    docs.filter((d) => !stored.has(d.id)),
-    ctx,
-    pool,
-  )) {
+  const fresh = docs.filter((d) => !stored.has(d.id));
+  for (const outcome of await timed(summary, 'clean', () => cleanAll(fresh, ctx, pool))) {
     if (outcome.status === 'ok') cleaned.push(outcome.value);
     else {
       summary.skipped.push({ input: outcome.input, reason: outcome.reason });
@@ -137,13 +153,13 @@ async function addChunk(
     }
   }
   if (!cleaned.length) return;
-  const analyzed = await analyzeAll(refineCorpus(cleaned, ctx), ctx, pool);
+  const analyzed = await timed(summary, 'analyze', () => analyzeAll(refineCorpus(cleaned, ctx), ctx, pool));
   // The costly work above is done once; placing and writing are retried while another writer
   // (a second process on the same workspace) commits first: the window is read again each time.
   let pending = analyzed;
   for (let attempt = 1; ; attempt++) {
     try {
-      await placeAndCommit(pending, ws, held, ctx, pool);
+      await placeAndCommit(pending, ws, held, ctx, pool, summary);
       summary.added += pending.length;
       return;
     } catch (e) {
@@ -164,44 +180,52 @@ async function placeAndCommit(
   held: Held,
   ctx: Context,
   pool: WorkerPool | undefined,
+  summary: { timings: Record<Stage, number> },
 ) {
-  const reuse = await detectReuseIncremental(analyzed, ctx, {
-    findByBands: (bands) => ws.findByBands(bands),
-    getArticles: (ids) => ws.getArticles(ids),
-  });
-  const { clusterer } = held;
-  const features = analyzed.map((a) => articleFeatures(a, ctx.config.cluster));
-  await loadTerms(
-    held,
-    ws,
-    features.flatMap((f) => [...f.weights.keys()]),
+  const reuse = await timed(summary, 'copies', () =>
+    detectReuseIncremental(analyzed, ctx, {
+      findByBands: (bands) => ws.findByBands(bands),
+      getArticles: (ids) => ws.getArticles(ids),
+    }),
   );
-  const before = clusterer.revisions();
-  for (const f of features) clusterer.place(f);
-  const after = clusterer.revisions();
-  const changes = clusterer.takeChanges();
+  const { clusterer } = held;
+  const { before, after, changes } = await timed(summary, 'placement', async () => {
+    const features = analyzed.map((a) => articleFeatures(a, ctx.config.cluster));
+    await loadTerms(
+      held,
+      ws,
+      features.flatMap((f) => [...f.weights.keys()]),
+    );
+    const before = clusterer.revisions();
+    for (const f of features) clusterer.place(f);
+    return { before, after: clusterer.revisions(), changes: clusterer.takeChanges() };
+  });
   // Every story the chunk touched: new ones, grown ones, and those a split or merge took articles
   // from; a legacy state being converted briefs every story once.
   const changed = [...after.keys()].filter((id) => held.legacy || before.get(id) !== after.get(id));
   const groups = clusterer.storyGroups(changed);
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
-  const records = await briefRecords(groups, articles, reuse.relations, after, ws, ctx, pool);
+  const records = await timed(summary, 'briefs', () =>
+    briefRecords(groups, articles, reuse.relations, after, ws, ctx, pool),
+  );
   const version = (held.version ?? 0) + 1;
-  await ws.commit({
-    articles,
-    relations: reuse.relations,
-    fingerprints: reuse.fingerprints,
-    state: {
-      [CLUSTER_META]: changes.meta,
-      [CLUSTER_VERSION]: version,
-      ...(held.legacy ? { [LEGACY_STATE]: null } : {}),
-    },
-    stories: groups,
-    deletedStories: changes.removed.filter((r) => r.kind === 'story').map((r) => r.id),
-    rows: changeRows(changes),
-    records,
-    expect: { state: CLUSTER_VERSION, value: held.version },
-  });
+  await timed(summary, 'commit', () =>
+    ws.commit({
+      articles,
+      relations: reuse.relations,
+      fingerprints: reuse.fingerprints,
+      state: {
+        [CLUSTER_META]: changes.meta,
+        [CLUSTER_VERSION]: version,
+        ...(held.legacy ? { [LEGACY_STATE]: null } : {}),
+      },
+      stories: groups,
+      deletedStories: changes.removed.filter((r) => r.kind === 'story').map((r) => r.id),
+      rows: changeRows(changes),
+      records,
+      expect: { state: CLUSTER_VERSION, value: held.version },
+    }),
+  );
   held.version = version;
   held.legacy = false;
 }
