@@ -34,6 +34,8 @@ export interface BatchRows {
   articleStory: { article: string; story: string }[];
   /** The searchable text of each new article. */
   articleDocs: { id: string; title: string; body: string }[];
+  deletedArticles: string[];
+  updatedArticles: ArticleRow[];
   /** Ids the relations and fingerprints refer to that the batch does not carry: they must be stored. */
   outside: Map<string, string>;
 }
@@ -185,6 +187,8 @@ export function encodeBatch(batch: WorkspaceBatch, target: string): BatchRows {
     records: recordRows(batch.records ?? [], target),
     articleStory: batch.stories.flatMap((s) => s.articles.map((article) => ({ article, story: s.id }))),
     articleDocs: batch.articles.map((a) => ({ id: a.id, title: a.title ?? '', body: a.text })),
+    deletedArticles: [...new Set(batch.deletedArticles ?? [])],
+    updatedArticles: articleRows({ ...batch, articles: batch.updatedArticles ?? [] }, target),
     outside: outsideRefs({ articles, relations, bands }),
   };
 }

@@ -18,6 +18,7 @@ const SQL = {
   placeArticle: `INSERT INTO article_story (article, story) VALUES (?, ?)
     ON CONFLICT (article) DO UPDATE SET story = excluded.story`,
   storiesOf: `SELECT article, story FROM article_story WHERE article ${IN_LIST}`,
+  unplaceArticle: 'DELETE FROM article_story WHERE article = ?',
   dropStory: [
     'DELETE FROM story_index WHERE id = ?',
     'DELETE FROM story_terms WHERE story = ?',
@@ -96,6 +97,12 @@ export class SqliteArchive {
     if (found === undefined) return;
     this.st.dropFts.run(found);
     this.st.dropDoc.run(found);
+  }
+
+  /** What the archive holds of a deleted article: its placement and its search document. */
+  forgetArticle(id: string): void {
+    this.st.unplaceArticle.run(id);
+    this.unindex('article', id);
   }
 
   dropStory(id: string): void {

@@ -49,6 +49,7 @@ const SQL = {
     ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
   deleteStory: 'DELETE FROM stories WHERE id = ?',
   deleteArticle: 'DELETE FROM articles WHERE id = ?',
+  updateArticle: 'UPDATE articles SET data = ? WHERE id = ?',
   counts: `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM relations) AS relations,
     (SELECT COUNT(*) FROM stories) AS stories`,
 } as const;
@@ -204,6 +205,11 @@ export class SqliteWorkspace implements Workspace {
       const found = (this.st.state.get(rows.expect.name) as { data: string } | undefined)?.data ?? null;
       if (found !== rows.expect.data) throw stateConflict(this.path, rows.expect.name, found);
     }
+    for (const id of rows.deletedArticles) {
+      this.st.deleteArticle.run(id);
+      this.archive.forgetArticle(id);
+    }
+    for (const a of rows.updatedArticles) this.st.updateArticle.run(deflate(a.data), a.id);
     for (const a of rows.articles) this.st.insertArticle.run(a.id, a.published, a.input, deflate(a.data));
     // Checked after the articles are written, so a refused batch also exercises the rollback.
     const problem = missingArticles(this.path, rows.outside, this.storedOf([...rows.outside.keys()]));

@@ -44,6 +44,10 @@ export interface WorkspaceBatch {
   stories: StoryGroup[];
   /** Stories that no longer exist (merged into another): removed in the same transaction, with their records. */
   deletedStories?: string[];
+  /** Articles removed (with their fingerprints, relations, search entries and story placement) before the rest is written. */
+  deletedArticles?: string[];
+  /** Stored articles rewritten whole (their flags changed when what they copied was deleted). */
+  updatedArticles?: Article[];
   /** Engine rows to upsert and to remove. */
   rows?: { upsert: KeyedRow[]; remove: { kind: string; id: string }[] };
   /** Stories' index rows and materialised briefings, written with the stories they describe. */

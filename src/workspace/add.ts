@@ -231,7 +231,7 @@ async function placeAndCommit(
 }
 
 /** Each changed story briefed again over all its articles (the new ones and those stored). */
-async function briefRecords(
+export async function briefRecords(
   groups: readonly StoryGroup[],
   fresh: readonly Article[],
   freshRelations: readonly Relation[],

@@ -7,6 +7,7 @@ import { ANALYSIS_SCHEMA, type Analysis } from '../types/story.js';
 import { analysisOfArticles, storyBriefings } from './read.js';
 
 export { addDocuments, type IngestSummary, ingestIntoWorkspace, upgradeWorkspace } from './add.js';
+export { deleteArticles } from './delete.js';
 export { analysisOfArticles, type BriefSelection, storyBriefings } from './read.js';
 
 /**
