@@ -23,6 +23,7 @@ import {
   LEGACY_STATE,
   loadTerms,
   loadWindow,
+  RELOAD_AFTER,
 } from './window.js';
 
 export interface IngestSummary {
@@ -161,6 +162,8 @@ async function addChunk(
     try {
       await placeAndCommit(pending, ws, held, ctx, pool, summary);
       summary.added += pending.length;
+      held.placed += pending.length;
+      if (held.placed >= RELOAD_AFTER) Object.assign(held, await loadWindow(ws, ctx.config.cluster));
       return;
     } catch (e) {
       if (!isStoreError(e) || e.code !== 'conflict' || attempt >= MAX_ATTEMPTS) throw e;

@@ -26,7 +26,15 @@ export interface Held {
   terms: Set<string>;
   /** True while the window came from a legacy blob: the next commit removes the blob. */
   legacy: boolean;
+  /** Articles placed since the window was loaded. */
+  placed: number;
 }
+
+/**
+ * A window held by a long run keeps what it placed (groups gone cold, term counts) until it is
+ * loaded again; past this many articles it is, so a process's memory stays flat however long it runs.
+ */
+export const RELOAD_AFTER = 20_000;
 
 const rowsOf = async <T>(ws: Workspace, kind: string, select: { hot: true } | { ids: readonly string[] }) =>
   (await ws.getRows(kind, select)).map((r) => r.data as T);
@@ -40,7 +48,7 @@ export async function loadWindow(ws: Workspace, config: ClusterConfig): Promise<
   if (legacy) {
     const clusterer = new Clusterer(config, legacy);
     clusterer.touchAll();
-    return { clusterer, version, terms: new Set(legacy.docFreq.df.map(([k]) => k)), legacy: true };
+    return { clusterer, version, terms: new Set(legacy.docFreq.df.map(([k]) => k)), legacy: true, placed: 0 };
   }
   const meta = (await ws.getState<ClusterMeta>(CLUSTER_META)) ?? { seq: 0, clock: null, n: 0 };
   const stories = await rowsOf<StoryRow>(ws, 'story', { hot: true });
@@ -58,7 +66,7 @@ export async function loadWindow(ws: Workspace, config: ClusterConfig): Promise<
   for (const g of [...stories, ...events]) for (const [k] of g.centroid ?? []) terms.add(k);
   const docFreq = await termCounts(ws, [...terms]);
   const clusterer = Clusterer.fromWindow(config, { meta, events, stories, memory, docFreq });
-  return { clusterer, version, terms, legacy: false };
+  return { clusterer, version, terms, legacy: false, placed: 0 };
 }
 
 async function termCounts(ws: Workspace, terms: readonly string[]): Promise<[string, number][]> {
