@@ -7,6 +7,8 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
+  /** Where the name itself starts, after any title or honorific ("Mr Lavrov" → at "Lavrov"). */
+  nameStart: number;
   type: EntityType;
   /** The gazetteer's canonical name when the mention is a known place or organisation. */
   canonical: string | null;
@@ -57,6 +59,7 @@ export function makeMention(
     start: tokens[a]!.start,
     end: tokens[b]!.end,
     text: text.slice(tokens[a]!.start, tokens[b]!.end),
+    nameStart: tokens[from]!.start,
     type: init.type,
     canonical: init.canonical ?? null,
     kind: init.kind ?? 'name',
