@@ -27,6 +27,8 @@ export interface Mention {
   titled: boolean;
   /** A lone word that opens a sentence: kept only if the article names it elsewhere too. */
   initial: boolean;
+  /** Typed a person from its shape alone: it stays one only if the article gives evidence (evidence.ts). */
+  guessed: boolean;
 }
 
 export interface MentionInit {
@@ -38,6 +40,7 @@ export interface MentionInit {
   provenance?: 'stated' | 'inferred';
   titled?: boolean;
   initial?: boolean;
+  guessed?: boolean;
   /** First token of the name words when it differs from the mention's first token (after "Mr"). */
   nameFrom?: number;
 }
@@ -71,5 +74,6 @@ export function makeMention(
     provenance: init.provenance ?? 'stated',
     titled: init.titled ?? false,
     initial: init.initial ?? false,
+    guessed: init.guessed ?? false,
   };
 }
