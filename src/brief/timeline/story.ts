@@ -23,12 +23,7 @@ const dayMs = (value: string): number | null => {
 };
 
 /** The reports that give an event its day: their leads, else any of their dated expressions. */
-function dateSources(
-  event: StoryEvent,
-  members: readonly Article[],
-  book: SourceBook,
-  day: string,
-): string[] {
+function dateSources(members: readonly Article[], book: SourceBook, day: string): string[] {
   const leads = leadDates(members, book).get(day)?.articles ?? [];
   if (leads.length > 0) return leads;
   return members.filter((a) => a.times.some((t) => t.value.startsWith(day))).map((a) => a.id);
@@ -49,7 +44,7 @@ export function storyWeekdays(
   const day = event?.date && ISO_DAY.test(event.date) ? event.date.slice(0, 10) : null;
   if (article.published || !event || !day) return () => null;
   const members = articles.filter((a) => a.id !== article.id && event.articles.includes(a.id));
-  const from = dateSources(event, members, book, day);
+  const from = dateSources(members, book, day);
   const weekday = new Date(dayMs(day)!).getUTCDay();
   return (time) => {
     const m = WEEKDAY.exec(time.value);
