@@ -28,6 +28,8 @@ export const briefConfig = z
     claimOverlap: z.number().min(0).max(1).default(0.35),
     /** Dated sentences with one value are one happening at this content-word overlap. */
     timelineOverlap: z.number().min(0).max(1).default(0.4),
+    /** A dated mention that ended this many days before the story's first day is background, shown apart. */
+    timelineBackgroundDays: z.number().int().min(0).default(90),
     /** Two quotes by one speaker are one statement at this content-word overlap. */
     quoteOverlap: z.number().min(0).max(1).default(0.5),
     /** …and without a known speaker on one side only at this overlap. */

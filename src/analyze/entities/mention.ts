@@ -7,6 +7,8 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
+  /** Where the name itself starts, after any title or honorific ("Mr Lavrov" → at "Lavrov"). */
+  nameStart: number;
   type: EntityType;
   /** The gazetteer's canonical name when the mention is a known place or organisation. */
   canonical: string | null;
@@ -25,6 +27,8 @@ export interface Mention {
   titled: boolean;
   /** A lone word that opens a sentence: kept only if the article names it elsewhere too. */
   initial: boolean;
+  /** Typed a person from its shape alone: it stays one only if the article gives evidence (evidence.ts). */
+  guessed: boolean;
 }
 
 export interface MentionInit {
@@ -36,6 +40,7 @@ export interface MentionInit {
   provenance?: 'stated' | 'inferred';
   titled?: boolean;
   initial?: boolean;
+  guessed?: boolean;
   /** First token of the name words when it differs from the mention's first token (after "Mr"). */
   nameFrom?: number;
 }
@@ -57,6 +62,7 @@ export function makeMention(
     start: tokens[a]!.start,
     end: tokens[b]!.end,
     text: text.slice(tokens[a]!.start, tokens[b]!.end),
+    nameStart: tokens[from]!.start,
     type: init.type,
     canonical: init.canonical ?? null,
     kind: init.kind ?? 'name',
@@ -68,5 +74,6 @@ export function makeMention(
     provenance: init.provenance ?? 'stated',
     titled: init.titled ?? false,
     initial: init.initial ?? false,
+    guessed: init.guessed ?? false,
   };
 }

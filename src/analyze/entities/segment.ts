@@ -9,6 +9,7 @@ import type { NameRun } from './candidates.js';
 import { classifyName } from './classify.js';
 import {
   femaleMarkers,
+  genericNouns,
   givenNames,
   honorifics,
   lookup,
@@ -48,6 +49,8 @@ function ofPlace(text: string, tokens: readonly Token[], from: number, i: number
   if (tokens[i]!.text !== 'of' || i === from || i === last) return false;
   const before = tokens[i - 1]!.text;
   if (orgPrefixes.has(before) || orgSuffixes.has(before) || titleAt(tokens, i - 1, last) > 0) return false;
+  // "Gulf of Mexico": a place of a place is one name.
+  if (lookup(textOf(text, tokens, from, i - 1))?.type === 'place') return false;
   return lookup(textOf(text, tokens, i + 1, last))?.type === 'place';
 }
 
@@ -115,15 +118,27 @@ function trimStart(tokens: readonly Token[], a: number, b: number, initial: bool
   let at = a < b && tokens[a]!.text === 'The' ? a + 1 : a;
   const from = at;
   while (at <= b && isFalseStart(tokens[at]!, initial, at === b)) at++;
+  // "1B Mark Teixeira", "C Jason Varitek": a bare letter before a name is a position, not an initial.
+  if (at < b && /^[A-Z]$/.test(tokens[at]!.text) && tokens[at + 1]?.text !== '.') at++;
+  // "Shares of Kessler" opening a sentence: a common noun and "of" before the name.
+  if (initial && at === from && tokens[at + 1]?.text === 'of' && at + 2 <= b && nounBeforeOf(tokens, at))
+    at += 2;
   // After a dropped "Then", the name no longer opens the sentence.
   return [at, initial && at === from];
+}
+
+/** "Shares of …", "Residents of …" (not "Department of Labor", "Secretary of State"). */
+function nounBeforeOf(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]!.text;
+  return genericNouns.has(word) && !orgPrefixes.has(word) && !lookup(word) && titleAt(tokens, at) === 0;
 }
 
 /** Step 4: the first title inside the run that has a name after it ("… Committee Chairman Jon Tester"). */
 function innerTitle(tokens: readonly Token[], a: number, b: number): [number, number] | null {
   for (let p = a; p < b; p++) {
     const t = titleAt(tokens, p, b);
-    if (t > 0 && p + t <= b) return [p, t];
+    // "Sheriff's Office": a title in the possessive is part of an organisation's name.
+    if (t > 0 && p + t <= b && !/^['’]s$/.test(tokens[p + t]!.text)) return [p, t];
   }
   return null;
 }
@@ -142,8 +157,11 @@ function segment(text: string, reading: Reading, a0: number, b: number, initial0
   // A title alone ("the President made…") names a role, not an entity.
   if (!title && titleAt(tokens, a, b) > 0) return [];
   const [p, t] = title ?? [a + leadingKnown(text, tokens, a, b), 0];
+  // "the Ravens for DT Haloti Ngata": a connector before the title belongs to neither name.
+  let end = p - 1;
+  while (end >= a && /^[a-z&]+$/.test(tokens[end]!.text)) end--;
   const before =
-    p > a ? (known(text, tokens, a, p - 1) ?? classifyName(text, tokens, a, p - 1, NO_CONTEXT)) : null;
+    end >= a ? (known(text, tokens, a, end) ?? classifyName(text, tokens, a, end, NO_CONTEXT)) : null;
   const role = t > 0 ? textOf(text, tokens, p, p + t - 1) : null;
   const named = nameAfterTitle(text, tokens, p + t, b, role, initial && !before && !role);
   const female = t > 0 && femaleMarkers.has(tokens[p]!.text);

@@ -2,14 +2,14 @@
 // conflicts highlighted; each citation opens its article with the cited span marked. All source text
 // is escaped, and the content security policy lets only our own hashed style and script run.
 import type { Removed } from '../../types/article.js';
-import type { Citation, Story } from '../../types/story.js';
+import type { Citation, Story, TimelineEntry } from '../../types/story.js';
+import { dateInWords, splitTimeline, timelineNote } from './dates.js';
 import { CSS, contentSecurityPolicy, escapeHtml as esc, SCRIPT, scriptJson } from './html-assets.js';
 import {
   describeSource,
   eventDate,
   firstPerArticle,
   flagLabels,
-  precisionLabel,
   type RenderModel,
   removedSummary,
   sourceNumbers,
@@ -39,6 +39,11 @@ function cites(
   return list.map((c) => cite(model, c)).join('') + bare.join('');
 }
 
+function timelineItem(m: RenderModel, t: TimelineEntry): string {
+  const from = t.inferred ? cites(m, [], t.inferredFrom ?? []) : '';
+  return `<span class="date" title="${esc(t.date)}">${esc(dateInWords(t.date))}</span><span class="prec">${esc(timelineNote(t))}${from}</span> ${esc(t.text)}${cites(m, t.citations, t.sources)}`;
+}
+
 /** A titled section: a bulleted list, or (`div`) a block of the items as they are. */
 function list<T>(
   title: string,
@@ -63,12 +68,8 @@ function storyHtml(m: RenderModel, s: Story): string {
       (e) => `<span class="date">${esc(eventDate(e.date))}</span>${esc(e.label)}${cites(m, [], e.articles)}`,
     ),
     list('Merges and splits', storyChanges(s), (c) => esc(c)),
-    list(
-      'Timeline',
-      s.timeline,
-      (t) =>
-        `<span class="date">${esc(t.date)}</span><span class="prec">${esc(precisionLabel(t.precision))}</span> ${esc(t.text)}${cites(m, t.citations, t.sources)}`,
-    ),
+    list('Timeline', splitTimeline(s.timeline).own, (t) => timelineItem(m, t)),
+    list('Background', splitTimeline(s.timeline).background, (t) => timelineItem(m, t)),
     list(
       'Quotes',
       s.quotes,

@@ -1,11 +1,11 @@
 // The briefing as Markdown. Article text is escaped so no markup (HTML or Markdown) from a source
 // is interpreted by whatever displays the file.
-import type { Story } from '../../types/story.js';
+import type { Story, TimelineEntry } from '../../types/story.js';
+import { dateInWords, splitTimeline, timelineNote } from './dates.js';
 import {
   describeSource,
   eventDate,
   flagLabels,
-  precisionLabel,
   type RenderModel,
   removedSummary,
   sourceNumbers,
@@ -35,6 +35,11 @@ function markers(model: RenderModel, ids: readonly string[]): string {
 
 const ids = (c: readonly { article: string }[]) => c.map((x) => x.article);
 
+function timelineLine(m: RenderModel, t: TimelineEntry): string {
+  const from = t.inferred ? markers(m, t.inferredFrom ?? []) : '';
+  return `- **${escapeMd(dateInWords(t.date))}** (${timelineNote(t)}${from}) ${escapeMd(t.text)} ${markers(m, t.sources)}`;
+}
+
 type Section = (model: RenderModel, story: Story) => string[];
 
 const SECTIONS: readonly [string, Section][] = [
@@ -49,14 +54,8 @@ const SECTIONS: readonly [string, Section][] = [
     (m, s) =>
       s.summary.map((x) => `${escapeMd(x.text)} ${markers(m, ids(x.citations))}`).map((l) => `${l}\n`),
   ],
-  [
-    'Timeline',
-    (m, s) =>
-      s.timeline.map(
-        (t) =>
-          `- **${t.date}** (${precisionLabel(t.precision)}) ${escapeMd(t.text)} ${markers(m, t.sources)}`,
-      ),
-  ],
+  ['Timeline', (m, s) => splitTimeline(s.timeline).own.map((t) => timelineLine(m, t))],
+  ['Background', (m, s) => splitTimeline(s.timeline).background.map((t) => timelineLine(m, t))],
   [
     'Quotes',
     (m, s) =>

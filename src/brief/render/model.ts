@@ -110,11 +110,6 @@ export function removedSummary(article: Article): string {
   return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
 }
 
-/** A precision label for a timeline entry; unresolved values are said to be so, not guessed. */
-export function precisionLabel(precision: string | undefined): string {
-  return precision === 'unresolved' ? 'unresolved' : (precision ?? '');
-}
-
 const ISO_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** An event's date for a reader: a calendar value as is, a weekday of no known week in words. */

@@ -1,11 +1,11 @@
 // The briefing for a terminal: sections, source markers [1][2] (a * marks a machine-spun source),
 // a legend of sources, wrapped to the width; ANSI colour only when asked for.
-import type { Story } from '../../types/story.js';
+import type { Story, TimelineEntry } from '../../types/story.js';
+import { dateInWords, splitTimeline, timelineNote } from './dates.js';
 import {
   describeSource,
   eventDate,
   flagLabels,
-  precisionLabel,
   type RenderModel,
   removedSummary,
   sourceNumbers,
@@ -38,6 +38,16 @@ function section(title: string, body: string[], paint: Paint): string[] {
 type Section = (model: RenderModel, story: Story, w: number, paint: Paint) => string[];
 const ids = (c: readonly { article: string }[]) => c.map((x) => x.article);
 
+function timelineLine(m: RenderModel, t: TimelineEntry, w: number, p: Paint): string {
+  const from = t.inferred ? markers(m, t.inferredFrom ?? [], p) : '';
+  return wrap(
+    `${dateInWords(t.date)} (${timelineNote(t)}${from}) ${t.text} ${markers(m, t.sources, p)}`,
+    w,
+    '  ',
+    '      ',
+  );
+}
+
 const SECTIONS: readonly [string, Section][] = [
   [
     'Events',
@@ -51,18 +61,8 @@ const SECTIONS: readonly [string, Section][] = [
     'Summary',
     (m, s, w, p) => s.summary.map((x) => wrap(`${x.text} ${markers(m, ids(x.citations), p)}`, w, '  ', '  ')),
   ],
-  [
-    'Timeline',
-    (m, s, w, p) =>
-      s.timeline.map((t) =>
-        wrap(
-          `${t.date} (${precisionLabel(t.precision)}) ${t.text} ${markers(m, t.sources, p)}`,
-          w,
-          '  ',
-          '      ',
-        ),
-      ),
-  ],
+  ['Timeline', (m, s, w, p) => splitTimeline(s.timeline).own.map((t) => timelineLine(m, t, w, p))],
+  ['Background', (m, s, w, p) => splitTimeline(s.timeline).background.map((t) => timelineLine(m, t, w, p))],
   [
     'Quotes',
     (m, s, w, p) =>

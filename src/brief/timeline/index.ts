@@ -1,17 +1,23 @@
-// The resolved timeline: each dated expression (outside quotes) with the sentence it dates, merged
-// across articles when they date the same happening, earliest first; unresolved ones shown as such.
+// The resolved timeline: each dated sentence (outside quotes) under one date, merged across articles
+// when they date the same happening, earliest first; unresolved ones shown as such. Cascade: (1)
+// calendar points with their sentence; (2) an undated report's weekday read through its story;
+// (3) one date per sentence, one sentence being one happening; (4) merge across articles; (5) times
+// long before the story marked background.
 import type { Article, TimeExpression } from '../../types/article.js';
-import type { TimelineEntry } from '../../types/story.js';
+import type { StoryEvent, TimelineEntry } from '../../types/story.js';
 import { type SourceBook, uniq } from '../sources.js';
 import { isSentence } from '../summary/candidates.js';
 import { insideQuote } from '../text/reading.js';
 import { type SentenceUnit, unitFinder } from '../text/units.js';
 import { overlap } from '../text/words.js';
+import { isBackground, type StoryDate, storyStart, storyWeekdays } from './story.js';
 
 interface Dated {
   time: TimeExpression;
   unit: SentenceUnit;
   precision: NonNullable<TimelineEntry['precision']>;
+  /** Set when the date was read through the story (step 2). */
+  story?: StoryDate;
 }
 
 export function precisionOf(value: string): NonNullable<TimelineEntry['precision']> {
@@ -36,6 +42,32 @@ export function datedSentences(article: Article, unitAt: ReturnType<typeof unitF
   });
 }
 
+/** Step 2: unresolved weekdays of undated reports take the day the story gives their event. */
+function throughStory(list: readonly Dated[], read: (d: Dated) => StoryDate | null): Dated[] {
+  return list.map((d) => {
+    const story = read(d);
+    if (!story) return d;
+    return { ...d, time: { ...d.time, value: story.value }, precision: precisionOf(story.value), story };
+  });
+}
+
+/**
+ * Step 3: one sentence is one happening, under one date: its first resolved date of the story's own
+ * days, else its first resolved one, else its first ("spent Thursday … remarks made a day earlier"
+ * is Thursday's).
+ */
+export function onePerSentence(list: readonly Dated[], background: (value: string) => boolean): Dated[] {
+  const rank = (d: Dated) => (d.precision === 'unresolved' ? 2 : background(d.time.value) ? 1 : 0);
+  const best = new Map<string, Dated>();
+  for (const d of list) {
+    const key = `${d.unit.article}\u0000${d.unit.start}`;
+    const held = best.get(key);
+    if (!held || rank(d) < rank(held) || (rank(d) === rank(held) && d.time.start < held.time.start))
+      best.set(key, d);
+  }
+  return [...best.values()];
+}
+
 /** Refiner: same value and overlapping content (of the shorter sentence) is one happening. */
 export function mergeDated(list: readonly Dated[], minOverlap: number): Dated[][] {
   const groups: Dated[][] = [];
@@ -50,33 +82,49 @@ export function mergeDated(list: readonly Dated[], minOverlap: number): Dated[][
   return groups;
 }
 
+export interface TimelineOptions {
+  max: number;
+  overlap: number;
+  /** A time that ended this many days before the story's first day is background. */
+  backgroundDays: number;
+}
+
+function entryOf(g: readonly Dated[], book: SourceBook, background: boolean): TimelineEntry {
+  // Shown: a report's own words over a spun copy's, a date stated over one read through the story.
+  const rank = (d: Dated) => Number(book.isSpun(d.unit.article)) * 2 + Number(d.story !== undefined);
+  const shown = [...g].sort((x, y) => rank(x) - rank(y))[0]!;
+  // Inferred only when no report in the group states the date itself.
+  const story = g.every((d) => d.story) ? shown.story : undefined;
+  return {
+    date: shown.time.value,
+    text: shown.unit.text,
+    sources: uniq(g.map((d) => d.unit.article)),
+    precision: shown.precision,
+    citations: g.map((d) => ({ article: d.unit.article, start: d.unit.start, end: d.unit.end })),
+    ...(background ? { background: true } : {}),
+    ...(story ? { inferred: true, inferredFrom: story.inferredFrom, stated: story.stated } : {}),
+  };
+}
+
 export function storyTimeline(
   articles: readonly Article[],
   units: readonly SentenceUnit[],
   book: SourceBook,
-  opts: { max: number; overlap: number },
+  events: readonly StoryEvent[],
+  opts: TimelineOptions,
 ): TimelineEntry[] {
   const unitAt = unitFinder(units);
-  const groups = mergeDated(
-    articles.flatMap((a) => datedSentences(a, unitAt)),
-    opts.overlap,
-  );
-  const entries = groups.map((g) => {
-    const shown = [...g].sort(
-      (x, y) => Number(book.isSpun(x.unit.article)) - Number(book.isSpun(y.unit.article)),
-    )[0]!;
-    const sources = uniq(g.map((d) => d.unit.article));
-    return {
-      entry: {
-        date: shown.time.value,
-        text: shown.unit.text,
-        sources,
-        precision: shown.precision,
-        citations: g.map((d) => ({ article: d.unit.article, start: d.unit.start, end: d.unit.end })),
-      } satisfies TimelineEntry,
-      weight: book.independent(sources),
-    };
+  const start = storyStart(events, articles);
+  const background = (value: string) => isBackground(value, start, opts.backgroundDays);
+  const dated = articles.flatMap((a) => {
+    const read = storyWeekdays(a, events, articles, book);
+    return throughStory(datedSentences(a, unitAt), (d) => read(d.time));
   });
+  const groups = mergeDated(onePerSentence(dated, background), opts.overlap);
+  const entries = groups.map((g) => ({
+    entry: entryOf(g, book, background(g[0]!.time.value)),
+    weight: book.independent(uniq(g.map((d) => d.unit.article))),
+  }));
   // Keep the best-backed entries when there are too many, then show them earliest first.
   const kept = [...entries].sort((a, b) => b.weight - a.weight).slice(0, opts.max);
   return kept.map((k) => k.entry).sort(byDate);

@@ -2,6 +2,7 @@
 // tell, and the articles in arrival order. A group idle past the expiry window drops its centroid
 // and keeps only what `groups()` reports.
 import { createHash } from 'node:crypto';
+import { isNameWord } from '../../analyze/entities/lexicon.js';
 import type { StoryGroup } from '../../types/stages.js';
 import { dayNumber, weekdayOf } from '../features/dates.js';
 import type { ArticleFeatures } from '../features/index.js';
@@ -165,6 +166,8 @@ export function groupLabel(g: Group, idf: Idf, n: number): string {
   for (const key of topKeys(g.centroid, n * 4, boosted)) {
     if (chosen.length >= n || key.startsWith('d:')) continue;
     const surface = wholeName(key) ?? g.surfaces.get(key) ?? key.slice(2);
+    // A proper-noun tag on "English" or "Department" does not make it a name worth a label.
+    if (/^[en]:/.test(key) && !surface.includes(' ') && !isNameWord(surface)) continue;
     const low = surface.toLowerCase();
     if (chosen.some((c) => c.toLowerCase().includes(low) || low.includes(c.toLowerCase()))) continue;
     chosen.push(surface);

@@ -1,0 +1,90 @@
+// Refiners that read a dated sentence against its story: (1) an unresolved weekday in an undated
+// report ("on Friday", XXXX-WXX-5) is the day of that weekday the story's reports give its event
+// (2022-01-21), marked inferred with the reports that date it; (2) a time that ended long before
+// the story's own days (a background year, "in 1997") is marked background.
+import type { Article, TimeExpression } from '../../types/article.js';
+import type { StoryEvent } from '../../types/story.js';
+import { leadDates } from '../events.js';
+import type { SourceBook } from '../sources.js';
+
+const DAY_MS = 86_400_000;
+const WEEKDAY = /^XXXX-WXX-([1-7])((?:T.*)?)$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+export interface StoryDate {
+  value: string;
+  inferredFrom: string[];
+  stated: string;
+}
+
+const dayMs = (value: string): number | null => {
+  const m = ISO_DAY.exec(value);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+};
+
+/** The reports that give an event its day: their leads, else any of their dated expressions. */
+function dateSources(members: readonly Article[], book: SourceBook, day: string): string[] {
+  const leads = leadDates(members, book).get(day)?.articles ?? [];
+  if (leads.length > 0) return leads;
+  return members.filter((a) => a.times.some((t) => t.value.startsWith(day))).map((a) => a.id);
+}
+
+/**
+ * Step 1: for each undated article of a dated event, what its unresolved weekdays mean: the event's
+ * day when it is that weekday. Another weekday stays unresolved (before or after? the text alone
+ * does not say).
+ */
+export function storyWeekdays(
+  article: Article,
+  events: readonly StoryEvent[],
+  articles: readonly Article[],
+  book: SourceBook,
+): (time: TimeExpression) => StoryDate | null {
+  const event = events.find((e) => e.articles.includes(article.id));
+  const day = event?.date && ISO_DAY.test(event.date) ? event.date.slice(0, 10) : null;
+  if (article.published || !event || !day) return () => null;
+  const members = articles.filter((a) => a.id !== article.id && event.articles.includes(a.id));
+  const from = dateSources(members, book, day);
+  const weekday = new Date(dayMs(day)!).getUTCDay();
+  return (time) => {
+    const m = WEEKDAY.exec(time.value);
+    if (!m || from.length === 0 || Number(m[1]) % 7 !== weekday) return null;
+    return { value: day + (m[2] ?? ''), inferredFrom: from, stated: time.value };
+  };
+}
+
+/** The story's first day: its earliest dated event or publication. */
+export function storyStart(events: readonly StoryEvent[], articles: readonly Article[]): number | null {
+  const days = [
+    ...events.map((e) => (e.date ? dayMs(e.date) : null)),
+    ...articles.map((a) => (a.published ? dayMs(a.published) : null)),
+  ].filter((d): d is number => d !== null);
+  return days.length > 0 ? Math.min(...days) : null;
+}
+
+/** The last day a TIMEX3 value can mean (1997 → 1997-12-31), or null for unresolved ones. */
+export function periodEnd(value: string): number | null {
+  if (ISO_DAY.test(value)) return dayMs(value);
+  const week = /^(\d{4})-W(\d{2})/.exec(value);
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
+    return monday + ((Number(week[2]) - 1) * 7 + 6) * DAY_MS;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return Date.UTC(Number(month[1]), Number(month[2]), 0);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (quarter) return Date.UTC(Number(quarter[1]), Number(quarter[2]) * 3, 0);
+  // A year, a season of a year, a decade ("199"), a century ("19"): the last day of the span.
+  const coarse = /^(\d{2,4})(?:-[A-Z]{2})?$/.exec(value);
+  if (!coarse) return null;
+  const digits = coarse[1]!;
+  const lastYear = (Number(digits) + 1) * 10 ** (4 - digits.length) - 1;
+  return Date.UTC(lastYear, 11, 31);
+}
+
+/** Step 2: a value that ended more than `days` before the story began is background. */
+export function isBackground(value: string, start: number | null, days: number): boolean {
+  const end = periodEnd(value);
+  return start !== null && end !== null && end < start - days * DAY_MS;
+}
