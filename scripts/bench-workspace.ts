@@ -4,7 +4,7 @@
 // pipeline (`addDocuments`: clean, language, copies, placement, briefings, one commit per chunk).
 // Per batch it prints the seconds, articles/s, database bytes per article, the largest stored
 // value and the peak RSS, then times the reads a desk makes on the result.
-//   node --import tsx scripts/bench-workspace.ts [--articles 20000] [--batch 2000] [--pg-throwaway | --pg URL]
+//   node --import tsx scripts/bench-workspace.ts [--articles 20000] [--batch 2000] [--pg-throwaway | --pg URL | --keep FILE]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,6 +105,8 @@ async function main() {
       batch: { type: 'string', default: '2000' },
       pg: { type: 'string' },
       'pg-throwaway': { type: 'boolean', default: false },
+      /** Keep the SQLite workspace at this path (to look at it afterwards). */
+      keep: { type: 'string' },
     },
   });
   const total = Number(values.articles);
@@ -112,7 +114,7 @@ async function main() {
   const texts = bases();
   const dir = mkdtempSync(join(tmpdir(), 'newsfuse-bench-ws-'));
   let server: PgServer | undefined;
-  const path = values.pg || values['pg-throwaway'] ? null : join(dir, 'bench.db');
+  const path = values.pg || values['pg-throwaway'] ? null : (values.keep ?? join(dir, 'bench.db'));
   if (values['pg-throwaway']) server = await startPgServer();
   const target = path ?? values.pg ?? (await server!.database('bench'));
   const ws = await openWorkspace(target);
