@@ -3,7 +3,7 @@
 // window of the clusterer loaded from rows), and each story they changed is briefed again; all of
 // it is written as one atomic batch per chunk.
 import { refineCorpus } from '../clean/index.js';
-import { articleFeatures } from '../cluster/index.js';
+import { type ArticleFeatures, articleFeatures } from '../cluster/index.js';
 import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js';
 import { ingest } from '../ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
@@ -193,7 +193,11 @@ async function placeAndCommit(
   );
   const { clusterer } = held;
   const { before, after, changes } = await timed(summary, 'placement', async () => {
-    const features = analyzed.map((a) => articleFeatures(a, ctx.config.cluster));
+    // Features are per article and pure: the worker threads make them; only placing is ordered.
+    const features =
+      pool && analyzed.length >= PARALLEL_THRESHOLD
+        ? await pool.map<AnalyzedArticle, ArticleFeatures>('features', analyzed, ctx.config, ctx.now)
+        : analyzed.map((a) => articleFeatures(a, ctx.config.cluster));
     await loadTerms(
       held,
       ws,
