@@ -5,6 +5,7 @@ import type { RawDocument } from '../types/article.js';
 import type { Context, IngestStage, Outcome } from '../types/stages.js';
 import { Deadline } from './deadline.js';
 import { rejected } from './errors.js';
+import { sizeChecked } from './guards/size.js';
 import { chooseKind, KINDS } from './kinds/registry.js';
 import type { KindReader, Loaded } from './kinds/types.js';
 import { type LoadDeps, loadSource } from './load.js';
@@ -50,7 +51,9 @@ async function* readSource(
   try {
     const kind = chooseKind(loaded.bytes, loaded.name, loaded.contentType, deps.kinds);
     // A container that fails part-way keeps the items already read; the failure is reported after them.
-    yield* kind.read(loaded, { config, deadline, reporter: ctx.reporter });
+    for await (const outcome of kind.read(loaded, { config, deadline, reporter: ctx.reporter })) {
+      yield sizeChecked(outcome, config);
+    }
   } catch (e) {
     yield rejected(source.input, e);
   }
