@@ -1,6 +1,7 @@
 // The ingest stage: every input a user has (files, folders, URLs, standard input; text, HTML,
 // feeds, JSON Lines, WARC, gzip of any of them) → one RawDocument per article candidate. Bad input
 // is never thrown: it is yielded as `{status: 'rejected', input, reason}` and the batch goes on.
+import { fetch as undiciFetch } from 'undici';
 import type { RawDocument } from '../types/article.js';
 import type { Context, IngestStage, Outcome } from '../types/stages.js';
 import { Deadline } from './deadline.js';
@@ -27,8 +28,9 @@ export interface IngestDeps extends LoadDeps {
 }
 
 const defaultDeps = (): IngestDeps => ({
-  // Looked up at call time, so a fetch installed later (a proxy agent, a test double) is used.
-  fetch: (url, init) => globalThis.fetch(url, init),
+  // undici's own fetch: the dispatcher it is given (the address-checking agent) is honoured.
+  fetch: (url, init) =>
+    undiciFetch(url, init as Parameters<typeof undiciFetch>[1]) as unknown as Promise<Response>,
   resolve: systemResolver,
   stdin: () => process.stdin,
   kinds: KINDS,
