@@ -1,6 +1,8 @@
 // The clean stage: one raw document (plain text or HTML) → a clean article with metadata, or a
 // reasoned rejection. Metadata the input already carried (feed, JSON Lines, WARC) is kept; what the
 // page or text states about itself fills the gaps, and `publishedFrom` says which source gave the date.
+
+import { oversize } from '../ingest/guards/size.js';
 import type { CleanArticle, PublishedFrom, RawDocument, Removed } from '../types/article.js';
 import type { CleanStage, Context, Outcome } from '../types/stages.js';
 import type { CleanConfig } from './config.js';
@@ -94,6 +96,9 @@ export const clean: CleanStage = (doc: RawDocument, ctx: Context): Outcome<Clean
   const url = doc.meta.url ?? null;
   if (!doc.content.trim())
     return { status: 'rejected', input: doc.input, reason: 'empty: the document has no content' };
+  // Documents that did not come through ingest (API bodies, embedders) meet the same size limit.
+  const tooBig = oversize(doc, ctx.config.ingest);
+  if (tooBig) return { status: 'rejected', input: doc.input, reason: tooBig };
   const started = performance.now();
   const found =
     doc.format === 'html'
