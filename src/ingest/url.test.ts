@@ -54,6 +54,11 @@ const routes: Record<string, Route> = {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(4 * 1024 * 1024) });
     res.end(Buffer.alloc(4 * 1024 * 1024, 0x61));
   },
+  '/cut': (_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': '5000' });
+    res.write('<html><body><p>Only the start of the page');
+    setTimeout(() => res.socket?.destroy(), 20);
+  },
   '/slow': (_, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.write('<html><body><p>Starting');
@@ -153,6 +158,14 @@ test('a slow server hits the timeout', async () => {
   const [reason] = reasons(await collect([`${base}/slow`], { ...LOCAL, timeoutMs: 300 }));
   assert.match(reason!, /^time \d+ ms over 300 ms limit \(--timeout\)$/);
   assert.ok(performance.now() - started < 3000);
+});
+
+test('a body cut short by the server ends that document with a reason, and the batch goes on', async () => {
+  const out = await collect([`${base}/cut`, `${base}/page`], LOCAL);
+  assert.deepEqual(reasons(out), [
+    'truncated response: the connection closed before the whole body was sent (UND_ERR_SOCKET)',
+  ]);
+  assert.equal(docs(out).length, 1);
 });
 
 test('HTTP errors and non-document content types are refused', async () => {

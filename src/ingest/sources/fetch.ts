@@ -131,6 +131,12 @@ export async function fetchUrl(
     const name = (e as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') throw deadline.error();
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    // undici's word for a body cut short (the server closed before Content-Length was sent).
+    if ((e as Error).message === 'terminated') {
+      throw new IngestRejection(
+        `truncated response: the connection closed before the whole body was sent (${cause?.code ?? cause?.message ?? 'terminated'})`,
+      );
+    }
     // The lookup's refusal reaches us as the cause of undici's "fetch failed".
     if (cause instanceof IngestRejection) throw cause;
     throw new IngestRejection(`fetch failed: ${cause?.code ?? cause?.message ?? (e as Error).message}`);
