@@ -24,16 +24,16 @@ test('HTML text past --max-article-chars is cut at a paragraph, with a removed e
     content: `<html><body><article>${`<p>${para}</p>`.repeat(60)}</article></body></html>`,
     meta: {},
   };
-  const out = clean(doc, context(1000));
+  const out = clean(doc, context(1500));
   assert.equal(out.status, 'ok');
   if (out.status !== 'ok') return;
-  assert.ok(out.value.text.length <= 1000, String(out.value.text.length));
-  assert.ok(out.value.text.length > 800);
+  assert.ok(out.value.text.length <= 1500, String(out.value.text.length));
+  assert.ok(out.value.text.length > 1300);
   const cut = out.value.removed.filter((r) => r.kind === 'over-limit');
   assert.equal(cut.length, 1);
   assert.match(
     cut[0]!.reason!,
-    /^article text 5,\d{3} characters over 1,000 limit \(--max-article-chars\): [\d,]+ cut$/,
+    /^article text 5,\d{3} characters over 1,500 limit \(--max-article-chars\): [\d,]+ cut$/,
   );
   assert.equal(cut[0]!.text, para);
   const whole = clean(doc, context(1_000_000));
