@@ -14,14 +14,42 @@ export { entityKey, extractEntities, foldName, foldWord, plainKey } from './enti
 export { linkStoryEntities } from './entities/link.js';
 export { extractQuotes, findQuotedPassages } from './quotes/index.js';
 
-/** Language analysis of one clean article; the input is not changed. */
+/** Says once, when the per-document deadline has passed, which steps are left unread. */
+function stepClock(article: CleanArticle, ctx: Context): (done: string, left: string) => boolean {
+  const started = performance.now();
+  const limit = ctx.config.ingest.timeoutMs;
+  let stopped = false;
+  return (done, left) => {
+    if (stopped) return false;
+    const elapsed = performance.now() - started;
+    if (elapsed <= limit) return true;
+    stopped = true;
+    ctx.reporter.warn(
+      `${article.input}: language analysis took ${Math.round(elapsed)} ms, over the ${limit} ms limit (--timeout), after ${done}; ${left} not read`,
+    );
+    return false;
+  };
+}
+
+/**
+ * Language analysis of one clean article; the input is not changed. The per-document deadline
+ * (`--timeout`) is checked between steps: past it, the steps left are not run and a warning names
+ * the article and what was not read, so one pathological text cannot hold up the batch.
+ */
 export const analyzeLanguage: AnalyzeStage = (article: CleanArticle, ctx: Context): AnalyzedArticle => {
   const { text } = article;
+  const within = stepClock(article, ctx);
   const reading = readText(text);
-  const { mentions, table } = extractEntities(text, reading);
-  const quotes = extractQuotes(text, reading, mentions, table, ctx.config.analyze.quotes);
-  const times = extractTimes(article, reading, ctx.config.analyze.times);
-  const numbers = extractNumbers(text, reading, times);
+  const { mentions, table } = within('reading', 'entities, quotes, times and numbers')
+    ? extractEntities(text, reading)
+    : extractEntities('', readText(''));
+  const quotes = within('entities', 'quotes, times and numbers')
+    ? extractQuotes(text, reading, mentions, table, ctx.config.analyze.quotes)
+    : [];
+  const times = within('quotes', 'times and numbers')
+    ? extractTimes(article, reading, ctx.config.analyze.times)
+    : [];
+  const numbers = within('times', 'numbers') ? extractNumbers(text, reading, times) : [];
   return {
     ...article,
     entities: toEntityMentions(mentions),

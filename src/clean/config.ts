@@ -20,6 +20,8 @@ export const cleanConfig = z
     maxLinkDensity: z.number().min(0).max(1).default(0.5),
     /** HTML: when Readability keeps fewer characters than this, the density step is tried too. */
     readabilityMinChars: z.number().int().nonnegative().default(500),
+    /** HTML: pages nested deeper than this skip Readability (quadratic in depth) for the density step. */
+    readabilityMaxDepth: z.number().int().positive().default(128),
     /** HTML: Readability's text is kept when it has at least this share of the fallback's text. */
     readabilityMinShare: z.number().min(0).max(1).default(0.5),
     /** Corpus refiner: a line seen in at least this many articles (of different ids) is boilerplate. */

@@ -1,9 +1,12 @@
 // The clean stage: one raw document (plain text or HTML) → a clean article with metadata, or a
 // reasoned rejection. Metadata the input already carried (feed, JSON Lines, WARC) is kept; what the
 // page or text states about itself fills the gaps, and `publishedFrom` says which source gave the date.
+
+import { oversize } from '../ingest/guards/size.js';
 import type { CleanArticle, PublishedFrom, RawDocument, Removed } from '../types/article.js';
 import type { CleanStage, Context, Outcome } from '../types/stages.js';
 import type { CleanConfig } from './config.js';
+import { cutToLimit } from './cut.js';
 import { dateFromUrl, normalizeDate } from './dates.js';
 import { extractHtml } from './html/index.js';
 import { outletFromUrl } from './html/metadata.js';
@@ -43,14 +46,15 @@ function fromText(content: string, url: string | null, config: CleanConfig): Fou
   };
 }
 
-function fromHtml(content: string, url: string | null, config: CleanConfig): Found {
+function fromHtml(content: string, url: string | null, config: CleanConfig, maxChars: number): Found {
   const h = extractHtml(content, url, config);
+  const cut = cutToLimit(h.paragraphs, maxChars);
   // The page's paragraphs still go through the text rules: datelines, credits and link lists
   // written as ordinary paragraphs look the same in HTML as in a scraped text.
-  const t = cleanText(h.paragraphs.join('\n\n'), config, { top: false });
+  const t = cleanText(cut.kept.join('\n\n'), config, { top: false });
   return {
     text: t.paragraphs.join('\n\n'),
-    removed: [...h.removed, ...t.removed],
+    removed: [...h.removed, ...cut.removed, ...t.removed],
     title: h.meta.title ?? t.title,
     outlet: h.meta.outlet,
     byline: h.meta.byline ?? t.byline,
@@ -92,13 +96,26 @@ export const clean: CleanStage = (doc: RawDocument, ctx: Context): Outcome<Clean
   const url = doc.meta.url ?? null;
   if (!doc.content.trim())
     return { status: 'rejected', input: doc.input, reason: 'empty: the document has no content' };
+  // Documents that did not come through ingest (API bodies, embedders) meet the same size limit.
+  const tooBig = oversize(doc, ctx.config.ingest);
+  if (tooBig) return { status: 'rejected', input: doc.input, reason: tooBig };
+  const started = performance.now();
   const found =
-    doc.format === 'html' ? fromHtml(doc.content, url, config) : fromText(doc.content, url, config);
+    doc.format === 'html'
+      ? fromHtml(doc.content, url, config, ctx.config.ingest.maxArticleChars)
+      : fromText(doc.content, url, config);
   if (!found.text)
     return { status: 'rejected', input: doc.input, reason: 'not-an-article: no body text found' };
   const minimum = doc.format === 'html' ? config.minArticleChars : config.minTextArticleChars;
   if (found.text.length < minimum) {
     const reason = `not-an-article: ${found.text.length} characters of body text (minimum ${minimum})`;
+    return { status: 'rejected', input: doc.input, reason };
+  }
+  // Cleaning is synchronous, so the per-document deadline is checked once it is done: a document
+  // that overran it is refused rather than handed to the later stages, which cost more.
+  const elapsed = performance.now() - started;
+  if (elapsed > ctx.config.ingest.timeoutMs) {
+    const reason = `time ${Math.round(elapsed)} ms over ${ctx.config.ingest.timeoutMs} ms limit (--timeout) while cleaning`;
     return { status: 'rejected', input: doc.input, reason };
   }
   return { status: 'ok', value: assemble(doc, found) };

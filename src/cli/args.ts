@@ -119,6 +119,11 @@ function withCommon(cmd: Command): Command {
     )
     .option('--max-depth <n>', 'deepest HTML/XML/JSON nesting accepted', positiveInt('--max-depth'))
     .option('--timeout <ms>', 'time allowed per document or fetch, in milliseconds', positiveInt('--timeout'))
+    .option(
+      '--max-article-chars <n>',
+      'largest article text, in characters (plain text over it is refused, longer HTML text is cut)',
+      positiveInt('--max-article-chars'),
+    )
     .option('--allow-private-network', 'allow fetching loopback, link-local and private addresses')
     .option(
       '--max-redirects <n>',
@@ -150,6 +155,7 @@ function common(opts: Record<string, unknown>): CommonOptions {
   if (opts.maxDecompressedBytes !== undefined) ingest.maxDecompressedBytes = opts.maxDecompressedBytes;
   if (opts.maxDepth !== undefined) ingest.maxDepth = opts.maxDepth;
   if (opts.timeout !== undefined) ingest.timeoutMs = opts.timeout;
+  if (opts.maxArticleChars !== undefined) ingest.maxArticleChars = opts.maxArticleChars;
   if (opts.allowPrivateNetwork) ingest.allowPrivateNetwork = true;
   if (opts.maxRedirects !== undefined) ingest.maxRedirects = opts.maxRedirects;
   if (opts.maxCompressionRatio !== undefined) ingest.maxCompressionRatio = opts.maxCompressionRatio;

@@ -9,6 +9,7 @@ import { clusterConfig } from '../cluster/config.js';
 import { dedupConfig } from '../dedup/config.js';
 import { ingestConfig } from '../ingest/config.js';
 import { defaultWorkers } from '../parallel/index.js';
+import { serverConfig } from '../server/config.js';
 import { storeConfig } from '../store/config.js';
 
 /** How a run uses the machine. */
@@ -28,6 +29,7 @@ export const configSchema = z.object({
   cluster: clusterConfig,
   brief: briefConfig,
   store: storeConfig,
+  server: serverConfig,
 });
 export type Config = z.infer<typeof configSchema>;
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };

@@ -144,3 +144,23 @@ test('broken UTF-8 is decoded with replacement characters rather than refused', 
   const [doc] = docs(await collect([await file('broken.txt', bytes)]));
   assert.equal(doc?.content, 'Zoë Ångström said “yes” \uFFFD( twice.');
 });
+
+test('a text over --max-article-chars is refused with its size; markup far past it is refused before parsing', async () => {
+  const sentence = 'The council approved the new budget on Tuesday. ';
+  const big = await file('repeated.txt', sentence.repeat(100));
+  assert.equal(
+    await rejectsAlone(big, { maxArticleChars: 1000 }),
+    'article size 4,800 characters over 1,000 limit (--max-article-chars)',
+  );
+  const page = await file('huge.html', `<html><body>${'<p>x</p>'.repeat(1000)}</body></html>`);
+  assert.equal(
+    await rejectsAlone(page, { maxArticleChars: 1000 }),
+    'markup size 8,026 characters over 5,000 limit (5 × --max-article-chars)',
+  );
+  const lines = `${JSON.stringify({ text: sentence.repeat(30) })}\n${JSON.stringify({ text: sentence })}\n`;
+  const out = await collect([await file('long.jsonl', lines)], { maxArticleChars: 1000 });
+  assert.equal(docs(out).length, 1);
+  assert.deepEqual(reasons(out), [
+    'line 1: article size 1,439 characters over 1,000 limit (--max-article-chars)',
+  ]);
+});

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Markup allowed per character of article text: real pages carry 5-50 characters of markup per text character. */
+export const MARKUP_PER_ARTICLE_CHAR = 5;
+
 /** Explicit limits on what one input may cost; each has a CLI flag (named in every rejection it causes). */
 export const ingestConfig = z
   .object({
@@ -29,6 +32,12 @@ export const ingestConfig = z
       .default(256 * 1024),
     /** Deepest nesting of HTML/XML/JSON accepted. `--max-depth` */
     maxDepth: z.number().int().positive().default(512),
+    /**
+     * Largest article text, in characters. A plain-text document over it is refused with its size;
+     * HTML whose extracted text is longer is cut there (a `removed` entry says so), and markup over
+     * `MARKUP_PER_ARTICLE_CHAR` times it is refused before parsing. `--max-article-chars`
+     */
+    maxArticleChars: z.number().int().positive().default(1_000_000),
     /** Time allowed per document (milliseconds). `--timeout` */
     timeoutMs: z.number().int().positive().default(30_000),
     /** Allow fetching loopback, link-local and private addresses. `--allow-private-network` */

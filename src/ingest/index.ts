@@ -1,10 +1,12 @@
 // The ingest stage: every input a user has (files, folders, URLs, standard input; text, HTML,
 // feeds, JSON Lines, WARC, gzip of any of them) → one RawDocument per article candidate. Bad input
 // is never thrown: it is yielded as `{status: 'rejected', input, reason}` and the batch goes on.
+import { fetch as undiciFetch } from 'undici';
 import type { RawDocument } from '../types/article.js';
 import type { Context, IngestStage, Outcome } from '../types/stages.js';
 import { Deadline } from './deadline.js';
 import { rejected } from './errors.js';
+import { sizeChecked } from './guards/size.js';
 import { chooseKind, KINDS } from './kinds/registry.js';
 import type { KindReader, Loaded } from './kinds/types.js';
 import { type LoadDeps, loadSource } from './load.js';
@@ -26,8 +28,9 @@ export interface IngestDeps extends LoadDeps {
 }
 
 const defaultDeps = (): IngestDeps => ({
-  // Looked up at call time, so a fetch installed later (a proxy agent, a test double) is used.
-  fetch: (url, init) => globalThis.fetch(url, init),
+  // undici's own fetch: the dispatcher it is given (the address-checking agent) is honoured.
+  fetch: (url, init) =>
+    undiciFetch(url, init as Parameters<typeof undiciFetch>[1]) as unknown as Promise<Response>,
   resolve: systemResolver,
   stdin: () => process.stdin,
   kinds: KINDS,
@@ -50,7 +53,9 @@ async function* readSource(
   try {
     const kind = chooseKind(loaded.bytes, loaded.name, loaded.contentType, deps.kinds);
     // A container that fails part-way keeps the items already read; the failure is reported after them.
-    yield* kind.read(loaded, { config, deadline, reporter: ctx.reporter });
+    for await (const outcome of kind.read(loaded, { config, deadline, reporter: ctx.reporter })) {
+      yield sizeChecked(outcome, config);
+    }
   } catch (e) {
     yield rejected(source.input, e);
   }

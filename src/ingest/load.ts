@@ -2,7 +2,7 @@
 // refused when empty or binary, and un-gzipped under the decompression limits.
 import { createHash } from 'node:crypto';
 import { binaryReason } from './bytes/binary.js';
-import { gunzipCapped, isGzip } from './bytes/gzip.js';
+import { type Gunzipped, gunzipPartial, isGzip } from './bytes/gzip.js';
 import type { IngestConfig } from './config.js';
 import type { Deadline } from './deadline.js';
 import { IngestRejection } from './errors.js';
@@ -58,17 +58,27 @@ async function fetchSource(
   }
 }
 
+/** A truncated gzip stream is kept in part only when it holds WARC: its whole records are still good. */
+async function gunzipped(got: Fetched, config: IngestConfig, deadline: Deadline): Promise<Gunzipped> {
+  if (!isGzip(got.bytes)) return { bytes: got.bytes, cut: null };
+  const out = await gunzipPartial(got.bytes, config, deadline);
+  if (out.cut && !/^WARC\//.test(Buffer.from(out.bytes.subarray(0, 5)).toString('latin1'))) {
+    throw new IngestRejection(out.cut);
+  }
+  return out;
+}
+
 /** Empty, binary, a non-document media type, or gzip to undo: the checks every kind relies on. */
-async function prepare(got: Fetched, config: IngestConfig, deadline: Deadline): Promise<Uint8Array> {
+async function prepare(got: Fetched, config: IngestConfig, deadline: Deadline): Promise<Gunzipped> {
   if (got.bytes.length === 0) throw new IngestRejection('empty input (0 bytes)');
   const refusedType = nonDocumentType(got.contentType);
   if (refusedType) throw new IngestRejection(`content type ${refusedType} is not a text or markup document`);
-  const bytes = isGzip(got.bytes) ? await gunzipCapped(got.bytes, config, deadline) : got.bytes;
-  if (bytes.length === 0) throw new IngestRejection('empty input (gzip holds 0 bytes)');
-  const binary = binaryReason(bytes);
+  const out = await gunzipped(got, config, deadline);
+  if (out.bytes.length === 0) throw new IngestRejection('empty input (gzip holds 0 bytes)');
+  const binary = binaryReason(out.bytes);
   if (binary) throw new IngestRejection(binary);
   deadline.check();
-  return bytes;
+  return out;
 }
 
 export async function loadSource(
@@ -78,11 +88,12 @@ export async function loadSource(
   deps: LoadDeps,
 ): Promise<Loaded> {
   const got = await fetchSource(source, config, deadline, deps);
-  const bytes = await prepare(got, config, deadline);
+  const { bytes, cut } = await prepare(got, config, deadline);
   return {
     input: source.input,
     name: got.name,
     bytes,
+    ...(cut ? { cut } : {}),
     hash: contentHash(got.bytes),
     contentType: got.contentType,
     url: got.url,

@@ -4,7 +4,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { fetch as undiciFetch } from 'undici';
 import { createIngest } from './index.js';
+import { pinnedAgent } from './sources/pinned.js';
 import { collect, docs, FIXTURES, reasons } from './testing.js';
 
 const PAGE_1252 = await readFile(join(FIXTURES, 'windows-1252-html/page.html'));
@@ -51,6 +53,11 @@ const routes: Record<string, Route> = {
   '/huge-declared': (_, res) => {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(4 * 1024 * 1024) });
     res.end(Buffer.alloc(4 * 1024 * 1024, 0x61));
+  },
+  '/cut': (_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': '5000' });
+    res.write('<html><body><p>Only the start of the page');
+    setTimeout(() => res.socket?.destroy(), 20);
   },
   '/slow': (_, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
@@ -153,6 +160,14 @@ test('a slow server hits the timeout', async () => {
   assert.ok(performance.now() - started < 3000);
 });
 
+test('a body cut short by the server ends that document with a reason, and the batch goes on', async () => {
+  const out = await collect([`${base}/cut`, `${base}/page`], LOCAL);
+  assert.deepEqual(reasons(out), [
+    'truncated response: the connection closed before the whole body was sent (UND_ERR_SOCKET)',
+  ]);
+  assert.equal(docs(out).length, 1);
+});
+
 test('HTTP errors and non-document content types are refused', async () => {
   assert.deepEqual(reasons(await collect([`${base}/missing`], LOCAL)), ['HTTP 404 Not Found']);
   assert.deepEqual(reasons(await collect([`${base}/photo`], LOCAL)), [
@@ -160,19 +175,47 @@ test('HTTP errors and non-document content types are refused', async () => {
   ]);
 });
 
-test('a public name that resolves to a private address is refused before connecting', async () => {
-  let fetched = 0;
+test('a public name that resolves to a private address is refused by the connection lookup, before connecting', async () => {
+  let lookups = 0;
   const stage = createIngest({
-    resolve: async () => ['93.184.216.34', '10.1.2.3'],
-    fetch: async () => {
-      fetched++;
-      return new Response('never');
+    resolve: async () => {
+      lookups++;
+      return ['93.184.216.34', '10.1.2.3'];
     },
   });
   assert.deepEqual(reasons(await collect(['https://news.example/story'], {}, stage)), [
     'refused to fetch news.example: 10.1.2.3 is a private address (allow with --allow-private-network)',
   ]);
-  assert.equal(fetched, 0);
+  assert.equal(lookups, 1);
+});
+
+test('the address checked is the address connected to: the name is resolved once, by the connection', async () => {
+  const port = new URL(base).port;
+  const asked: string[] = [];
+  const resolve = async (host: string) => {
+    asked.push(host);
+    return ['127.0.0.1'];
+  };
+  // A check that lets loopback through, so the test server is reachable under a name no DNS knows.
+  const agent = pinnedAgent(resolve, (address) => (address === '127.0.0.1' ? null : 'not the test server'));
+  try {
+    const res = await undiciFetch(`http://news.invalid:${port}/page`, { dispatcher: agent });
+    assert.equal(res.status, 200);
+    assert.match(await res.text(), /Caf. owners/);
+  } finally {
+    await agent.destroy();
+  }
+  assert.deepEqual(asked, ['news.invalid']);
+  // And a check that refuses it: the request never reaches the server.
+  const refusing = pinnedAgent(resolve);
+  try {
+    await assert.rejects(
+      undiciFetch(`http://news.invalid:${port}/page`, { dispatcher: refusing }),
+      (e: Error) => /127\.0\.0\.1 is a loopback address/.test(String((e.cause as Error)?.message)),
+    );
+  } finally {
+    await refusing.destroy();
+  }
 });
 
 test('a redirect from a public host to a private one is refused at the hop', async () => {

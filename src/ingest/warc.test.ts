@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { collect, docs, reasons, tempDir } from './testing.js';
 
@@ -126,4 +127,50 @@ test('a WARC record over the decompression limit is rejected alone; the other re
   assert.deepEqual(reasons(out), [
     'WARC record 1 (https://site.example/big): record payload size over 256 KB limit (--max-decompressed-bytes)',
   ]);
+});
+
+/** A WARC whose last record announces more bytes than follow, as a crawl cut off mid-write leaves it. */
+async function cutWarc(gzip: boolean, keep: number): Promise<string> {
+  const parts = await Promise.all([CRAWL[1]!, CRAWL[4]!].map((r) => record(r, false)));
+  const whole = Buffer.concat(parts);
+  const cut = whole.subarray(0, whole.length - keep);
+  const path = join(tempDir('warc-cut'), gzip ? 'cut.warc.gz' : 'cut.warc');
+  await writeFile(path, gzip ? gzipSync(cut).subarray(0, -4) : cut);
+  return path;
+}
+
+test('a WARC record longer than the bytes left ends the file: earlier records kept, the cut named', async () => {
+  const started = performance.now();
+  const out = await collect([await cutWarc(false, 20)]);
+  assert.ok(performance.now() - started < 2000);
+  assert.deepEqual(
+    docs(out).map((d) => d.meta.url),
+    ['https://site.example/news/harvest'],
+  );
+  assert.equal(reasons(out).length, 1);
+  assert.match(
+    reasons(out)[0]!,
+    /^truncated WARC record 2 \(https:\/\/site\.example\/news\/tariffs\): Content-Length \d+ bytes but only \d+ follow$/,
+  );
+});
+
+test('a truncated WARC alone is one rejection naming the cut record', async () => {
+  const parts = await record(CRAWL[1]!, false);
+  const path = join(tempDir('warc-cut'), 'one.warc');
+  await writeFile(path, parts.subarray(0, parts.length - 10));
+  assert.deepEqual(reasons(await collect([path])).length, 1);
+  assert.match(
+    reasons(await collect([path]))[0]!,
+    /^truncated WARC record 1 \(https:\/\/site\.example\/news\/harvest\): Content-Length \d+ bytes but only \d+ follow \(0 records, 0 responses before it\)$/,
+  );
+});
+
+test('a cut warc.gz keeps its whole records and reports the truncated stream', async () => {
+  const out = await collect([await cutWarc(true, 0)]);
+  // Cut at a member boundary: every record is whole, and the missing tail is still said.
+  assert.equal(docs(out).length, 2);
+  assert.match(reasons(out)[0]!, /^truncated gzip: stream ends after [\d.]+ KB of output$/);
+  const cut = await collect([await cutWarc(true, 30)]);
+  assert.equal(docs(cut).length, 1);
+  assert.match(reasons(cut)[0]!, /^truncated WARC record 2 /);
 });

@@ -9,6 +9,7 @@ import type { Workspace } from '../types/store.js';
 import { addDocuments, analysisFromWorkspace } from '../workspace/index.js';
 import { documentsBody, toRawDocument } from './documents.js';
 import { HttpError, replyError } from './errors.js';
+import { registerLimits } from './limits.js';
 
 export interface ServerOptions {
   /** A fresh context per request (configuration, clock, a reporter that collects skips). */
@@ -45,6 +46,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: opts.bodyLimit ?? 20 * 1024 * 1024 });
   app.setErrorHandler((error, _req, reply) => replyError(reply, error));
   app.setNotFoundHandler((_req, reply) => replyError(reply, new HttpError(404, 'no such route')));
+  registerLimits(app, opts.context().config.server);
 
   app.get('/api/health', async () => {
     const stats = opts.workspace ? await opts.workspace.stats() : null;

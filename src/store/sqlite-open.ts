@@ -28,18 +28,27 @@ export function sqliteError(e: unknown, path: string): unknown {
     );
   if (code.startsWith('SQLITE_CORRUPT'))
     return new StoreError('corrupt', path, `${path} is damaged: ${message}`, { cause: e });
-  if (
-    code.startsWith('SQLITE_CANTOPEN') ||
-    code.startsWith('SQLITE_READONLY') ||
-    code.startsWith('SQLITE_PERM')
-  )
+  if (code.startsWith('SQLITE_READONLY'))
+    return new StoreError(
+      'unreachable',
+      path,
+      `cannot write ${path}: it is read-only (${message}); nothing of this run was committed, make it writable and run again`,
+      { cause: e },
+    );
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM'))
     return new StoreError('unreachable', path, `cannot open ${path}: ${message}`, { cause: e });
   if (code.startsWith('SQLITE_BUSY'))
     return new StoreError('unreachable', path, `${path} stayed locked by another writer: ${message}`, {
       cause: e,
     });
+  // A full disk shows as SQLITE_FULL, or as a write error when a file-size limit stops the write.
   if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR'))
-    return new StoreError('unreachable', path, `cannot write ${path}: ${message}`, { cause: e });
+    return new StoreError(
+      'unreachable',
+      path,
+      `cannot write ${path}: ${message} (${code}: disk full, over a file-size limit or failing); the batch being written was not committed, run the same command again once there is room`,
+      { cause: e },
+    );
   return e;
 }
 

@@ -64,7 +64,9 @@ export type RemovedKind =
   | 'boilerplate'
   | 'advertisement'
   | 'comment'
-  | 'title';
+  | 'title'
+  /** Text past the article-size limit (`--max-article-chars`), cut so that every stage stays bounded. */
+  | 'over-limit';
 
 export interface Removed {
   kind: RemovedKind;

@@ -5,6 +5,8 @@
 //   2. when step 1 finds nothing or too little, every block of a freshly parsed page, judged the
 //      same way, and the densest run of prose kept.
 // The input string is never changed; each step works on a document parsed for it alone.
+
+import { markupDepth } from '../../ingest/guards/depth.js';
 import type { Removed } from '../../types/article.js';
 import type { CleanConfig } from '../config.js';
 import { densestRun, pageBlocks } from './density.js';
@@ -62,7 +64,9 @@ export function extractHtml(html: string, url: string | null, config: CleanConfi
   const prepared = stripInvisible(html);
   const doc = parseDocument(prepared);
   const pageMeta = readPageMeta(doc, html, jsonLd, url);
-  const read = runReadability(doc);
+  // Readability's conditional cleaning is quadratic in nesting depth (a 500-deep page took seconds):
+  // past `readabilityMaxDepth` the cascade goes straight to the density step.
+  const read = markupDepth(prepared, 'html') > config.readabilityMaxDepth ? null : runReadability(doc);
   const meta: PageMeta = {
     ...pageMeta,
     title: pageMeta.title ?? read?.title ?? null,

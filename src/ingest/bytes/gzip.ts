@@ -44,18 +44,28 @@ function limitBroken(total: number, compressed: number, limits: GzipLimits): Err
   return null;
 }
 
-/** Decompresses `bytes` (a gzip stream) into memory, refusing bombs and truncated streams. */
-export async function gunzipCapped(
+/** What a gzip stream held; `cut` says why it ended early when a truncated stream was kept in part. */
+export interface Gunzipped {
+  bytes: Uint8Array;
+  cut: string | null;
+}
+
+/**
+ * Decompresses `bytes` (a gzip stream) into memory, refusing bombs and corrupt streams. A truncated
+ * stream keeps what was inflated before the cut, with the reason, so a caller may keep whole records.
+ */
+export async function gunzipPartial(
   bytes: Uint8Array,
   limits: GzipLimits,
   deadline: Deadline,
-): Promise<Uint8Array> {
+): Promise<Gunzipped> {
   const gunzip = createGunzip();
   const source = Readable.from(chunks(bytes), { objectMode: false });
   source.on('error', (e) => gunzip.destroy(e));
   source.pipe(gunzip);
   const out: Buffer[] = [];
   let total = 0;
+  let cut: string | null = null;
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       total += chunk.length;
@@ -66,17 +76,34 @@ export async function gunzipCapped(
     }
   } catch (e) {
     if (e instanceof IngestRejection) throw e;
-    throw gzipError(e, total);
+    const error = gzipError(e, total);
+    if (!isTruncation(e)) throw error;
+    cut = error.message;
   } finally {
     source.destroy();
     gunzip.destroy();
   }
-  return Buffer.concat(out, total);
+  return { bytes: Buffer.concat(out, total), cut };
+}
+
+/** Decompresses `bytes` whole, or refuses them: a truncated stream is refused too. */
+export async function gunzipCapped(
+  bytes: Uint8Array,
+  limits: GzipLimits,
+  deadline: Deadline,
+): Promise<Uint8Array> {
+  const got = await gunzipPartial(bytes, limits, deadline);
+  if (got.cut) throw new IngestRejection(got.cut);
+  return got.bytes;
+}
+
+function isTruncation(e: unknown): boolean {
+  const code = (e as { code?: string }).code;
+  return code === 'Z_BUF_ERROR' || /unexpected end/i.test(String((e as Error).message));
 }
 
 function gzipError(e: unknown, total: number): IngestRejection {
-  const code = (e as { code?: string }).code;
-  if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(String((e as Error).message))) {
+  if (isTruncation(e)) {
     return new IngestRejection(`truncated gzip: stream ends after ${formatBytes(total)} of output`);
   }
   return new IngestRejection(`corrupt gzip: ${(e as Error).message ?? String(e)}`);

@@ -19,6 +19,8 @@ export interface Loaded {
   contentType: string | null;
   /** The URL the bytes came from after redirects, or null for files and standard input. */
   url: string | null;
+  /** Why the bytes end early, when a truncated gzip stream was kept in part (WARC only). */
+  cut?: string;
 }
 
 export interface ReadEnv {

@@ -2,16 +2,19 @@
 // successful HTML payload (and every HTML `resource` record) becomes an article, with
 // WARC-Target-URI as url and WARC-Date as `published` (publishedFrom `warc`). Requests, metadata, revisits and non-HTML payloads are not
 // articles and are passed over; if nothing is left the whole file is rejected, with the counts.
+// A truncated record (or gzip stream) ends the file: the whole records before it are kept and the
+// cut is reported after them as one rejection naming the record.
 import { WARCParser, type WARCRecord } from 'warcio';
 import type { RawDocument } from '../../types/article.js';
 import type { Outcome } from '../../types/stages.js';
 import { decodeBytes } from '../bytes/decode.js';
 import { toIsoDate } from '../dates.js';
-import { formatBytes, IngestRejection, overLimit, rejectedItem } from '../errors.js';
+import { formatBytes, IngestRejection, overLimit, rejected, rejectedItem } from '../errors.js';
 import { documentOf } from './document.js';
 import { detectHtml } from './html.js';
 import { headText } from './sniff.js';
 import type { Detection, KindReader, Loaded, ReadEnv } from './types.js';
+import { frameWarc, type WarcFrame } from './warc-frame.js';
 
 export function detectWarc(bytes: Uint8Array): Detection {
   return /^WARC\/\d/.test(headText(bytes, 16)) ? 'sure' : null;
@@ -75,30 +78,44 @@ async function recordDocument(src: Loaded, index: number, record: WARCRecord, en
   );
 }
 
+/** The records of one frame: warcio sees only that record's bytes, so a bad record cannot stall the rest. */
+function recordsOf(bytes: Uint8Array, frame: WarcFrame): AsyncIterable<WARCRecord> {
+  return WARCParser.iterRecords(chunks(bytes.subarray(frame.start, frame.end)));
+}
+
 async function* warcDocuments(src: Loaded, env: ReadEnv): AsyncGenerator<Outcome<RawDocument>> {
   const counts = { records: 0, responses: 0, articles: 0 };
-  let index = 0;
-  for await (const record of WARCParser.iterRecords(chunks(src.bytes))) {
-    const at = index++;
-    counts.records++;
-    // Responses are what crawlers store; resource records hold pages saved without HTTP (wget, browsers).
-    if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
-    counts.responses++;
+  const { frames, problem } = frameWarc(src.bytes);
+  // A gzip stream cut at a member boundary leaves whole records but a missing tail: said after them.
+  const stop = problem ?? src.cut ?? null;
+  for (const frame of frames) {
     env.deadline.restart();
-    try {
-      const doc = await recordDocument(src, at, record, env);
-      if (doc) counts.articles++;
-      if (doc) yield doc;
-    } catch (e) {
-      counts.articles++;
-      yield rejectedItem(src.input, `WARC record ${at + 1} (${record.warcTargetURI ?? 'no target URI'})`, e);
+    for await (const record of recordsOf(src.bytes, frame)) {
+      const at = counts.records++;
+      // Responses are what crawlers store; resource records hold pages saved without HTTP (wget, browsers).
+      if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
+      counts.responses++;
+      try {
+        const doc = await recordDocument(src, at, record, env);
+        if (doc) counts.articles++;
+        if (doc) yield doc;
+      } catch (e) {
+        counts.articles++;
+        yield rejectedItem(
+          src.input,
+          `WARC record ${at + 1} (${record.warcTargetURI ?? 'no target URI'})`,
+          e,
+        );
+      }
     }
   }
   if (counts.articles === 0) {
+    const found = `${counts.records} records, ${counts.responses} responses`;
     throw new IngestRejection(
-      `no HTML response records in WARC (${counts.records} records, ${counts.responses} responses)`,
+      stop ? `${stop} (${found} before it)` : `no HTML response records in WARC (${found})`,
     );
   }
+  if (stop) yield rejected(src.input, new IngestRejection(stop));
 }
 
 export const warcKind: KindReader = {

@@ -1,14 +1,21 @@
-// Fetching a URL safely: Node's fetch with the document's deadline as AbortSignal, redirects
-// followed by hand (each hop's host checked before connecting, loops and long chains refused), and
-// the body read as a stream that stops at the size limit.
+// Fetching a URL safely: undici's fetch with the document's deadline as AbortSignal, redirects
+// followed by hand (each hop checked: an address literal before the request, a name by the
+// connection's own lookup, so the address checked is the one connected to; loops and long chains
+// refused), and the body read as a stream that stops at the size limit.
+import { isIP } from 'node:net';
+import type { Dispatcher } from 'undici';
 import type { IngestConfig } from '../config.js';
 import type { Deadline } from '../deadline.js';
 import { IngestRejection, overLimit } from '../errors.js';
 import { assertPublicHost, type Resolver } from './netguard.js';
+import { pinnedAgent } from './pinned.js';
 import { readStreamCapped, tooBig } from './read.js';
 
+/** `init.dispatcher`, when given, must carry the connections (it is where addresses are checked). */
+export type FetchFn = (url: URL, init: RequestInit & { dispatcher?: Dispatcher }) => Promise<Response>;
+
 export interface FetchDeps {
-  fetch: typeof globalThis.fetch;
+  fetch: FetchFn;
   resolve: Resolver;
 }
 
@@ -58,12 +65,16 @@ async function request(
   config: IngestConfig,
   signal: AbortSignal,
   deps: FetchDeps,
+  dispatcher: Dispatcher | undefined,
 ): Promise<Response> {
-  if (!config.allowPrivateNetwork) await assertPublicHost(url, deps.resolve);
+  // A name is checked by the dispatcher's lookup when connecting; a literal address never looks up.
+  const literal = isIP(url.hostname.replace(/^\[|\]$/g, '')) !== 0;
+  if (!config.allowPrivateNetwork && literal) await assertPublicHost(url, deps.resolve);
   return deps.fetch(url, {
     redirect: 'manual',
     signal,
     headers: { 'user-agent': config.userAgent, accept: ACCEPT },
+    ...(dispatcher ? { dispatcher } : {}),
   });
 }
 
@@ -77,12 +88,18 @@ async function body(response: Response, config: IngestConfig, deadline: Deadline
   return readStreamCapped(response.body as unknown as AsyncIterable<Uint8Array>, config.maxBytes, deadline);
 }
 
-async function fetchFollowing(input: string, config: IngestConfig, deadline: Deadline, deps: FetchDeps) {
+async function fetchFollowing(
+  input: string,
+  config: IngestConfig,
+  deadline: Deadline,
+  deps: FetchDeps,
+  dispatcher: Dispatcher | undefined,
+) {
   const signal = deadline.signal();
   let current = httpUrl(input);
   const seen = new Set([current.href]);
   for (let hops = 0; ; hops++) {
-    const response = await request(current, config, signal, deps);
+    const response = await request(current, config, signal, deps, dispatcher);
     if (response.status >= 300 && response.status < 400 && response.status !== 304) {
       await response.body?.cancel().catch(() => undefined);
       current = nextHop(response, current, seen, hops, config);
@@ -106,13 +123,24 @@ export async function fetchUrl(
   deadline: Deadline,
   deps: FetchDeps,
 ): Promise<Fetched> {
+  const agent = config.allowPrivateNetwork ? undefined : pinnedAgent(deps.resolve);
   try {
-    return await fetchFollowing(input, config, deadline, deps);
+    return await fetchFollowing(input, config, deadline, deps, agent);
   } catch (e) {
     if (e instanceof IngestRejection) throw e;
     const name = (e as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') throw deadline.error();
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    // undici's word for a body cut short (the server closed before Content-Length was sent).
+    if ((e as Error).message === 'terminated') {
+      throw new IngestRejection(
+        `truncated response: the connection closed before the whole body was sent (${cause?.code ?? cause?.message ?? 'terminated'})`,
+      );
+    }
+    // The lookup's refusal reaches us as the cause of undici's "fetch failed".
+    if (cause instanceof IngestRejection) throw cause;
     throw new IngestRejection(`fetch failed: ${cause?.code ?? cause?.message ?? (e as Error).message}`);
+  } finally {
+    await agent?.destroy().catch(() => undefined);
   }
 }

@@ -140,9 +140,40 @@ function pieces(text: string, r: ParsedResult): ParsedResult[] {
   );
 }
 
+// chrono's end-of-period refiner matches a regex against all the text before each result, which is
+// quadratic: a megabyte of text with a weekday in every sentence took minutes. Long texts are read
+// in windows cut at a line break (else a sentence end, else a space), so no date is split.
+const WINDOW = 8 * 1024;
+
+/** `[offset, slice]` windows of at most about `WINDOW` characters covering `text`. */
+export function* windows(text: string, size = WINDOW): Generator<[number, string]> {
+  let at = 0;
+  while (text.length - at > size) {
+    const slice = text.slice(at, at + size);
+    const cut = Math.max(slice.lastIndexOf('\n'), slice.lastIndexOf('. '), slice.lastIndexOf(' '));
+    const end = cut > size / 2 ? at + cut + 1 : at + size;
+    yield [at, text.slice(at, end)];
+    at = end;
+  }
+  yield [at, text.slice(at)];
+}
+
+function parsed(text: string): ParsedResult[] {
+  const out: ParsedResult[] = [];
+  for (const [offset, slice] of windows(text)) {
+    for (const r of parser.parse(slice, REFERENCE) as ParsingResult[]) {
+      for (const piece of pieces(slice, r)) {
+        if (offset === 0) out.push(piece);
+        else out.push(Object.assign((piece as ParsingResult).clone(), { index: piece.index + offset }));
+      }
+    }
+  }
+  return out;
+}
+
 export const chronoDates: Extractor = (ctx) => {
   const out: Candidate[] = [];
-  for (const r of parser.parse(ctx.text, REFERENCE).flatMap((whole) => pieces(ctx.text, whole))) {
+  for (const r of parsed(ctx.text)) {
     const built = build(r);
     if (!built) continue;
     const { start, end } = trimmed(ctx.text, r.index, r.text);
