@@ -47,16 +47,26 @@ function options(synset: number, lemma: string): string[] {
   return synonymsIn(synset, lemma).filter((m) => /^[a-z]+( [a-z]+)*$/.test(m) && !proper.has(m));
 }
 
+type Inflection = '' | 's' | 'ed' | 'ing';
+
+/** Parts of speech an inflected form can have: the spinner's thesaurus is looked up by form. */
+const PARTS: Record<Inflection, string> = { '': 'nvar', s: 'nv', ed: 'v', ing: 'v' };
+
 /** The synonym a spinner puts for a lemma, or null when WordNet offers none. */
-export function synonymFor(lemma: string, spinner: Spinner, rnd: () => number): string | null {
-  const senses = sensesOf(lemma).filter((s) => options(s.synset, lemma).length > 0);
+export function synonymFor(
+  lemma: string,
+  spinner: Spinner,
+  rnd: () => number,
+  how: Inflection = '',
+): string | null {
+  const senses = sensesOf(lemma).filter(
+    (s) => PARTS[how].includes(synsetKey(s.synset)[0]!) && options(s.synset, lemma).length > 0,
+  );
   if (senses.length === 0) return null;
   const sense = spinner === 'first' ? senses[0] : spinner === 'rare' ? senses.at(-1) : pick(senses, rnd);
   const words = options(sense!.synset, lemma);
   return (spinner === 'first' ? words[0] : pick(words, rnd)) ?? null;
 }
-
-type Inflection = '' | 's' | 'ed' | 'ing';
 
 function inflectionOf(word: string, lemma: string): Inflection {
   if (word === lemma) return '';
@@ -105,8 +115,9 @@ export function spin(text: string, spinner: Spinner, rate: number, seed: string)
   for (const i of order) {
     if (chosen.size >= Math.round(rate * words.length)) break;
     const w = words[i]!;
-    const synonym = synonymFor(w.lemma, spinner, rnd);
-    if (synonym) chosen.set(i, inflect(synonym, inflectionOf(w.word, w.lemma)));
+    const how = inflectionOf(w.word, w.lemma);
+    const synonym = synonymFor(w.lemma, spinner, rnd, how);
+    if (synonym) chosen.set(i, inflect(synonym, how));
   }
   let out = '';
   let at = 0;
