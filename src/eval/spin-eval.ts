@@ -13,6 +13,11 @@ import { SPINNERS, seeded, spin } from './spin-sets.js';
 
 export const ALIGNED_RATES = [0.1, 0.2, 0.33, 0.5] as const;
 export const LIGHT_RATES = [0.2, 0.33] as const;
+/**
+ * Fewest swaps for a copy to count as spun: a brief of 30 words with one or two words changed is
+ * a near-duplicate by any reading (such copies are left out and counted in the note).
+ */
+export const MIN_SWAPS = 3;
 
 export interface SpinSetScore {
   /** Copies linked to their original as spun (copy on the `from` side). */
@@ -24,6 +29,8 @@ export interface SpinSetScore {
   /** Human reports carrying any spin flag when their topic is analysed together. */
   human: number;
   humanN: number;
+  /** Copies left out for having fewer than MIN_SWAPS swaps. */
+  tooFew: number;
   /** Detected share per spinner and rate, e.g. `aligned first 0.1` → 0.9. */
   byKind: Record<string, number>;
 }
@@ -70,19 +77,20 @@ function humanFlagged(docs: readonly Doc[], ctx: Context): number {
 
 export function scoreSpinSets(docs: readonly Doc[], ctx: Context): SpinSetScore {
   const byKind = new Map<string, [number, number]>();
-  let [aligned, alignedN, light, lightN] = [0, 0, 0, 0];
+  let [aligned, alignedN, light, lightN, tooFew] = [0, 0, 0, 0, 0];
   docs.forEach((d, i) => {
     const spinner = SPINNERS[i % SPINNERS.length]!;
     const rate = ALIGNED_RATES[Math.floor(i / SPINNERS.length) % ALIGNED_RATES.length]!;
     const copy = spin(d.text, spinner, rate, d.id);
-    if (copy.swaps.length > 0) {
+    if (copy.swaps.length < MIN_SWAPS) tooFew++;
+    else {
       const hit = alignedHit(d, copy.text, ctx);
       [aligned, alignedN] = [aligned + (hit ? 1 : 0), alignedN + 1];
       tally(byKind, `aligned ${spinner} ${rate}`, hit);
     }
     const lightRate = LIGHT_RATES[i % LIGHT_RATES.length]!;
     const lone = spin(d.text, SPINNERS[(i + 1) % SPINNERS.length]!, lightRate, `${d.id}|alone`);
-    if (lone.swaps.length === 0) return;
+    if (lone.swaps.length < MIN_SWAPS) return void tooFew++;
     const flagged = intrinsicSpin(lone.text).score >= ctx.config.dedup.intrinsicSpun;
     [light, lightN] = [light + (flagged ? 1 : 0), lightN + 1];
     tally(byKind, `light ${lightRate}`, flagged);
@@ -95,6 +103,7 @@ export function scoreSpinSets(docs: readonly Doc[], ctx: Context): SpinSetScore 
     lightN,
     human: human / Math.max(1, docs.length),
     humanN: docs.length,
+    tooFew,
     byKind: Object.fromEntries([...byKind].map(([k, [hit, n]]) => [k, hit / n])),
   };
 }

@@ -44,6 +44,9 @@ function spunSide(r: PairReport, side: Side, cfg: DedupConfig): Judgement | null
   return { kind: 'spun', score: round(Math.min(1, explained * share + 0.2)), copy: side, spin };
 }
 
+/** A known spinner swap weighs as much as a word 20 times rarer than the one it replaced (e^3). */
+const DIRECTED_WEIGHT = 3;
+
 /** Fewest distinct swaps in a copy that kept most words verbatim (a spun 100-word brief has 3). */
 const LIGHT_LEAST = 3;
 
@@ -62,13 +65,13 @@ function lightSpin(spin: AlignedSpin, words: number, cfg: DedupConfig): boolean 
 
 /**
  * When the wording of both sides can be explained from the other, the spun side is the one whose
- * swaps run the way spinners' do, then the one whose own text shows more spin.
+ * swaps make it the rarer wording, a known spinner swap counting as a large step towards rarity
+ * ("told" → "instructed"), then the one whose own text shows more spin.
  */
 function pickSpun(x: Judgement, y: Judgement, r: PairReport, spin: ReadonlyMap<string, number>): Judgement {
-  const [dx, dy] = [x.spin!.directed, y.spin!.directed];
-  if (dx !== dy) return dx > dy ? x : y;
-  const [rx, ry] = [x.spin!.rarer, y.spin!.rarer];
-  if (rx !== ry) return rx > ry ? x : y;
+  const lean = (j: Judgement) => j.spin!.rarer + DIRECTED_WEIGHT * j.spin!.directed;
+  const [lx, ly] = [lean(x), lean(y)];
+  if (lx !== ly) return lx > ly ? x : y;
   const [sa, sb] = [spin.get(r.a.id) ?? 0, spin.get(r.b.id) ?? 0];
   return sb > sa ? y : x;
 }

@@ -2,7 +2,8 @@
 // synonyms or spinner swaps, and whether the sentence structure survived around them.
 import type { SentencePair } from '../verify/align.js';
 import { type Explanation, explain } from './explain.js';
-import { baseOf, lemmaCount } from './senses.js';
+import { frequency } from './rarity.js';
+import { baseOf } from './senses.js';
 import { isDirectedSpinSwap } from './swaps.js';
 
 export interface AlignedSpin {
@@ -15,8 +16,8 @@ export interface AlignedSpin {
   /** Swaps that go the way spinners go (original word on the source side, spinner output on the copy). */
   directed: number;
   /**
-   * Distinct one-word swaps whose copy-side word is rarer (SemCor) than the source's, less those
-   * where it is commoner: a writer's word is the usual one, a thesaurus pick usually is not.
+   * Over distinct one-word swaps, how much rarer (log SUBTLEX-US frequency) the copy's words are
+   * than the source's: a writer's word is the usual one, a thesaurus pick usually is not.
    */
   rarer: number;
   /** Readable swaps, e.g. `"told" → "instructed" (spin-swap)`, copy side on the right. */
@@ -26,12 +27,12 @@ export interface AlignedSpin {
 /** Grammar and house style, not wording: they count neither for nor against spin. */
 const NEUTRAL: ReadonlySet<Explanation> = new Set(['inflection', 'spelling']);
 
-/** +1 when `copy` is the rarer word, −1 when `source` is; 0 for phrases and ties. */
+/** Log frequency of the source word over the copy's: above 0 when the copy's is rarer; 0 for phrases. */
 function rarity(copy: string, source: string): number {
   if (copy.includes(' ') || source.includes(' ')) return 0;
   const [c, s] = [baseOf(copy), baseOf(source)];
   if (!c || !s) return 0;
-  return Math.sign(lemmaCount(s) - lemmaCount(c));
+  return Math.log(frequency(s) + 1) - Math.log(frequency(c) + 1);
 }
 
 /** `pairs` aligns the copy (side a) to the original (side b). */

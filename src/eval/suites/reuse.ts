@@ -106,7 +106,7 @@ function spinSetNote(split: string, s: SpinSetScore): string {
   const kinds = Object.entries(s.byKind).map(([k, v]) => `${k} ${pct(v)}`);
   return (
     `spun copies, ${split}: aligned ${pct(s.aligned)} of ${s.alignedN}, alone ${pct(s.light)} of ${s.lightN}, ` +
-    `human reports flagged ${pct(s.human)} of ${s.humanN} (${kinds.join(', ')})`
+    `human reports flagged ${pct(s.human)} of ${s.humanN}; ${s.tooFew} copies with under 3 swaps left out (${kinds.join(', ')})`
   );
 }
 
