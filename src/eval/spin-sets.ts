@@ -47,7 +47,7 @@ function options(synset: number, lemma: string): string[] {
   return synonymsIn(synset, lemma).filter((m) => /^[a-z]+( [a-z]+)*$/.test(m) && !proper.has(m));
 }
 
-type Inflection = '' | 's' | 'ed' | 'ing';
+export type Inflection = '' | 's' | 'ed' | 'ing';
 
 /** Parts of speech an inflected form can have: the spinner's thesaurus is looked up by form. */
 const PARTS: Record<Inflection, string> = { '': 'nvar', s: 'nv', ed: 'v', ing: 'v' };
@@ -68,7 +68,7 @@ export function synonymFor(
   return (spinner === 'first' ? words[0] : pick(words, rnd)) ?? null;
 }
 
-function inflectionOf(word: string, lemma: string): Inflection {
+export function inflectionOf(word: string, lemma: string): Inflection {
   if (word === lemma) return '';
   if (word.endsWith('ing')) return 'ing';
   if (word.endsWith('s')) return 's';

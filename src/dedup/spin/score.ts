@@ -4,7 +4,14 @@ import { articleAgreement, attributionVerb, functionWords, residue, type SpinSig
 import { spinnerPhrases } from './phrases.js';
 import { thesaurusWords } from './rarity.js';
 
-const EXTRACTORS = [residue, spinnerPhrases, articleAgreement, functionWords, attributionVerb, thesaurusWords];
+const EXTRACTORS = [
+  residue,
+  spinnerPhrases,
+  articleAgreement,
+  functionWords,
+  attributionVerb,
+  thesaurusWords,
+];
 
 /** Signals of one kind beyond this many add nothing. */
 const PER_KIND = 3;

@@ -57,7 +57,8 @@ function build(): SenseTable {
     total.set(lemma, (total.get(lemma) ?? 0) + sense.count);
   }
   // index.sense lists a lemma's senses by key; usage order is count, then WordNet's sense number.
-  for (const list of senses.values()) if (list.length > 1) list.sort((x, y) => y.count - x.count || x.number - y.number);
+  for (const list of senses.values())
+    if (list.length > 1) list.sort((x, y) => y.count - x.count || x.number - y.number);
   return { senses, total, members, keys };
 }
 function senseTable(): SenseTable {
