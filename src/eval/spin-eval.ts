@@ -75,35 +75,55 @@ function humanFlagged(docs: readonly Doc[], ctx: Context): number {
   return n;
 }
 
+interface Tally {
+  byKind: Map<string, [number, number]>;
+  tooFew: number;
+}
+
+/** Whether the document's spun copy, beside its original, is linked as spun; null when left out. */
+function alignedCase(d: Doc, i: number, ctx: Context, t: Tally): boolean | null {
+  const spinner = SPINNERS[i % SPINNERS.length]!;
+  const rate = ALIGNED_RATES[Math.floor(i / SPINNERS.length) % ALIGNED_RATES.length]!;
+  const copy = spin(d.text, spinner, rate, d.id);
+  if (copy.swaps.length < MIN_SWAPS) {
+    t.tooFew++;
+    return null;
+  }
+  const hit = alignedHit(d, copy.text, ctx);
+  tally(t.byKind, `aligned ${spinner} ${rate}`, hit);
+  return hit;
+}
+
+/** Whether a light spin of the document, alone, is flagged from its own text; null when left out. */
+function lightCase(d: Doc, i: number, ctx: Context, t: Tally): boolean | null {
+  const rate = LIGHT_RATES[i % LIGHT_RATES.length]!;
+  const lone = spin(d.text, SPINNERS[(i + 1) % SPINNERS.length]!, rate, `${d.id}|alone`);
+  if (lone.swaps.length < MIN_SWAPS) {
+    t.tooFew++;
+    return null;
+  }
+  const flagged = intrinsicSpin(lone.text).score >= ctx.config.dedup.intrinsicSpun;
+  tally(t.byKind, `light ${rate}`, flagged);
+  return flagged;
+}
+
+const share = (xs: readonly (boolean | null)[]) => {
+  const kept = xs.filter((x) => x !== null);
+  return { rate: kept.filter(Boolean).length / Math.max(1, kept.length), n: kept.length };
+};
+
 export function scoreSpinSets(docs: readonly Doc[], ctx: Context): SpinSetScore {
-  const byKind = new Map<string, [number, number]>();
-  let [aligned, alignedN, light, lightN, tooFew] = [0, 0, 0, 0, 0];
-  docs.forEach((d, i) => {
-    const spinner = SPINNERS[i % SPINNERS.length]!;
-    const rate = ALIGNED_RATES[Math.floor(i / SPINNERS.length) % ALIGNED_RATES.length]!;
-    const copy = spin(d.text, spinner, rate, d.id);
-    if (copy.swaps.length < MIN_SWAPS) tooFew++;
-    else {
-      const hit = alignedHit(d, copy.text, ctx);
-      [aligned, alignedN] = [aligned + (hit ? 1 : 0), alignedN + 1];
-      tally(byKind, `aligned ${spinner} ${rate}`, hit);
-    }
-    const lightRate = LIGHT_RATES[i % LIGHT_RATES.length]!;
-    const lone = spin(d.text, SPINNERS[(i + 1) % SPINNERS.length]!, lightRate, `${d.id}|alone`);
-    if (lone.swaps.length < MIN_SWAPS) return void tooFew++;
-    const flagged = intrinsicSpin(lone.text).score >= ctx.config.dedup.intrinsicSpun;
-    [light, lightN] = [light + (flagged ? 1 : 0), lightN + 1];
-    tally(byKind, `light ${lightRate}`, flagged);
-  });
-  const human = humanFlagged(docs, ctx);
+  const t: Tally = { byKind: new Map(), tooFew: 0 };
+  const aligned = share(docs.map((d, i) => alignedCase(d, i, ctx, t)));
+  const light = share(docs.map((d, i) => lightCase(d, i, ctx, t)));
   return {
-    aligned: aligned / Math.max(1, alignedN),
-    alignedN,
-    light: light / Math.max(1, lightN),
-    lightN,
-    human: human / Math.max(1, docs.length),
+    aligned: aligned.rate,
+    alignedN: aligned.n,
+    light: light.rate,
+    lightN: light.n,
+    human: humanFlagged(docs, ctx) / Math.max(1, docs.length),
     humanN: docs.length,
-    tooFew,
-    byKind: Object.fromEntries([...byKind].map(([k, [hit, n]]) => [k, hit / n])),
+    tooFew: t.tooFew,
+    byKind: Object.fromEntries([...t.byKind].map(([k, [hit, n]]) => [k, hit / n])),
   };
 }
