@@ -39,6 +39,12 @@ export const dedupConfig = z
     spunExplained: z.number().min(0).max(1).default(0.6),
     /** Fewest substitutions for an aligned copy to be judged spun. */
     spunMinSubstitutions: z.number().int().min(1).default(4),
+    /**
+     * Least distinct synonym swaps per word for a copy that kept most of its words verbatim to be
+     * judged spun: spinning a tenth of the eligible words swaps 2–4 in 100; an editor's copy of
+     * wire text, fewer than 1 in 200.
+     */
+    spunSwapDensity: z.number().min(0).max(1).default(0.015),
     /** Intrinsic spin score (no original in the corpus) from which an article is flagged spun. */
     intrinsicSpun: z.number().min(0).max(1).default(0.5),
     /** Sentence paraphrase score (verify/sentence.ts) from which two sentences state the same thing. */

@@ -1,6 +1,7 @@
 // From a verified pair to a relation kind: an ordered cascade, the first rule that holds wins.
-// 1. duplicate  2. wrapped (one text whole inside the other: syndicated)  3. near-duplicate
-// 4. spun  5. syndicated (most of one text inside the other)  6. derived  7. nothing.
+// 1. duplicate  2. wrapped (one text whole inside the other: syndicated)  3. spun
+// 4. near-duplicate  5. syndicated (most of one text inside the other)  6. derived  7. nothing.
+// Spun comes before near-duplicate: a light spin keeps nine words in ten verbatim.
 import type { RelationKind } from '../../types/story.js';
 import type { DedupConfig } from '../config.js';
 import { type AlignedSpin, alignedSpin } from '../spin/aligned.js';
@@ -31,28 +32,48 @@ function spunSide(r: PairReport, side: Side, cfg: DedupConfig): Judgement | null
   const pairs = side === 'a' ? r.alignedA : r.alignedB;
   const view = side === 'a' ? r.a : r.b;
   const [share, cover] = side === 'a' ? [r.alignedShareA, r.verbatimA] : [r.alignedShareB, r.verbatimB];
-  if (share < cfg.spunAligned || cover >= cfg.syndicated) return null;
+  if (share < cfg.spunAligned) return null;
   const words = (p: SentencePair) => view.sentences[p.a]!.end - view.sentences[p.a]!.first;
   const spin = alignedSpin(pairs, words);
-  if (spin.substitutions < cfg.spunMinSubstitutions) return null;
+  const light = cover >= cfg.syndicated;
+  if (spin.substitutions < (light ? LIGHT_LEAST : cfg.spunMinSubstitutions)) return null;
   const explained = spin.explained / spin.substitutions;
   // Spinners swap words in place; people who rewrite also move and cut, so the structure goes.
   if (explained < cfg.spunExplained || spin.structureKept < 0.8) return null;
+  if (light && !lightSpin(spin, view.words.length, cfg)) return null;
   return { kind: 'spun', score: round(Math.min(1, explained * share + 0.2)), copy: side, spin };
+}
+
+/** A known spinner swap weighs as much as a word 20 times rarer than the one it replaced (e^3). */
+const DIRECTED_WEIGHT = 3;
+
+/** Fewest distinct swaps in a copy that kept most words verbatim (a spun 100-word brief has 3). */
+const LIGHT_LEAST = 3;
+
+/**
+ * A copy that kept most words verbatim is spun only when its swaps are dense, varied and in place:
+ * an editor's copy of wire text changes a word or two, or one word throughout ("jewelry"), and
+ * corrects figures and names, which no synonym explains.
+ */
+function lightSpin(spin: AlignedSpin, words: number, cfg: DedupConfig): boolean {
+  return (
+    spin.distinct >= LIGHT_LEAST && spin.distinct >= cfg.spunSwapDensity * words && spin.structureKept >= 0.9
+  );
 }
 
 /**
  * When the wording of both sides can be explained from the other, the spun side is the one whose
- * swaps run the way spinners' do, then the one whose own text shows more spin.
+ * swaps make it the rarer wording, a known spinner swap counting as a large step towards rarity
+ * ("told" → "instructed"), then the one whose own text shows more spin.
  */
 function pickSpun(x: Judgement, y: Judgement, r: PairReport, spin: ReadonlyMap<string, number>): Judgement {
-  const [dx, dy] = [x.spin!.directed, y.spin!.directed];
-  if (dx !== dy) return dx > dy ? x : y;
+  const lean = (j: Judgement) => j.spin!.rarer + DIRECTED_WEIGHT * j.spin!.directed;
+  const [lx, ly] = [lean(x), lean(y)];
+  if (lx !== ly) return lx > ly ? x : y;
   const [sa, sb] = [spin.get(r.a.id) ?? 0, spin.get(r.b.id) ?? 0];
   return sb > sa ? y : x;
 }
 
-/** `spin` holds the intrinsic spin score of either article, where known. */
 /**
  * One text whole inside the other as a single passage, the other adding words only round it: the
  * same story under another outlet's wrapper rather than an edited copy.
@@ -64,6 +85,7 @@ function wrapped(r: PairReport): boolean {
   return shorter > 0 && longest >= 0.97 * shorter && longer > shorter;
 }
 
+/** `spin` holds the intrinsic spin score of either article, where known. */
 export function judge(
   r: PairReport,
   cfg: DedupConfig,
@@ -73,10 +95,10 @@ export function judge(
   const low = Math.min(r.verbatimA, r.verbatimB);
   const high = Math.max(r.verbatimA, r.verbatimB);
   if (wrapped(r)) return { kind: 'syndicated', score: round(high) };
-  if (low >= cfg.nearDuplicate) return { kind: 'near-duplicate', score: round(low) };
   const [sa, sb] = [spunSide(r, 'a', cfg), spunSide(r, 'b', cfg)];
   if (sa && sb) return pickSpun(sa, sb, r, spin);
   if (sa ?? sb) return (sa ?? sb)!;
+  if (low >= cfg.nearDuplicate) return { kind: 'near-duplicate', score: round(low) };
   if (high >= cfg.syndicated) return { kind: 'syndicated', score: round(high) };
   const reuse = Math.max(reuseScore(r.coverA, r.keptShareA), reuseScore(r.coverB, r.keptShareB));
   if (reuse >= cfg.derived) return { kind: 'derived', score: round(Math.min(1, reuse)) };

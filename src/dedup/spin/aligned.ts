@@ -2,27 +2,44 @@
 // synonyms or spinner swaps, and whether the sentence structure survived around them.
 import type { SentencePair } from '../verify/align.js';
 import { type Explanation, explain } from './explain.js';
+import { frequency } from './rarity.js';
+import { baseOf } from './senses.js';
 import { isDirectedSpinSwap } from './swaps.js';
 
 export interface AlignedSpin {
   substitutions: number;
   explained: number;
+  /** Explained swaps counted once per pair of phrases: a house-style edit repeats one pair. */
+  distinct: number;
   /** Words kept in place or swapped one phrase for another, over the aligned sentences' words. */
   structureKept: number;
   /** Swaps that go the way spinners go (original word on the source side, spinner output on the copy). */
   directed: number;
+  /**
+   * Over distinct one-word swaps, how much rarer (log SUBTLEX-US frequency) the copy's words are
+   * than the source's: a writer's word is the usual one, a thesaurus pick usually is not.
+   */
+  rarer: number;
   /** Readable swaps, e.g. `"told" → "instructed" (spin-swap)`, copy side on the right. */
   evidence: string[];
 }
 
+/** Grammar and house style, not wording: they count neither for nor against spin. */
+const NEUTRAL: ReadonlySet<Explanation> = new Set(['inflection', 'spelling']);
+
+/** Log frequency of the source word over the copy's: above 0 when the copy's is rarer; 0 for phrases. */
+function rarity(copy: string, source: string): number {
+  if (copy.includes(' ') || source.includes(' ')) return 0;
+  const [c, s] = [baseOf(copy), baseOf(source)];
+  if (!c || !s) return 0;
+  return Math.log(frequency(s) + 1) - Math.log(frequency(c) + 1);
+}
+
 /** `pairs` aligns the copy (side a) to the original (side b). */
 export function alignedSpin(pairs: readonly SentencePair[], words: (p: SentencePair) => number): AlignedSpin {
-  let substitutions = 0;
-  let explained = 0;
-  let kept = 0;
-  let total = 0;
-  let directed = 0;
+  let [substitutions, explained, kept, total, directed, rarer] = [0, 0, 0, 0, 0, 0];
   const evidence: string[] = [];
+  const seen = new Set<string>();
   for (const p of pairs) {
     total += words(p);
     kept += p.diff.same;
@@ -30,12 +47,14 @@ export function alignedSpin(pairs: readonly SentencePair[], words: (p: SentenceP
       substitutions++;
       kept += s.lengths[0];
       const why: Explanation = explain(s.to, s.from);
-      // A changed inflection is grammar, not wording: it neither counts for nor against spin.
-      if (why === 'inflection') substitutions--;
-      if (why === null || why === 'inflection') continue;
+      if (NEUTRAL.has(why)) substitutions--;
+      if (why === null || NEUTRAL.has(why)) continue;
       explained++;
       if (isDirectedSpinSwap(s.to, s.from)) directed++;
       evidence.push(`"${s.to}" → "${s.from}" (${why})`);
+      if (seen.has(`${s.to}|${s.from}`)) continue;
+      seen.add(`${s.to}|${s.from}`);
+      rarer += rarity(s.from, s.to);
     }
   }
   // Spinner swaps first: they tell machine paraphrase from a careful rewrite better than synonyms do.
@@ -46,8 +65,10 @@ export function alignedSpin(pairs: readonly SentencePair[], words: (p: SentenceP
   return {
     substitutions,
     explained,
+    distinct: seen.size,
     structureKept: total === 0 ? 0 : kept / total,
     directed,
-    evidence: ranked,
+    rarer,
+    evidence: [...new Set(ranked)],
   };
 }

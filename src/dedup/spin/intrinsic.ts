@@ -2,7 +2,13 @@
 // Each extractor returns spans with a weight and a readable reason; the score combines them.
 
 export interface SpinSignal {
-  kind: 'residue' | 'spinner-phrase' | 'article-agreement' | 'function-words' | 'attribution-verb';
+  kind:
+    | 'residue'
+    | 'spinner-phrase'
+    | 'article-agreement'
+    | 'function-words'
+    | 'attribution-verb'
+    | 'thesaurus-words';
   start: number;
   end: number;
   weight: number;

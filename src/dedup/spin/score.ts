@@ -2,8 +2,16 @@
 // each kind counted, so one repeated quirk cannot make a text look spun on its own.
 import { articleAgreement, attributionVerb, functionWords, residue, type SpinSignal } from './intrinsic.js';
 import { spinnerPhrases } from './phrases.js';
+import { thesaurusWords } from './rarity.js';
 
-const EXTRACTORS = [residue, spinnerPhrases, articleAgreement, functionWords, attributionVerb];
+const EXTRACTORS = [
+  residue,
+  spinnerPhrases,
+  articleAgreement,
+  functionWords,
+  attributionVerb,
+  thesaurusWords,
+];
 
 /** Signals of one kind beyond this many add nothing. */
 const PER_KIND = 3;

