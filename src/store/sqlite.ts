@@ -2,12 +2,14 @@
 // blocked. Calls are synchronous underneath and exposed as promises to fit the shared interface.
 import type Database from 'better-sqlite3';
 import type { Article } from '../types/article.js';
+import type { FeedItemRecord, NewSubscription, Subscription, SubscriptionUpdate } from '../types/feeds.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Relation } from '../types/story.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { StoreError, stateConflict } from './errors.js';
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
+import { SqliteFeeds } from './sqlite-feeds.js';
 import { openSqliteDatabase, sqliteError } from './sqlite-open.js';
 import { withoutArticle } from './stories.js';
 
@@ -50,12 +52,14 @@ export class SqliteWorkspace implements Workspace {
   readonly kind = 'sqlite' as const;
   private readonly st: Statements;
   private open = true;
+  private readonly feeds: SqliteFeeds;
 
   constructor(
     private readonly db: Database.Database,
     readonly path: string,
   ) {
     this.st = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Statements;
+    this.feeds = new SqliteFeeds(db, (fn) => this.run(fn), path);
   }
 
   /** Runs one call: refused after close, SQLite failures mapped to typed errors naming the file. */
@@ -155,6 +159,29 @@ export class SqliteWorkspace implements Workspace {
         })
         .immediate(),
     );
+  }
+
+  // Feed subscriptions (types/feeds.ts), kept in their own file.
+  addFeeds(feeds: readonly NewSubscription[], now: string): Promise<Subscription[]> {
+    return this.feeds.addFeeds(feeds, now);
+  }
+  listFeeds(): Promise<Subscription[]> {
+    return this.feeds.listFeeds();
+  }
+  removeFeed(urlOrId: string): Promise<boolean> {
+    return this.feeds.removeFeed(urlOrId);
+  }
+  updateFeed(id: string, update: SubscriptionUpdate): Promise<void> {
+    return this.feeds.updateFeed(id, update);
+  }
+  seenItemKeys(keys: readonly string[]): Promise<Set<string>> {
+    return this.feeds.seenItemKeys(keys);
+  }
+  recordItems(items: readonly FeedItemRecord[]): Promise<void> {
+    return this.feeds.recordItems(items);
+  }
+  pendingPages(feed: string, now: string): Promise<FeedItemRecord[]> {
+    return this.feeds.pendingPages(feed, now);
   }
 
   stats(): Promise<WorkspaceStats> {

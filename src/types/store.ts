@@ -2,6 +2,7 @@
 // (embedded) and PostgreSQL (shared by many workers) implement the same interface and run the same
 // contract tests. Every method is async so both fit.
 import type { Article } from './article.js';
+import type { FeedStore } from './feeds.js';
 import type { StoryGroup } from './stages.js';
 import type { Relation } from './story.js';
 
@@ -32,7 +33,8 @@ export interface WorkspaceStats {
   schemaVersion: number;
 }
 
-export interface Workspace {
+/** The store of articles and stories, and of the feed subscriptions that fill it. */
+export interface Workspace extends FeedStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Which of these article ids are already stored. */
   hasArticles(ids: readonly string[]): Promise<Set<string>>;
