@@ -17,6 +17,28 @@ export interface Fetched {
   contentType: string | null;
   /** The URL after redirects. */
   url: string;
+  /** 200-range, or 304 (empty body) when the request was conditional and nothing changed. */
+  status: number;
+  headers: Headers;
+  /** Where every redirect was permanent (301, 308): the URL to use from now on; else null. */
+  movedTo: string | null;
+}
+
+/** Extra request headers (a feed reader's If-None-Match, If-Modified-Since). */
+export interface FetchOptions {
+  headers?: Record<string, string>;
+}
+
+/** An HTTP error answer, with what a poller needs to schedule the next try. */
+export class HttpStatusRejection extends IngestRejection {
+  constructor(
+    readonly status: number,
+    statusText: string,
+    /** The Retry-After header as sent (seconds or an HTTP date), or null. */
+    readonly retryAfter: string | null,
+  ) {
+    super(`HTTP ${status}${statusText ? ` ${statusText}` : ''}`);
+  }
 }
 
 const ACCEPT =
@@ -58,12 +80,13 @@ async function request(
   config: IngestConfig,
   signal: AbortSignal,
   deps: FetchDeps,
+  extra: Record<string, string> = {},
 ): Promise<Response> {
   if (!config.allowPrivateNetwork) await assertPublicHost(url, deps.resolve);
   return deps.fetch(url, {
     redirect: 'manual',
     signal,
-    headers: { 'user-agent': config.userAgent, accept: ACCEPT },
+    headers: { 'user-agent': config.userAgent, accept: ACCEPT, ...extra },
   });
 }
 
@@ -77,26 +100,44 @@ async function body(response: Response, config: IngestConfig, deadline: Deadline
   return readStreamCapped(response.body as unknown as AsyncIterable<Uint8Array>, config.maxBytes, deadline);
 }
 
-async function fetchFollowing(input: string, config: IngestConfig, deadline: Deadline, deps: FetchDeps) {
+const PERMANENT = new Set([301, 308]);
+
+async function fetchFollowing(
+  input: string,
+  config: IngestConfig,
+  deadline: Deadline,
+  deps: FetchDeps,
+  opts: FetchOptions,
+): Promise<Fetched> {
   const signal = deadline.signal();
   let current = httpUrl(input);
   const seen = new Set([current.href]);
+  let permanent = true;
   for (let hops = 0; ; hops++) {
-    const response = await request(current, config, signal, deps);
+    const response = await request(current, config, signal, deps, opts.headers);
     if (response.status >= 300 && response.status < 400 && response.status !== 304) {
       await response.body?.cancel().catch(() => undefined);
+      permanent &&= PERMANENT.has(response.status);
       current = nextHop(response, current, seen, hops, config);
       seen.add(current.href);
       continue;
     }
+    const found = { url: current.href, status: response.status, headers: response.headers };
+    const movedTo = permanent && hops > 0 ? current.href : null;
+    if (response.status === 304) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ...found, bytes: new Uint8Array(), contentType: null, movedTo };
+    }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      throw new IngestRejection(
-        `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      throw new HttpStatusRejection(
+        response.status,
+        response.statusText,
+        response.headers.get('retry-after'),
       );
     }
     const bytes = await body(response, config, deadline);
-    return { bytes, contentType: response.headers.get('content-type'), url: current.href };
+    return { ...found, bytes, contentType: response.headers.get('content-type'), movedTo };
   }
 }
 
@@ -105,9 +146,10 @@ export async function fetchUrl(
   config: IngestConfig,
   deadline: Deadline,
   deps: FetchDeps,
+  opts: FetchOptions = {},
 ): Promise<Fetched> {
   try {
-    return await fetchFollowing(input, config, deadline, deps);
+    return await fetchFollowing(input, config, deadline, deps, opts);
   } catch (e) {
     if (e instanceof IngestRejection) throw e;
     const name = (e as Error).name;
