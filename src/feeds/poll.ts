@@ -68,11 +68,13 @@ export async function pollFeed(
   gate: Gate,
   reporter: Reporter,
 ): Promise<PollResult> {
-  const deadline = new Deadline(config.timeoutMs);
+  // The clock starts once the request may go: time spent queued behind other feeds of the host is not its own.
+  let deadline = new Deadline(config.timeoutMs);
   try {
-    const got = await gate(sub.url, () =>
-      fetchUrl(sub.url, config, deadline, deps, { headers: conditionalHeaders(sub) }),
-    );
+    const got = await gate(sub.url, () => {
+      deadline = new Deadline(config.timeoutMs);
+      return fetchUrl(sub.url, config, deadline, deps, { headers: conditionalHeaders(sub) });
+    });
     if (got.status === 304) return { status: 'not-modified', movedTo: got.movedTo };
     const { items, text } = await readItems(sub.url, got, config, deadline, reporter);
     const first = items.find((o) => o.status === 'ok');

@@ -33,8 +33,12 @@ export async function fetchItemPage(
 ): Promise<RawDocument> {
   const link = pageLink(doc);
   if (!link) throw new IngestRejection('the item links to no web page');
-  const deadline = new Deadline(config.timeoutMs);
-  const got = await gate(link, () => fetchUrl(link, config, deadline, deps));
+  let deadline = new Deadline(config.timeoutMs);
+  const got = await gate(link, () => {
+    // Started when the request may go: time queued behind the host's other requests is not its own.
+    deadline = new Deadline(config.timeoutMs);
+    return fetchUrl(link, config, deadline, deps);
+  });
   const loaded = await loadFetched(doc.input, { ...got, name: got.url }, config, deadline);
   const kind = chooseKind(loaded.bytes, loaded.name, loaded.contentType);
   if (kind !== htmlKind) throw new IngestRejection(`the page at ${got.url} is ${kind.name}, not a web page`);
