@@ -2,6 +2,7 @@
 // version and usage errors come back as values the entry point prints.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ConfigInput } from '../config/index.js';
+import { parseDuration } from '../feeds/duration.js';
 import { EXAMPLES, EXIT_CODES_HELP } from './help.js';
 
 export type Format = 'text' | 'md' | 'json' | 'html';
@@ -36,13 +37,27 @@ export type CliCommand =
       common: CommonOptions;
     }
   | { name: 'eval'; suite: string; data: string | undefined; json: boolean; common: CommonOptions }
-  | { name: 'serve'; db: string | undefined; host: string; port: number; common: CommonOptions };
+  | {
+      name: 'serve';
+      db: string | undefined;
+      host: string;
+      port: number;
+      watch: boolean;
+      common: CommonOptions;
+    }
+  | { name: 'feeds-add'; urls: string[]; opml: string | undefined; db: string; common: CommonOptions }
+  | { name: 'feeds-list'; db: string; format: 'text' | 'json'; common: CommonOptions }
+  | { name: 'feeds-remove'; url: string; db: string; common: CommonOptions }
+  | { name: 'feeds-export'; db: string; out: string | undefined; common: CommonOptions }
+  | { name: 'watch'; db: string; once: boolean; all: boolean; common: CommonOptions };
 
 export type ParseResult =
   | { kind: 'command'; command: CliCommand }
   | { kind: 'exit'; code: number; stdout: string; stderr: string };
 
 const FORMATS: Format[] = ['text', 'md', 'json', 'html'];
+const FETCH_ARTICLES_HELP =
+  "for a feed item with only a title or a summary, fetch its page and read the article there (the item is kept if the page can't be had)";
 const DEFAULT_DB = 'newsfuse.db';
 
 function positiveInt(flag: string) {
@@ -60,6 +75,17 @@ function nonNegativeInt(flag: string) {
     if (!Number.isInteger(n) || n < 0)
       throw new InvalidArgumentError(`${flag} needs a whole number ≥ 0, found "${value}"`);
     return n;
+  };
+}
+
+function duration(flag: string) {
+  return (value: string): number => {
+    const sec = parseDuration(value);
+    if (sec === null || sec <= 0)
+      throw new InvalidArgumentError(
+        `${flag} needs a duration such as 90s, 15m, 1h30m or 2d, found "${value}"`,
+      );
+    return sec;
   };
 }
 
@@ -114,8 +140,10 @@ function common(opts: Record<string, unknown>): CommonOptions {
   if (opts.maxRedirects !== undefined) ingest.maxRedirects = opts.maxRedirects;
   if (opts.maxCompressionRatio !== undefined) ingest.maxCompressionRatio = opts.maxCompressionRatio;
   if (opts.userAgent !== undefined) ingest.userAgent = opts.userAgent;
+  if (opts.fetchArticles) ingest.fetchArticles = true;
   const overrides: Record<string, unknown> = {};
   if (Object.keys(ingest).length) overrides.ingest = ingest;
+  if (opts.interval !== undefined) overrides.feeds = { intervalSec: opts.interval };
   if (opts.workers !== undefined) overrides.runtime = { workers: opts.workers };
   return {
     preset: opts.preset as string | undefined,
@@ -154,6 +182,7 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
     .addOption(formatOption('text'))
     .option('--db <file>', 'also add the inputs to this workspace database')
+    .option('--fetch-articles', FETCH_ARTICLES_HELP)
     .option('-o, --out <file>', 'write the result to a file instead of standard output')
     .addHelpText('after', EXAMPLES.analyze)
     .action((inputs: string[], o) =>
@@ -177,6 +206,7 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
   )
     .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
     .option('--db <file>', 'workspace database (a file, or postgres://… for a shared PostgreSQL)', DEFAULT_DB)
+    .option('--fetch-articles', FETCH_ARTICLES_HELP)
     .addHelpText('after', EXAMPLES.ingest)
     .action((inputs: string[], o) => onCommand({ name: 'ingest', inputs, db: o.db, common: common(o) }));
 
@@ -207,10 +237,77 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .option('--db <file>', 'the workspace behind /api/ingest, /api/stories and the page')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port to listen on', positiveInt('--port'), 8080)
+    .option('--watch', "also poll the workspace's feed subscriptions, as `newsfuse watch` does")
+    .option(
+      '--interval <duration>',
+      'with --watch: between two polls of a feed (default 30m)',
+      duration('--interval'),
+    )
     .addHelpText('after', EXAMPLES.serve)
-    .action((o) => onCommand({ name: 'serve', db: o.db, host: o.host, port: o.port, common: common(o) }));
+    .action((o) =>
+      onCommand({
+        name: 'serve',
+        db: o.db,
+        host: o.host,
+        port: o.port,
+        watch: Boolean(o.watch),
+        common: common(o),
+      }),
+    );
 
+  addFeedCommands(program, onCommand);
   return program;
+}
+
+const dbOption = (cmd: Command) =>
+  cmd.option('--db <file>', 'workspace database (a file, or postgres://…)', DEFAULT_DB);
+
+/** `feeds add|list|remove|export` and `watch`: subscriptions kept in the workspace, and their polling. */
+function addFeedCommands(program: Command, onCommand: (c: CliCommand) => void): void {
+  const feeds = program
+    .command('feeds')
+    .description('feed subscriptions kept in the workspace: add, list, remove, export')
+    .addHelpText('after', EXAMPLES.feeds);
+  dbOption(
+    withCommon(feeds.command('add').description('subscribe to feeds (each URL is checked to be a feed)')),
+  )
+    .argument('[url...]', 'feed URLs, or pages that name their feed')
+    .option('--opml <file>', 'subscribe to every feed an OPML file lists')
+    .action((urls: string[], o) =>
+      onCommand({ name: 'feeds-add', urls, opml: o.opml, db: o.db, common: common(o) }),
+    );
+  dbOption(
+    withCommon(
+      feeds.command('list').description("each feed's title, last success, last error, items and next poll"),
+    ),
+  )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((o) => onCommand({ name: 'feeds-list', db: o.db, format: o.format, common: common(o) }));
+  dbOption(withCommon(feeds.command('remove').description('unsubscribe from a feed (its articles stay)')))
+    .argument('<url>', 'the feed URL, as `feeds list` shows it')
+    .action((url: string, o) => onCommand({ name: 'feeds-remove', url, db: o.db, common: common(o) }));
+  dbOption(withCommon(feeds.command('export').description('the subscriptions as OPML')))
+    .option('-o, --out <file>', 'write the OPML to a file instead of standard output')
+    .action((o) => onCommand({ name: 'feeds-export', db: o.db, out: o.out, common: common(o) }));
+
+  dbOption(
+    withCommon(
+      program
+        .command('watch')
+        .description('poll the feed subscriptions and add their new items, until stopped (Ctrl-C)'),
+    ),
+  )
+    .option('--once', 'one round of the feeds that are due, then exit (0 even when some feeds fail)')
+    .option('--all', 'poll every subscription now, whatever its schedule (still conditional)')
+    .option(
+      '--interval <duration>',
+      'between two polls of a feed: 90s, 15m, 1h… (default 30m)',
+      duration('--interval'),
+    )
+    .addHelpText('after', EXAMPLES.watch)
+    .action((o) =>
+      onCommand({ name: 'watch', db: o.db, once: Boolean(o.once), all: Boolean(o.all), common: common(o) }),
+    );
 }
 
 /** Parses `argv` (without `node` and the script path). */
