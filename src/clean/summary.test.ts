@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultConfig } from '../config/index.js';
 import type { RawDocument } from '../types/article.js';
+import { feedSummaryLanguages } from './feed-language.js';
 import { clean } from './index.js';
 
 const ctx = {
@@ -90,4 +91,19 @@ test('a page fetched for an item: page metadata first, the feed fills the gaps, 
 test('outside feeds the minimum still holds', () => {
   const out = clean(item('<p>Too short.</p>', { kind: 'html', excerpt: undefined }), ctx);
   assert.equal(out.status, 'rejected');
+});
+
+test('a short summary read as another language than its feed’s clear majority takes the feed’s', () => {
+  const art = (id: string, language: string, kind?: 'summary', input = 'feed.xml') =>
+    ({ ...ok(item('<p>x y z.</p>')), id, input, language, ...(kind ? { kind } : {}) }) as const;
+  const feed = [art('1', 'pt'), art('2', 'pt', 'summary'), art('3', 'pt'), art('4', 'la', 'summary')];
+  const other = [art('5', 'la', 'summary', 'other.xml')];
+  const out = feedSummaryLanguages([...feed, ...other]);
+  assert.deepEqual(
+    out.map((a) => a.language),
+    ['pt', 'pt', 'pt', 'pt', 'la'],
+  );
+  // Without a clear majority nothing changes.
+  const split = [art('1', 'pt'), art('2', 'es'), art('3', 'pt'), art('4', 'la', 'summary')];
+  assert.equal(feedSummaryLanguages(split)[3]!.language, 'la');
 });
