@@ -142,17 +142,27 @@ export async function runFeedCommand(
   }
 }
 
-/** Stops on SIGINT/SIGTERM: the feeds under way finish writing, no new one starts. */
-export function stopOnSignals(io: Io, quiet: boolean): AbortController {
+/**
+ * Stops on SIGINT/SIGTERM: the feeds under way finish writing, no new one starts; a second signal
+ * exits at once. The handlers stay until `release` (a `once` handler gone after the first signal
+ * would let a loader's own handler think nobody listens, and exit mid-write).
+ */
+export function stopOnSignals(io: Io, quiet: boolean): { signal: AbortSignal; release: () => void } {
   const controller = new AbortController();
-  const stop = () => {
-    if (!quiet && !controller.signal.aborted)
-      io.stderr.write('newsfuse: stopping after the feeds under way are written…\n');
+  const stop = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(signal === 'SIGINT' ? 130 : 143);
+    if (!quiet) io.stderr.write('newsfuse: stopping after the feeds under way are written…\n');
     controller.abort();
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return controller;
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    },
+  };
 }
 
 /** The poll loop's options for a CLI run: lines on stderr, failures even when quiet. */

@@ -163,15 +163,17 @@ async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Prom
     `newsfuse: serving on http://${c.host}:${c.port}/ (${c.db ? `workspace ${c.db}` : 'no workspace'}); Ctrl-C stops\n`,
   );
   // The poll loop runs beside the server on the same workspace, and stops with it.
-  const controller = stopOnSignals(io, true);
+  const stop = stopOnSignals(io, true);
   const loop =
     c.watch && ws
-      ? watchFeeds(ws, { ...loopOptions(io, ctx, c.common.quiet), signal: controller.signal }).catch((e) => {
+      ? watchFeeds(ws, { ...loopOptions(io, ctx, c.common.quiet), signal: stop.signal }).catch((e) => {
           io.stderr.write(`newsfuse: feed polling stopped: ${(e as Error).message.split('\n')[0]}\n`);
         })
       : Promise.resolve();
-  await new Promise<void>((resolve) => controller.signal.addEventListener('abort', () => resolve()));
+  if (!stop.signal.aborted)
+    await new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve()));
   await loop;
+  stop.release();
   await app.close();
   await ws?.close();
   return EXIT.ok;
