@@ -111,7 +111,7 @@ export function feedContext(now: Date, feeds: Partial<Context['config']['feeds']
     config: {
       ...c,
       runtime: { ...c.runtime, workers: 1 },
-      ingest: { ...c.ingest, allowPrivateNetwork: true, timeoutMs: 1500 },
+      ingest: { ...c.ingest, allowPrivateNetwork: true, timeoutMs: 3000 },
       feeds: { ...c.feeds, ...feeds },
     },
     now,
