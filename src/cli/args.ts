@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ConfigInput } from '../config/index.js';
 import { parseDuration } from '../feeds/duration.js';
+import { addFeedCommands } from './args-feeds.js';
 import { EXAMPLES, EXIT_CODES_HELP } from './help.js';
 
 export type Format = 'text' | 'md' | 'json' | 'html';
@@ -255,59 +256,8 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
       }),
     );
 
-  addFeedCommands(program, onCommand);
+  addFeedCommands(program, onCommand, { withCommon, common, duration, defaultDb: DEFAULT_DB });
   return program;
-}
-
-const dbOption = (cmd: Command) =>
-  cmd.option('--db <file>', 'workspace database (a file, or postgres://…)', DEFAULT_DB);
-
-/** `feeds add|list|remove|export` and `watch`: subscriptions kept in the workspace, and their polling. */
-function addFeedCommands(program: Command, onCommand: (c: CliCommand) => void): void {
-  const feeds = program
-    .command('feeds')
-    .description('feed subscriptions kept in the workspace: add, list, remove, export')
-    .addHelpText('after', EXAMPLES.feeds);
-  dbOption(
-    withCommon(feeds.command('add').description('subscribe to feeds (each URL is checked to be a feed)')),
-  )
-    .argument('[url...]', 'feed URLs, or pages that name their feed')
-    .option('--opml <file>', 'subscribe to every feed an OPML file lists')
-    .action((urls: string[], o) =>
-      onCommand({ name: 'feeds-add', urls, opml: o.opml, db: o.db, common: common(o) }),
-    );
-  dbOption(
-    withCommon(
-      feeds.command('list').description("each feed's title, last success, last error, items and next poll"),
-    ),
-  )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((o) => onCommand({ name: 'feeds-list', db: o.db, format: o.format, common: common(o) }));
-  dbOption(withCommon(feeds.command('remove').description('unsubscribe from a feed (its articles stay)')))
-    .argument('<url>', 'the feed URL, as `feeds list` shows it')
-    .action((url: string, o) => onCommand({ name: 'feeds-remove', url, db: o.db, common: common(o) }));
-  dbOption(withCommon(feeds.command('export').description('the subscriptions as OPML')))
-    .option('-o, --out <file>', 'write the OPML to a file instead of standard output')
-    .action((o) => onCommand({ name: 'feeds-export', db: o.db, out: o.out, common: common(o) }));
-
-  dbOption(
-    withCommon(
-      program
-        .command('watch')
-        .description('poll the feed subscriptions and add their new items, until stopped (Ctrl-C)'),
-    ),
-  )
-    .option('--once', 'one round of the feeds that are due, then exit (0 even when some feeds fail)')
-    .option('--all', 'poll every subscription now, whatever its schedule (still conditional)')
-    .option(
-      '--interval <duration>',
-      'between two polls of a feed: 90s, 15m, 1h… (default 30m)',
-      duration('--interval'),
-    )
-    .addHelpText('after', EXAMPLES.watch)
-    .action((o) =>
-      onCommand({ name: 'watch', db: o.db, once: Boolean(o.once), all: Boolean(o.all), common: common(o) }),
-    );
 }
 
 /** Parses `argv` (without `node` and the script path). */
