@@ -11,8 +11,9 @@ import {
   loadFetched,
   reasonOf,
 } from '../ingest/index.js';
+import type { RawDocument } from '../types/article.js';
 import type { NewSubscription, Subscription } from '../types/feeds.js';
-import type { Context } from '../types/stages.js';
+import type { Context, Outcome } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
 
 export interface SubscribeResult {
@@ -35,6 +36,16 @@ export function discoverFeed(html: string, base: string): string | null {
   return null;
 }
 
+/** The feed's title, as its first item carries it; a feed with no items yet is still a feed. */
+async function feedTitle(items: AsyncIterable<Outcome<RawDocument>>): Promise<string | null> {
+  try {
+    for await (const o of items) return o.status === 'ok' ? (o.value.meta.outlet ?? null) : null;
+  } catch (e) {
+    if (!/feed has no items/.test((e as Error).message)) throw e;
+  }
+  return null;
+}
+
 /** The feed at `url` (or the one its page names): where it answered, and its title. */
 async function checkFeed(url: string, ctx: Context, deps: FetchDeps, hops = 0): Promise<NewSubscription> {
   const config = ctx.config.ingest;
@@ -43,12 +54,10 @@ async function checkFeed(url: string, ctx: Context, deps: FetchDeps, hops = 0): 
   const loaded = await loadFetched(url, { ...got, name: got.url }, config, deadline);
   const kind = chooseKind(loaded.bytes, loaded.name, loaded.contentType);
   if (kind.kind === 'feed') {
-    let title: string | null = null;
-    for await (const o of kind.read(loaded, { config, deadline, reporter: ctx.reporter })) {
-      if (o.status === 'ok') title = o.value.meta.outlet ?? null;
-      break;
-    }
-    return { url: got.movedTo ?? url, title };
+    return {
+      url: got.movedTo ?? url,
+      title: await feedTitle(kind.read(loaded, { config, deadline, reporter: ctx.reporter })),
+    };
   }
   const page = decodeBytes(loaded.bytes, { contentType: loaded.contentType, markup: 'html' }).text;
   const found = kind.kind === 'html' && hops === 0 ? discoverFeed(page, got.url) : null;
