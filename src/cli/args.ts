@@ -96,7 +96,7 @@ function withCommon(cmd: Command): Command {
     .option('--preset <name>', 'configuration preset: default, fast, thorough')
     .option(
       '--config <file>',
-      'a JSON configuration file (sections: ingest, clean, analyze, dedup, cluster, brief)',
+      'a JSON configuration file (sections: ingest, clean, analyze, dedup, cluster, brief, store, feeds)',
     )
     .option('--max-bytes <n>', 'largest input file or fetched page, in bytes', positiveInt('--max-bytes'))
     .option(
