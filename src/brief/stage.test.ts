@@ -95,3 +95,14 @@ test("the story carries the clusterer's record of its merges and splits", () => 
   assert.deepEqual(withHistory.history, history);
   assert.deepEqual(story.history, f.group.history ?? []);
 });
+
+test('a feed summary in the story: no quote or summary sentence is taken from it, facts still count it', () => {
+  const teaserId = f.articles[0]!.id;
+  const articles = f.articles.map((a) => (a.id === teaserId ? { ...a, kind: 'summary' as const } : a));
+  const s = brief({ group: f.group, articles, entities: f.entities, reuse: f.reuse }, testContext());
+  assert.ok(s.summary.length > 0);
+  assert.ok(s.summary.every((x) => x.citations.every((c) => c.article !== teaserId)));
+  assert.ok(s.quotes.every((q) => q.occurrences.every((o) => o.article !== teaserId)));
+  assert.ok(s.facts.some((x) => x.sources.includes(teaserId)));
+  assert.deepEqual(s.articles, story.articles);
+});

@@ -31,6 +31,11 @@ export function briefStory(input: BriefInput, ctx: Context): Story {
     .filter((a): a is Article => a !== undefined && wanted.has(a.id));
   const book = sourceBook(articles, input.reuse, config.flagScore);
   const units = storyUnits(articles);
+  // A feed's summary (kind `summary`) is a teaser, often cut mid-quote: while the story has full
+  // articles, its quotes and summary sentences come from them. Facts and the timeline still count it.
+  const full = articles.filter((a) => a.kind !== 'summary');
+  const prose = full.length && full.length < articles.length ? full : articles;
+  const proseUnits = prose === articles ? units : storyUnits(prose);
   const events = storyEvents(input.group, articles, book);
   const eventRank = (id: string) => {
     const i = events.findIndex((e) => e.articles.includes(id));
@@ -44,7 +49,7 @@ export function briefStory(input: BriefInput, ctx: Context): Story {
     events,
     history: (input.group.history ?? []).map((h) => ({ ...h, articles: [...h.articles] })),
     entities: input.entities.map((e) => ({ ...e, aliases: [...e.aliases], articles: [...e.articles] })),
-    quotes: storyQuotes(articles, input.entities, book, quoteOptions(config)),
+    quotes: storyQuotes(prose, input.entities, book, quoteOptions(config)),
     facts: storyFacts({
       articles,
       units,
@@ -59,6 +64,6 @@ export function briefStory(input: BriefInput, ctx: Context): Story {
       overlap: config.timelineOverlap,
       backgroundDays: config.timelineBackgroundDays,
     }),
-    summary: summarize({ units, book, eventRank, config }),
+    summary: summarize({ units: proseUnits, book, eventRank, config }),
   };
 }

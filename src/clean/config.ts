@@ -10,6 +10,12 @@ export const cleanConfig = z
      * already an article, so a short news brief of a sentence or two is kept.
      */
     minTextArticleChars: z.number().int().nonnegative().default(60),
+    /**
+     * A feed item whose text came from the feed's description or summary (not its full text) is a
+     * summary of the article below this many characters; a feed item of any source below the
+     * article minimum is one too, and is kept rather than refused.
+     */
+    maxSummaryChars: z.number().int().nonnegative().default(500),
     /** A headline line at the top of a plain text: at most this many words, no final period. */
     maxTitleWords: z.number().int().positive().default(20),
     /** A line in a link-list block (after a cue such as "Also read"): at most this many words. */

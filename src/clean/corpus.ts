@@ -5,6 +5,7 @@
 import type { CleanArticle } from '../types/article.js';
 import type { Context } from '../types/stages.js';
 import type { CleanConfig } from './config.js';
+import { feedSummaryLanguages } from './feed-language.js';
 
 /** Pairwise comparisons per repeated paragraph are bounded; a few articles tell the pattern. */
 const MAX_COMPARED = 12;
@@ -52,7 +53,12 @@ function isFurniture(
   return outlets.length >= 2 && new Set(outlets).size < outlets.length;
 }
 
+/** The corpus refiners in order: furniture out first, then what a feed's items tell of each other. */
 export function refineCorpus(articles: readonly CleanArticle[], ctx: Context): CleanArticle[] {
+  return feedSummaryLanguages(removeFurniture(articles, ctx));
+}
+
+function removeFurniture(articles: readonly CleanArticle[], ctx: Context): CleanArticle[] {
   const config = ctx.config.clean;
   const paras = articles.map(paragraphs);
   const sets = paras.map((ps) => new Set(ps.map(key)));

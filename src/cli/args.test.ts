@@ -81,4 +81,45 @@ describe('parseArgs', () => {
     assert.ok(r.kind === 'exit' && r.code === 2);
     assert.match(r.stderr, /Usage: newsfuse/);
   });
+
+  it('reads feeds add with URLs or --opml, list, remove and export, each with --db', () => {
+    const add = parseArgs(['feeds', 'add', 'https://a.example/rss', 'https://b.example/', '--db', 'd.db']);
+    assert.ok(add.kind === 'command' && add.command.name === 'feeds-add');
+    assert.deepEqual(add.command.urls, ['https://a.example/rss', 'https://b.example/']);
+    assert.equal(add.command.db, 'd.db');
+    const opml = parseArgs(['feeds', 'add', '--opml', 'subs.opml', '--allow-private-network']);
+    assert.ok(opml.kind === 'command' && opml.command.name === 'feeds-add');
+    assert.deepEqual(
+      [opml.command.urls, opml.command.opml, opml.command.db],
+      [[], 'subs.opml', 'newsfuse.db'],
+    );
+    assert.deepEqual(opml.command.common.overrides, { ingest: { allowPrivateNetwork: true } });
+    const list = parseArgs(['feeds', 'list', '--format', 'json', '--quiet']);
+    assert.ok(list.kind === 'command' && list.command.name === 'feeds-list');
+    assert.deepEqual([list.command.format, list.command.common.quiet], ['json', true]);
+    const remove = parseArgs(['feeds', 'remove', 'https://a.example/rss']);
+    assert.ok(remove.kind === 'command' && remove.command.name === 'feeds-remove');
+    assert.equal(remove.command.url, 'https://a.example/rss');
+    const exp = parseArgs(['feeds', 'export', '--db', 'postgres://u@h/db']);
+    assert.ok(exp.kind === 'command' && exp.command.name === 'feeds-export');
+    assert.equal(exp.command.db, 'postgres://u@h/db');
+  });
+
+  it('reads watch --once --all --interval, and serve --watch; a bad duration exits 2', () => {
+    const w = parseArgs(['watch', '--db', 'd.db', '--once', '--all', '--interval', '1h30m']);
+    assert.ok(w.kind === 'command' && w.command.name === 'watch');
+    assert.deepEqual([w.command.once, w.command.all], [true, true]);
+    assert.deepEqual(w.command.common.overrides, { feeds: { intervalSec: 5400 } });
+    const s = parseArgs(['serve', '--db', 'd.db', '--watch']);
+    assert.ok(s.kind === 'command' && s.command.name === 'serve' && s.command.watch);
+    const bad = parseArgs(['watch', '--interval', 'often']);
+    assert.ok(bad.kind === 'exit' && bad.code === 2);
+    assert.match(bad.stderr, /--interval needs a duration such as 90s, 15m, 1h30m or 2d, found "often"/);
+  });
+
+  it('maps --fetch-articles to the ingest configuration', () => {
+    const r = parseArgs(['ingest', 'feed.xml', '--fetch-articles']);
+    assert.ok(r.kind === 'command');
+    assert.deepEqual(r.command.common.overrides, { ingest: { fetchArticles: true } });
+  });
 });

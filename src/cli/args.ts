@@ -2,6 +2,8 @@
 // version and usage errors come back as values the entry point prints.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ConfigInput } from '../config/index.js';
+import { parseDuration } from '../feeds/duration.js';
+import { addFeedCommands } from './args-feeds.js';
 import { EXAMPLES, EXIT_CODES_HELP } from './help.js';
 
 export type Format = 'text' | 'md' | 'json' | 'html';
@@ -68,13 +70,27 @@ export type CliCommand =
       common: CommonOptions;
     }
   | { name: 'eval'; suite: string; data: string | undefined; json: boolean; common: CommonOptions }
-  | { name: 'serve'; db: string | undefined; host: string; port: number; common: CommonOptions };
+  | {
+      name: 'serve';
+      db: string | undefined;
+      host: string;
+      port: number;
+      watch: boolean;
+      common: CommonOptions;
+    }
+  | { name: 'feeds-add'; urls: string[]; opml: string | undefined; db: string; common: CommonOptions }
+  | { name: 'feeds-list'; db: string; format: 'text' | 'json'; common: CommonOptions }
+  | { name: 'feeds-remove'; url: string; db: string; common: CommonOptions }
+  | { name: 'feeds-export'; db: string; out: string | undefined; common: CommonOptions }
+  | { name: 'watch'; db: string; once: boolean; all: boolean; common: CommonOptions };
 
 export type ParseResult =
   | { kind: 'command'; command: CliCommand }
   | { kind: 'exit'; code: number; stdout: string; stderr: string };
 
 const FORMATS: Format[] = ['text', 'md', 'json', 'html'];
+const FETCH_ARTICLES_HELP =
+  "for a feed item with only a title or a summary, fetch its page and read the article there (the item is kept if the page can't be had)";
 const DEFAULT_DB = 'newsfuse.db';
 
 function positiveInt(flag: string) {
@@ -103,13 +119,24 @@ function nonNegativeInt(flag: string) {
   };
 }
 
+function duration(flag: string) {
+  return (value: string): number => {
+    const sec = parseDuration(value);
+    if (sec === null || sec <= 0)
+      throw new InvalidArgumentError(
+        `${flag} needs a duration such as 90s, 15m, 1h30m or 2d, found "${value}"`,
+      );
+    return sec;
+  };
+}
+
 /** The options every command shares: configuration, limits and output behaviour. */
 function withCommon(cmd: Command): Command {
   return cmd
     .option('--preset <name>', 'configuration preset: default, fast, thorough')
     .option(
       '--config <file>',
-      'a JSON configuration file (sections: ingest, clean, analyze, dedup, cluster, brief)',
+      'a JSON configuration file (sections: ingest, clean, analyze, dedup, cluster, brief, store, feeds)',
     )
     .option('--max-bytes <n>', 'largest input file or fetched page, in bytes', positiveInt('--max-bytes'))
     .option(
@@ -160,8 +187,10 @@ function common(opts: Record<string, unknown>): CommonOptions {
   if (opts.maxRedirects !== undefined) ingest.maxRedirects = opts.maxRedirects;
   if (opts.maxCompressionRatio !== undefined) ingest.maxCompressionRatio = opts.maxCompressionRatio;
   if (opts.userAgent !== undefined) ingest.userAgent = opts.userAgent;
+  if (opts.fetchArticles) ingest.fetchArticles = true;
   const overrides: Record<string, unknown> = {};
   if (Object.keys(ingest).length) overrides.ingest = ingest;
+  if (opts.interval !== undefined) overrides.feeds = { intervalSec: opts.interval };
   if (opts.workers !== undefined) overrides.runtime = { workers: opts.workers };
   return {
     preset: opts.preset as string | undefined,
@@ -200,6 +229,7 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
     .addOption(formatOption('text'))
     .option('--db <file>', 'also add the inputs to this workspace database')
+    .option('--fetch-articles', FETCH_ARTICLES_HELP)
     .option('-o, --out <file>', 'write the result to a file instead of standard output')
     .addHelpText('after', EXAMPLES.analyze)
     .action((inputs: string[], o) =>
@@ -223,6 +253,7 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
   )
     .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
     .option('--db <file>', 'workspace database (a file, or postgres://… for a shared PostgreSQL)', DEFAULT_DB)
+    .option('--fetch-articles', FETCH_ARTICLES_HELP)
     .addHelpText('after', EXAMPLES.ingest)
     .action((inputs: string[], o) => onCommand({ name: 'ingest', inputs, db: o.db, common: common(o) }));
 
@@ -335,9 +366,25 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .option('--db <file>', 'the workspace behind /api/ingest, /api/stories and the page')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port to listen on', positiveInt('--port'), 8080)
+    .option('--watch', "also poll the workspace's feed subscriptions, as `newsfuse watch` does")
+    .option(
+      '--interval <duration>',
+      'with --watch: between two polls of a feed (default 30m)',
+      duration('--interval'),
+    )
     .addHelpText('after', EXAMPLES.serve)
-    .action((o) => onCommand({ name: 'serve', db: o.db, host: o.host, port: o.port, common: common(o) }));
+    .action((o) =>
+      onCommand({
+        name: 'serve',
+        db: o.db,
+        host: o.host,
+        port: o.port,
+        watch: Boolean(o.watch),
+        common: common(o),
+      }),
+    );
 
+  addFeedCommands(program, onCommand, { withCommon, common, duration, defaultDb: DEFAULT_DB });
   return program;
 }
 

@@ -12,6 +12,7 @@ export const EXAMPLES = {
   $ newsfuse demo
   $ newsfuse analyze reports/ --format html --out briefing.html
   $ newsfuse ingest feeds/*.xml archive.warc.gz && newsfuse brief
+  $ newsfuse feeds add https://example.org/rss.xml && newsfuse watch
   $ newsfuse eval all`,
   demo: `
 Examples:
@@ -55,7 +56,21 @@ Examples:
   $ curl -s localhost:8080/api/analyze -H 'content-type: application/json' \\
       -d '{"documents":[{"text":"…","url":"https://example.org/a"}]}'
   $ curl -s 'localhost:8080/api/analyze?format=md' -H 'content-type: application/json' -d @docs.json
-  $ curl -s localhost:8080/api/stories`,
+  $ curl -s localhost:8080/api/stories
+  $ newsfuse serve --db desk.db --watch             # also polls the feed subscriptions`,
+  feeds: `
+Examples:
+  $ newsfuse feeds add https://example.org/rss.xml https://example.net/news/ --db desk.db
+  $ newsfuse feeds add --opml subscriptions.opml --db desk.db
+  $ newsfuse feeds list --db desk.db
+  $ newsfuse feeds remove https://example.org/rss.xml --db desk.db
+  $ newsfuse feeds export --db desk.db > subscriptions.opml`,
+  watch: `
+Examples:
+  $ newsfuse watch --db desk.db                     # polls until Ctrl-C; new items join the stories
+  $ newsfuse watch --db desk.db --once              # one round of the feeds that are due (cron)
+  $ newsfuse watch --db desk.db --once --all        # every feed now, still conditional
+  $ newsfuse watch --db desk.db --interval 15m`,
   eval: `
 Examples:
   $ newsfuse eval all

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { resolveConfig } from '../config/index.js';
 import { evalDataDir, repoRoot } from '../eval/data.js';
 import { formatReport, loadBaseline, runSuite } from '../eval/harness.js';
+import { watchFeeds } from '../feeds/index.js';
 import { runPipeline } from '../pipeline.js';
 import { buildServer } from '../server/index.js';
 import { openWorkspace } from '../store/index.js';
@@ -16,6 +17,7 @@ import { formatHits, formatStories, streamBriefs } from './archive.js';
 import { type CliCommand, type CommonOptions, SUITES } from './args.js';
 import { EXIT, InputError, QualityError, UsageError, WorkspaceError } from './errors.js';
 import { runExtract } from './extract.js';
+import { loopOptions, runFeedCommand, stopOnSignals } from './feeds.js';
 import { emit, formatAnalysis, type Io, useColor } from './output.js';
 import { type CliReporter, createReporter } from './reporter.js';
 
@@ -184,6 +186,8 @@ async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promis
 
 async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Promise<number> {
   const { ctx } = context(c.common, io);
+  if (c.watch && !c.db)
+    throw new UsageError('serve --watch needs --db: the subscriptions live in the workspace');
   const ws = c.db ? await openWorkspace(c.db, ctx.config.store) : undefined;
   const app = buildServer({ workspace: ws, context: () => ({ ...ctx, now: new Date() }) });
   try {
@@ -197,9 +201,18 @@ async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Prom
   io.stderr.write(
     `newsfuse: serving on http://${c.host}:${c.port}/ (${c.db ? `workspace ${c.db}` : 'no workspace'}); Ctrl-C stops\n`,
   );
-  await new Promise<void>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
-  });
+  // The poll loop runs beside the server on the same workspace, and stops with it.
+  const stop = stopOnSignals(io, true);
+  const loop =
+    c.watch && ws
+      ? watchFeeds(ws, { ...loopOptions(io, ctx, c.common.quiet), signal: stop.signal }).catch((e) => {
+          io.stderr.write(`newsfuse: feed polling stopped: ${(e as Error).message.split('\n')[0]}\n`);
+        })
+      : Promise.resolve();
+  if (!stop.signal.aborted)
+    await new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve()));
+  await loop;
+  stop.release();
   await app.close();
   await ws?.close();
   return EXIT.ok;
@@ -227,5 +240,13 @@ export async function runCommand(c: CliCommand, io: Io): Promise<number> {
       return runEval(c, io);
     case 'serve':
       return runServe(c, io);
+    case 'feeds-add':
+    case 'feeds-list':
+    case 'feeds-remove':
+    case 'feeds-export':
+    case 'watch': {
+      const { ctx, reporter } = context(c.common, io);
+      return runFeedCommand(c, io, ctx, reporter);
+    }
   }
 }

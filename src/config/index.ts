@@ -7,6 +7,7 @@ import { briefConfig } from '../brief/config.js';
 import { cleanConfig } from '../clean/config.js';
 import { clusterConfig } from '../cluster/config.js';
 import { dedupConfig } from '../dedup/config.js';
+import { feedsConfig } from '../feeds/config.js';
 import { ingestConfig } from '../ingest/config.js';
 import { defaultWorkers } from '../parallel/index.js';
 import { serverConfig } from '../server/config.js';
@@ -30,6 +31,7 @@ export const configSchema = z.object({
   brief: briefConfig,
   store: storeConfig,
   server: serverConfig,
+  feeds: feedsConfig,
 });
 export type Config = z.infer<typeof configSchema>;
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };

@@ -44,6 +44,11 @@ export const ingestConfig = z
     allowPrivateNetwork: z.boolean().default(false),
     /** Redirects followed when fetching a URL. `--max-redirects` */
     maxRedirects: z.number().int().min(0).default(5),
+    /**
+     * Fetch the page of a feed item that carries only a summary, and read the article there (the
+     * item is kept when the page cannot be had). `--fetch-articles`
+     */
+    fetchArticles: z.boolean().default(false),
     /** Sent with every request, so publishers can tell who is fetching. `--user-agent` */
     userAgent: z.string().min(1).default('newsfuse/0.1 (+https://github.com/newsfuse/newsfuse)'),
   })

@@ -24,3 +24,10 @@ test('language tags reduce to ISO 639-1', () => {
   assert.equal(languageCode('FR'), 'fr');
   assert.equal(languageCode('english'), null);
 });
+
+test('RFC 822 dates in the feed’s own language: Portuguese, French, German weekdays and months', () => {
+  assert.equal(toIsoDate('Seg, 24 Set 2018 19:42:40 -0300'), '2018-09-24T19:42:40-03:00');
+  assert.equal(toIsoDate('mar., 05 févr. 2019 10:00:00 +0100'), '2019-02-05T10:00:00+01:00');
+  assert.equal(toIsoDate('Di, 12 Mär 2024 08:00:00 GMT'), '2024-03-12T08:00:00Z');
+  assert.equal(toIsoDate('Dom, 01 Dez 2024'), '2024-12-01');
+});

@@ -40,6 +40,51 @@ function formatWithOffset(utcMs: number, offset: number | null): string {
 }
 
 /** ISO 8601 for a stated date, or null when it cannot be read. Never depends on the machine's zone. */
+/** Month abbreviations that differ from English, in the languages feeds most often write dates in. */
+const MONTHS: Record<string, string> = {
+  ene: 'Jan',
+  gen: 'Jan',
+  janv: 'Jan',
+  jän: 'Jan',
+  fev: 'Feb',
+  fév: 'Feb',
+  févr: 'Feb',
+  fevr: 'Feb',
+  mars: 'Mar',
+  mär: 'Mar',
+  mrt: 'Mar',
+  abr: 'Apr',
+  avr: 'Apr',
+  mai: 'May',
+  mag: 'May',
+  mei: 'May',
+  juin: 'Jun',
+  giu: 'Jun',
+  juil: 'Jul',
+  lug: 'Jul',
+  ago: 'Aug',
+  août: 'Aug',
+  aout: 'Aug',
+  set: 'Sep',
+  sept: 'Sep',
+  out: 'Oct',
+  okt: 'Oct',
+  ott: 'Oct',
+  dez: 'Dec',
+  dic: 'Dec',
+  déc: 'Dec',
+};
+
+/**
+ * RFC 822 dates written in another language (`Seg, 24 Set 2018 19:42:40 -0300`): the weekday
+ * dropped and the month put in English, so the ordinary parser reads them.
+ */
+function englishDate(text: string): string {
+  return text
+    .replace(/^\p{L}+\.?,\s*/u, '')
+    .replace(/(?<=^\d{1,2}\.?\s+)(\p{L}+)\.?/u, (m, name: string) => MONTHS[name.toLowerCase()] ?? m);
+}
+
 export function toIsoDate(value: unknown): string | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   const text = String(value).trim();
@@ -48,7 +93,7 @@ export function toIsoDate(value: unknown): string | null {
   const offset = statedOffset(text);
   // Parsed as UTC so that a date without a zone reads the same on every machine.
   const bare = offset === null ? `${text} GMT` : text;
-  const ms = Date.parse(bare);
+  const ms = Date.parse(bare) || Date.parse(englishDate(bare));
   if (Number.isNaN(ms)) return null;
   const full = formatWithOffset(ms, offset);
   // "21 Jan 2022" states a day, not midnight.

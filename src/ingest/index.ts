@@ -10,17 +10,21 @@ import { sizeChecked } from './guards/size.js';
 import { chooseKind, KINDS } from './kinds/registry.js';
 import type { KindReader, Loaded } from './kinds/types.js';
 import { type LoadDeps, loadSource } from './load.js';
+import { withItemPages } from './pages.js';
 import { expandInputs, type Source } from './sources/inputs.js';
 import { systemResolver } from './sources/netguard.js';
 
 export { type CharsetSource, type Decoded, type DecodeHints, decodeBytes } from './bytes/decode.js';
 export type { IngestConfig } from './config.js';
 export { ingestConfig } from './config.js';
-export { IngestRejection } from './errors.js';
+export { Deadline } from './deadline.js';
+export { IngestRejection, reasonOf } from './errors.js';
 export { chooseKind, KINDS } from './kinds/registry.js';
 export type { Detection, KindReader, Loaded, ReadEnv } from './kinds/types.js';
-export { contentHash } from './load.js';
-export { nonPublicRange, type Resolver } from './sources/netguard.js';
+export { contentHash, loadFetched } from './load.js';
+export { fetchItemPage, type Gate, pageLink, withItemPages } from './pages.js';
+export { type FetchDeps, type Fetched, fetchUrl, HttpStatusRejection } from './sources/fetch.js';
+export { nonPublicRange, type Resolver, systemResolver } from './sources/netguard.js';
 
 /** Where bytes come from; tests and embedders replace any of them. */
 export interface IngestDeps extends LoadDeps {
@@ -64,9 +68,11 @@ async function* readSource(
 /** Builds the stage with its sources replaced (a test server's fetch, a fake resolver, a stdin stream). */
 export function createIngest(overrides: Partial<IngestDeps> = {}): IngestStage {
   const deps = { ...defaultDeps(), ...overrides };
-  return async function* ingest(inputs: readonly string[], ctx: Context) {
+  async function* read(inputs: readonly string[], ctx: Context) {
     for await (const source of expandInputs(inputs)) yield* readSource(source, ctx, deps);
-  };
+  }
+  return (inputs: readonly string[], ctx: Context) =>
+    ctx.config.ingest.fetchArticles ? withItemPages(read(inputs, ctx), ctx, deps) : read(inputs, ctx);
 }
 
 export const ingest: IngestStage = createIngest();

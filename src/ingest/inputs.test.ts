@@ -55,6 +55,7 @@ test('kinds are told by content, not by extension', async () => {
     [
       ['feed', 'html'],
       ['feed', 'html'],
+      ['feed', 'text'],
       ['html', 'html'],
       ['html', 'html'],
     ],

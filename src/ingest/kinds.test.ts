@@ -8,8 +8,8 @@ const fixture = (name: string) => join(FIXTURES, name);
 
 test('RSS 2.0: content:encoded full text, creator, date with its offset, feed title as outlet', async () => {
   const out = await collect([fixture('rss2-content-encoded/feed.xml')]);
-  const [ferry, wall] = docs(out);
-  assert.equal(docs(out).length, 2);
+  const [ferry, wall, gallery] = docs(out);
+  assert.equal(docs(out).length, 3);
   assert.equal(ferry?.kind, 'feed');
   assert.equal(ferry?.format, 'html');
   assert.match(ferry!.content, /Storm Ciarán forced a two-day suspension/);
@@ -21,7 +21,9 @@ test('RSS 2.0: content:encoded full text, creator, date with its offset, feed ti
     published: '2023-11-02T07:45:00Z',
     publishedFrom: 'feed',
     language: 'en',
+    guid: 'ferry-2023-11-02',
   });
+  assert.equal(ferry?.excerpt, undefined);
   assert.match(ferry!.id, /^[0-9a-f]{16}-0$/);
   assert.equal(wall?.id, ferry!.id.replace(/-0$/, '-1'));
   // No content:encoded: the description is used, its escaped markup and character references decoded
@@ -32,9 +34,12 @@ test('RSS 2.0: content:encoded full text, creator, date with its offset, feed ti
   );
   assert.equal(wall?.meta.byline, 'Owen Pryce');
   assert.equal(wall?.meta.published, '2023-11-01T18:10:00+01:00');
-  assert.deepEqual(reasons(out), [
-    'feed item 3: no content in the feed (only a link: https://gazette.example/galleries/tides)',
-  ]);
+  // Only a description, or only a title and a link: kept, marked as what the feed says about it.
+  assert.equal(wall?.excerpt, true);
+  assert.equal(gallery?.excerpt, true);
+  assert.equal(gallery?.content, 'Photo gallery: autumn tides');
+  assert.equal(gallery?.meta.url, 'https://gazette.example/galleries/tides');
+  assert.deepEqual(reasons(out), []);
 });
 
 test('Atom: the alternate link, the published (not updated) date, author name and xml:lang', async () => {

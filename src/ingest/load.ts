@@ -21,7 +21,7 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 }
 
-interface Fetched {
+export interface Fetched {
   bytes: Uint8Array;
   contentType: string | null;
   url: string | null;
@@ -53,7 +53,7 @@ async function fetchSource(
       };
     case 'url': {
       const got = await fetchUrl(source.url, config, deadline, deps);
-      return { ...got, name: got.url };
+      return { bytes: got.bytes, contentType: got.contentType, url: got.url, name: got.url };
     }
   }
 }
@@ -87,10 +87,19 @@ export async function loadSource(
   deadline: Deadline,
   deps: LoadDeps,
 ): Promise<Loaded> {
-  const got = await fetchSource(source, config, deadline, deps);
+  return loadFetched(source.input, await fetchSource(source, config, deadline, deps), config, deadline);
+}
+
+/** Bytes already fetched (a feed poll, an item's page) → a Loaded input, with the same checks. */
+export async function loadFetched(
+  input: string,
+  got: Fetched,
+  config: IngestConfig,
+  deadline: Deadline,
+): Promise<Loaded> {
   const { bytes, cut } = await prepare(got, config, deadline);
   return {
-    input: source.input,
+    input,
     name: got.name,
     bytes,
     ...(cut ? { cut } : {}),

@@ -117,11 +117,12 @@ test('with allowPrivateNetwork: an HTML page decoded by its HTTP charset, its UR
 });
 
 test('content type picks the kind, and sniffing checks it', async () => {
-  assert.equal(docs(await collect([`${base}/feed`], LOCAL)).length, 2);
+  // Every item is kept, the one with only a title and a link too.
+  assert.equal(docs(await collect([`${base}/feed`], LOCAL)).length, 3);
   const mislabelled = docs(await collect([`${base}/mislabelled-feed`], LOCAL));
   assert.deepEqual(
     mislabelled.map((d) => d.kind),
-    ['feed', 'feed'],
+    ['feed', 'feed', 'feed'],
   );
 });
 

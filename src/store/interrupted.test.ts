@@ -70,10 +70,8 @@ async function checkAfterKill(target: string, size: number): Promise<void> {
     assert.equal(await ws.getState('big-progress'), whole ? { upTo: size } : null);
     const big = sampleBatch('big', size);
     await ws.commit(big);
-    assert.deepEqual(await ws.stats(), {
-      ...all,
-      schemaVersion: ws.kind === 'sqlite' ? SQLITE_SCHEMA_VERSION : PG_SCHEMA_VERSION,
-    });
+    const schemaVersion = ws.kind === 'sqlite' ? SQLITE_SCHEMA_VERSION : PG_SCHEMA_VERSION;
+    assert.deepEqual(await ws.stats(), { ...all, schemaVersion });
     assert.deepEqual((await ws.getArticles([`big-${size - 1}`]))[0], big.articles.at(-1));
   } finally {
     await ws.close();

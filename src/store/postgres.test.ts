@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { runWorkspaceContract } from './contract.js';
+import { runFeedStoreContract } from './contract-feeds.js';
 import { StoreError } from './errors.js';
 import { type PgServer, pgUnavailable, startPgServer } from './fixtures/pg-server.js';
 import { sampleBatch } from './fixtures/sample.js';
@@ -35,6 +36,7 @@ describe('PostgreSQL workspace', { skip, timeout: 120_000 }, () => {
   after(() => server?.stop());
 
   runWorkspaceContract('postgres', () => openWorkspace(url));
+  runFeedStoreContract('postgres', () => openWorkspace(url));
 
   it('lets several workers create the schema at once (migrations run under an advisory lock)', async () => {
     const fresh = await server!.database('race');

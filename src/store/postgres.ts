@@ -10,6 +10,7 @@ import type {
   StoryQuery,
 } from '../types/archive.js';
 import type { Article } from '../types/article.js';
+import type { FeedItemRecord, NewSubscription, Subscription, SubscriptionUpdate } from '../types/feeds.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Analysis, Relation, Story } from '../types/story.js';
@@ -19,6 +20,7 @@ import { type StoreOptions, storeOptions } from './config.js';
 import { redactUrl, StoreError } from './errors.js';
 import { PG_VERSION_TABLE } from './migrations/postgres.js';
 import { entityIn, listStoriesIn, matchIn, rowsIn } from './postgres-archive.js';
+import { PostgresFeeds } from './postgres-feeds.js';
 import { openPgPool, PG_LOCK, pgError } from './postgres-open.js';
 import { Analyzer, type Client, deleteIn, parseAll, storedOf, writeRows } from './postgres-write.js';
 import { encodeBatch } from './rows.js';
@@ -29,12 +31,18 @@ export class PostgresWorkspace implements Workspace {
   private open = true;
   private readonly analyzer = new Analyzer();
   private readonly reads: ArchiveReads;
+  private readonly feeds: PostgresFeeds;
 
   constructor(
     private readonly pool: pg.Pool,
     /** The URL without its password, for messages. */
     readonly target: string,
   ) {
+    this.feeds = new PostgresFeeds(
+      (fn) => this.run(fn),
+      (fn) => this.transaction(fn),
+      target,
+    );
     this.reads = new ArchiveReads({
       listStories: (q) => this.run((c) => listStoriesIn(c, q)),
       briefing: (id) =>
@@ -191,6 +199,29 @@ export class PostgresWorkspace implements Workspace {
 
   deleteArticle(id: string): Promise<boolean> {
     return this.transaction((c) => deleteIn(c, id));
+  }
+
+  // Feed subscriptions (types/feeds.ts), kept in their own file.
+  addFeeds(feeds: readonly NewSubscription[], now: string): Promise<Subscription[]> {
+    return this.feeds.addFeeds(feeds, now);
+  }
+  listFeeds(): Promise<Subscription[]> {
+    return this.feeds.listFeeds();
+  }
+  removeFeed(urlOrId: string): Promise<boolean> {
+    return this.feeds.removeFeed(urlOrId);
+  }
+  updateFeed(id: string, update: SubscriptionUpdate): Promise<void> {
+    return this.feeds.updateFeed(id, update);
+  }
+  seenItemKeys(keys: readonly string[]): Promise<Set<string>> {
+    return this.feeds.seenItemKeys(keys);
+  }
+  recordItems(items: readonly FeedItemRecord[]): Promise<void> {
+    return this.feeds.recordItems(items);
+  }
+  pendingPages(feed: string, now: string): Promise<FeedItemRecord[]> {
+    return this.feeds.pendingPages(feed, now);
   }
 
   stats(): Promise<WorkspaceStats> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { runWorkspaceContract } from './contract.js';
+import { runFeedStoreContract } from './contract-feeds.js';
 import { StoreError } from './errors.js';
 import { openWorkspace } from './index.js';
 import { SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
@@ -15,6 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), 'newsfuse-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 runWorkspaceContract('sqlite', async () => openSqliteWorkspace(join(dir, 'contract.db')));
+runFeedStoreContract('sqlite', async () => openSqliteWorkspace(join(dir, 'contract.db')));
 
 const fails = (code: string, text: RegExp) => (e: unknown) =>
   e instanceof StoreError && e.code === code && text.test(e.message) && !e.message.includes('\n');

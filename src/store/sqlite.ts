@@ -10,6 +10,7 @@ import type {
   StoryQuery,
 } from '../types/archive.js';
 import type { Article } from '../types/article.js';
+import type { FeedItemRecord, NewSubscription, Subscription, SubscriptionUpdate } from '../types/feeds.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Analysis, Relation, Story } from '../types/story.js';
@@ -20,6 +21,7 @@ import { StoreError, stateConflict } from './errors.js';
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
 import { ftsQuery } from './search-text.js';
 import { IN_LIST, SqliteArchive } from './sqlite-archive.js';
+import { SqliteFeeds } from './sqlite-feeds.js';
 import { openSqliteDatabase, sqliteError } from './sqlite-open.js';
 import { withoutArticle } from './stories.js';
 
@@ -77,12 +79,14 @@ export class SqliteWorkspace implements Workspace {
   private readonly archive: SqliteArchive;
   private readonly reads: ArchiveReads;
   private open = true;
+  private readonly feeds: SqliteFeeds;
 
   constructor(
     private readonly db: Database.Database,
     readonly path: string,
   ) {
     this.st = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Statements;
+    this.feeds = new SqliteFeeds(db, (fn) => this.run(fn), path);
     this.archive = new SqliteArchive(db);
     const sync =
       <A extends unknown[], T>(fn: (...a: A) => T) =>
@@ -240,6 +244,29 @@ export class SqliteWorkspace implements Workspace {
         })
         .immediate(),
     );
+  }
+
+  // Feed subscriptions (types/feeds.ts), kept in their own file.
+  addFeeds(feeds: readonly NewSubscription[], now: string): Promise<Subscription[]> {
+    return this.feeds.addFeeds(feeds, now);
+  }
+  listFeeds(): Promise<Subscription[]> {
+    return this.feeds.listFeeds();
+  }
+  removeFeed(urlOrId: string): Promise<boolean> {
+    return this.feeds.removeFeed(urlOrId);
+  }
+  updateFeed(id: string, update: SubscriptionUpdate): Promise<void> {
+    return this.feeds.updateFeed(id, update);
+  }
+  seenItemKeys(keys: readonly string[]): Promise<Set<string>> {
+    return this.feeds.seenItemKeys(keys);
+  }
+  recordItems(items: readonly FeedItemRecord[]): Promise<void> {
+    return this.feeds.recordItems(items);
+  }
+  pendingPages(feed: string, now: string): Promise<FeedItemRecord[]> {
+    return this.feeds.pendingPages(feed, now);
   }
 
   stats(): Promise<WorkspaceStats> {

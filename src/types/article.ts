@@ -33,6 +33,8 @@ export interface SourceMeta {
   published?: string | null;
   publishedFrom?: PublishedFrom | null;
   language?: string | null;
+  /** A feed item's own id (RSS `guid`, Atom `id`, JSON Feed `id`): how a reader knows an item it has seen. */
+  guid?: string | null;
 }
 
 /**
@@ -50,7 +52,20 @@ export interface RawDocument {
   format: 'text' | 'html';
   content: string;
   meta: SourceMeta;
+  /**
+   * The content is what a feed says about an item (its description or summary, or only its title),
+   * not the article itself: cleaning keeps it however short, as an article of kind `summary`.
+   */
+  excerpt?: boolean;
+  /**
+   * For a page fetched from a feed item's link: the item as the feed gave it. Its metadata fills
+   * what the page lacks, and it is kept instead when the page holds no article.
+   */
+  feedItem?: RawDocument;
 }
+
+/** `summary`: the article is only what a feed said about it (title and a short summary). */
+export type ArticleKind = 'article' | 'summary';
 
 export type RemovedKind =
   | 'navigation'
@@ -90,6 +105,8 @@ export interface CleanArticle {
   dateline: string | null;
   text: string;
   removed: Removed[];
+  /** Absent or `article` for a full article; `summary` when only a feed's summary of it was read. */
+  kind?: ArticleKind;
 }
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';

@@ -3,6 +3,7 @@
 // contract tests. Every method is async so both fit.
 import type { ArchiveReader, EntityRef, StoryIndexEntry } from './archive.js';
 import type { Article } from './article.js';
+import type { FeedStore } from './feeds.js';
 import type { StoryGroup } from './stages.js';
 import type { Relation, Story } from './story.js';
 
@@ -67,7 +68,8 @@ export interface WorkspaceStats {
   schemaVersion: number;
 }
 
-export interface Workspace extends ArchiveReader {
+/** The store of articles and stories, read as an archive, and of the feed subscriptions that fill it. */
+export interface Workspace extends ArchiveReader, FeedStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Which of these article ids are already stored. */
   hasArticles(ids: readonly string[]): Promise<Set<string>>;

@@ -72,11 +72,17 @@ export function firstPerArticle(citations: readonly Citation[]): Citation[] {
   });
 }
 
-/** "outlet · date · title", the file or URL only when the outlet line does not already show it. */
+/**
+ * "outlet · date · title", the file or URL only when the outlet line does not already show it; a
+ * feed's summary says so, so a reader knows the report itself was not read.
+ */
 export function describeSource(note: SourceNote): string {
   const a = note.article;
   const where = a.title ?? (note.outlet === a.input.split(/[\\/]/).pop() ? null : (a.url ?? a.input));
-  return [note.outlet, note.date, where].filter((x): x is string => x !== null && x !== '').join(' · ');
+  const summary = a.kind === 'summary' ? 'feed summary only' : null;
+  return [note.outlet, note.date, where, summary]
+    .filter((x): x is string => x !== null && x !== '')
+    .join(' · ');
 }
 
 /** Short flag labels: "spun 0.92", "syndicated copy of [2]". */

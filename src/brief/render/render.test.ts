@@ -109,3 +109,13 @@ test("a story's merges and splits are shown in every format; its creation alone 
     assert.doesNotMatch(out, /story started by article a/, format);
   }
 });
+
+test('a source that is only a feed summary says so', () => {
+  const a = analysis.articles[0]!;
+  const marked = {
+    ...analysis,
+    articles: [{ ...a, kind: 'summary' as const }, ...analysis.articles.slice(1)],
+  };
+  assert.match(render(marked, 'text'), /feed\s+summary\s+only/);
+  assert.doesNotMatch(render(analysis, 'text'), /feed\s+summary\s+only/);
+});

@@ -103,8 +103,8 @@ function phrasePick(phrase: string): string | null {
   let usual: string | null = null;
   if (lemmaCount(phrase) === 0) {
     let best = 0;
+    // "federal agent" for "agent", "keep on" for "keep": a phrase narrowing its own word is no swap.
     for (const sense of sensesOf(phrase))
-      // "federal agent" for "agent", "keep on" for "keep": a phrase narrowing its own word is no swap.
       for (const o of synonymsIn(sense.synset, phrase))
         if (!o.includes(' ') && !phrase.split(' ').includes(o) && frequency(o) > best)
           [best, usual] = [frequency(o), o];

@@ -23,16 +23,14 @@ export function firstText(item: Raw, fields: readonly string[]): string | null {
   return null;
 }
 
-/** Full text first (content:encoded, Atom content, JSON content_html/content_text), else the summary. */
-export const CONTENT_FIELDS = [
-  'content:encoded',
-  'content',
-  'content_html',
-  'content_text',
-  'description',
-  'summary',
-  'media:description',
-] as const;
+/** The article itself: RSS content:encoded, Atom content, JSON Feed content_html/content_text. */
+export const FULL_TEXT_FIELDS = ['content:encoded', 'content', 'content_html', 'content_text'] as const;
+
+/** What the feed says about the article: read when it carries no full text. */
+export const SUMMARY_FIELDS = ['description', 'summary', 'media:description'] as const;
+
+/** Full text first, else the summary. */
+export const CONTENT_FIELDS = [...FULL_TEXT_FIELDS, ...SUMMARY_FIELDS] as const;
 
 /** Publication before update: an updated stamp is not when the story was published. */
 export const DATE_FIELDS = [

@@ -3,7 +3,15 @@ import type { RawDocument } from '../../types/article.js';
 import type { Outcome } from '../../types/stages.js';
 import { IngestRejection, rejectedItem } from '../errors.js';
 import { documentOf, formatOf } from './document.js';
-import { bylineOf, CONTENT_FIELDS, firstText, itemLanguage, publishedOf, textOf } from './feed-fields.js';
+import {
+  bylineOf,
+  FULL_TEXT_FIELDS,
+  firstText,
+  itemLanguage,
+  publishedOf,
+  SUMMARY_FIELDS,
+  textOf,
+} from './feed-fields.js';
 import type { Loaded, ReadEnv } from './types.js';
 
 /** What the feed says about itself, applied to every item. */
@@ -29,6 +37,23 @@ function absolute(link: string | null, base: string | null): string | null {
   }
 }
 
+/**
+ * What an item holds: 1. its full text; 2. else its summary; 3. else its title (a feed of headlines).
+ * Only the first is the article itself; the others are kept as summaries of it.
+ */
+function itemContent(entry: FeedEntry, title: string | null): { content: string; excerpt: boolean } | null {
+  const full = firstText(entry.raw, FULL_TEXT_FIELDS);
+  if (full) return { content: full, excerpt: false };
+  const summary = firstText(entry.raw, SUMMARY_FIELDS);
+  if (summary) return { content: summary, excerpt: true };
+  return title ? { content: title, excerpt: true } : null;
+}
+
+/** RSS `guid`, Atom and JSON Feed `id`. */
+function guidOf(entry: FeedEntry): string | null {
+  return textOf(entry.raw.guid) ?? textOf(entry.raw.id);
+}
+
 function entryDocument(
   src: Loaded,
   index: number,
@@ -36,31 +61,35 @@ function entryDocument(
   feed: FeedInfo,
   maxDepth: number,
 ): Outcome<RawDocument> {
-  const content = firstText(entry.raw, CONTENT_FIELDS);
   const link = textOf(entry.link) ?? textOf(entry.raw.url) ?? textOf(entry.raw.external_url);
   const url = absolute(link, src.url);
-  if (!content)
-    throw new IngestRejection(`no content in the feed (only ${url ? `a link: ${url}` : 'a title'})`);
+  const title = textOf(entry.title) ?? textOf(entry.raw.title);
+  const found = itemContent(entry, title);
+  if (!found)
+    throw new IngestRejection(`no title and no content in the feed${url ? ` (only a link: ${url})` : ''}`);
   const published = publishedOf(entry.raw);
-  return documentOf(
+  const doc = documentOf(
     src,
     {
       item: index,
       kind: 'feed',
-      format: formatOf(content),
-      content,
+      format: formatOf(found.content),
+      content: found.content,
       meta: {
         url,
-        title: textOf(entry.title) ?? textOf(entry.raw.title),
+        title,
         outlet: feed.title,
         byline: bylineOf(entry.raw),
         published,
         publishedFrom: published ? 'feed' : null,
         language: itemLanguage(entry.raw, feed.language),
+        guid: guidOf(entry),
       },
     },
     maxDepth,
   );
+  if (doc.status === 'ok' && found.excerpt) doc.value.excerpt = true;
+  return doc;
 }
 
 /** Every entry, each checked against the time limit; a bad entry is reported and the rest kept. */

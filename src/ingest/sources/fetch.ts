@@ -24,6 +24,28 @@ export interface Fetched {
   contentType: string | null;
   /** The URL after redirects. */
   url: string;
+  /** 200-range, or 304 (empty body) when the request was conditional and nothing changed. */
+  status: number;
+  headers: Headers;
+  /** Where every redirect was permanent (301, 308): the URL to use from now on; else null. */
+  movedTo: string | null;
+}
+
+/** Extra request headers (a feed reader's If-None-Match, If-Modified-Since). */
+export interface FetchOptions {
+  headers?: Record<string, string>;
+}
+
+/** An HTTP error answer, with what a poller needs to schedule the next try. */
+export class HttpStatusRejection extends IngestRejection {
+  constructor(
+    readonly status: number,
+    statusText: string,
+    /** The Retry-After header as sent (seconds or an HTTP date), or null. */
+    readonly retryAfter: string | null,
+  ) {
+    super(`HTTP ${status}${statusText ? ` ${statusText}` : ''}`);
+  }
 }
 
 const ACCEPT =
@@ -66,6 +88,7 @@ async function request(
   signal: AbortSignal,
   deps: FetchDeps,
   dispatcher: Dispatcher | undefined,
+  extra: Record<string, string> = {},
 ): Promise<Response> {
   // A name is checked by the dispatcher's lookup when connecting; a literal address never looks up.
   const literal = isIP(url.hostname.replace(/^\[|\]$/g, '')) !== 0;
@@ -73,7 +96,7 @@ async function request(
   return deps.fetch(url, {
     redirect: 'manual',
     signal,
-    headers: { 'user-agent': config.userAgent, accept: ACCEPT },
+    headers: { 'user-agent': config.userAgent, accept: ACCEPT, ...extra },
     ...(dispatcher ? { dispatcher } : {}),
   });
 }
@@ -88,32 +111,45 @@ async function body(response: Response, config: IngestConfig, deadline: Deadline
   return readStreamCapped(response.body as unknown as AsyncIterable<Uint8Array>, config.maxBytes, deadline);
 }
 
+const PERMANENT = new Set([301, 308]);
+
 async function fetchFollowing(
   input: string,
   config: IngestConfig,
   deadline: Deadline,
   deps: FetchDeps,
   dispatcher: Dispatcher | undefined,
-) {
+  opts: FetchOptions,
+): Promise<Fetched> {
   const signal = deadline.signal();
   let current = httpUrl(input);
   const seen = new Set([current.href]);
+  let permanent = true;
   for (let hops = 0; ; hops++) {
-    const response = await request(current, config, signal, deps, dispatcher);
+    const response = await request(current, config, signal, deps, dispatcher, opts.headers);
     if (response.status >= 300 && response.status < 400 && response.status !== 304) {
       await response.body?.cancel().catch(() => undefined);
+      permanent &&= PERMANENT.has(response.status);
       current = nextHop(response, current, seen, hops, config);
       seen.add(current.href);
       continue;
     }
+    const found = { url: current.href, status: response.status, headers: response.headers };
+    const movedTo = permanent && hops > 0 ? current.href : null;
+    if (response.status === 304) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ...found, bytes: new Uint8Array(), contentType: null, movedTo };
+    }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      throw new IngestRejection(
-        `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      throw new HttpStatusRejection(
+        response.status,
+        response.statusText,
+        response.headers.get('retry-after'),
       );
     }
     const bytes = await body(response, config, deadline);
-    return { bytes, contentType: response.headers.get('content-type'), url: current.href };
+    return { ...found, bytes, contentType: response.headers.get('content-type'), movedTo };
   }
 }
 
@@ -122,10 +158,11 @@ export async function fetchUrl(
   config: IngestConfig,
   deadline: Deadline,
   deps: FetchDeps,
+  opts: FetchOptions = {},
 ): Promise<Fetched> {
   const agent = config.allowPrivateNetwork ? undefined : pinnedAgent(deps.resolve);
   try {
-    return await fetchFollowing(input, config, deadline, deps, agent);
+    return await fetchFollowing(input, config, deadline, deps, agent, opts);
   } catch (e) {
     if (e instanceof IngestRejection) throw e;
     const name = (e as Error).name;

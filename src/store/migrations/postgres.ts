@@ -114,6 +114,38 @@ export const PG_MIGRATIONS: readonly Migration[] = checkedMigrations([
       CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv);
     `,
   },
+  {
+    version: 3,
+    name: 'feeds',
+    sql: `
+      CREATE TABLE feeds (
+        id text PRIMARY KEY,
+        seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        url text NOT NULL UNIQUE,
+        title text,
+        site_url text,
+        added_at text NOT NULL,
+        etag text,
+        last_modified text,
+        last_checked_at text,
+        last_success_at text,
+        last_error text,
+        error_count integer NOT NULL DEFAULT 0,
+        next_poll_at text,
+        min_interval_sec integer
+      );
+
+      CREATE TABLE feed_items (
+        key text PRIMARY KEY,
+        feed text NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        article text NOT NULL,
+        pending_page text,
+        attempts integer NOT NULL DEFAULT 0,
+        retry_at text
+      );
+      CREATE INDEX feed_items_feed ON feed_items (feed, retry_at);
+    `,
+  },
 ]);
 
 export const PG_SCHEMA_VERSION = latestVersion(PG_MIGRATIONS);

@@ -121,6 +121,40 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = checkedMigrations([
       );
     `,
   },
+  {
+    version: 3,
+    name: 'feeds',
+    sql: `
+      -- Subscriptions: seq keeps the order they were added (feeds list, OPML export).
+      CREATE TABLE feeds (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT,
+        site_url TEXT,
+        added_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_checked_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        error_count INTEGER NOT NULL DEFAULT 0,
+        next_poll_at TEXT,
+        min_interval_sec INTEGER
+      );
+
+      -- Every key an added item is known by (guid within its feed, link anywhere).
+      CREATE TABLE feed_items (
+        key TEXT PRIMARY KEY,
+        feed TEXT NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        article TEXT NOT NULL,
+        pending_page TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        retry_at TEXT
+      );
+      CREATE INDEX feed_items_feed ON feed_items (feed, retry_at);
+    `,
+  },
 ]);
 
 export const SQLITE_SCHEMA_VERSION = latestVersion(SQLITE_MIGRATIONS);
