@@ -36,7 +36,14 @@ export type CliCommand =
       common: CommonOptions;
     }
   | { name: 'eval'; suite: string; data: string | undefined; json: boolean; common: CommonOptions }
-  | { name: 'serve'; db: string | undefined; host: string; port: number; common: CommonOptions };
+  | {
+      name: 'serve';
+      db: string | undefined;
+      host: string;
+      port: number;
+      token: string | undefined;
+      common: CommonOptions;
+    };
 
 export type ParseResult =
   | { kind: 'command'; command: CliCommand }
@@ -203,12 +210,15 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
       onCommand({ name: 'eval', suite, data: o.data, json: Boolean(o.json), common: common(o) }),
     );
 
-  withCommon(program.command('serve').description('the JSON API and the briefing page over HTTP'))
-    .option('--db <file>', 'the workspace behind /api/ingest, /api/stories and the page')
+  withCommon(program.command('serve').description('the web application and its JSON API over HTTP'))
+    .option('--db <file>', 'the workspace the pages and the API read and add to')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port to listen on', positiveInt('--port'), 8080)
+    .option('--token <token>', 'bearer token the writing routes require (default: $NEWSFUSE_TOKEN)')
     .addHelpText('after', EXAMPLES.serve)
-    .action((o) => onCommand({ name: 'serve', db: o.db, host: o.host, port: o.port, common: common(o) }));
+    .action((o) =>
+      onCommand({ name: 'serve', db: o.db, host: o.host, port: o.port, token: o.token, common: common(o) }),
+    );
 
   return program;
 }

@@ -42,7 +42,8 @@ Examples:
   $ newsfuse brief --story s-1a2b3c4d --format html --out story.html`,
   serve: `
 Examples:
-  $ newsfuse serve --db desk.db                     # http://127.0.0.1:8080/ shows the briefings
+  $ newsfuse serve --db desk.db                     # http://127.0.0.1:8080/: stories, search, add
+  $ NEWSFUSE_TOKEN=s3cret newsfuse serve --db desk.db --host 0.0.0.0   # writes need the token
   $ curl -s localhost:8080/api/analyze -H 'content-type: application/json' \\
       -d '{"documents":[{"text":"…","url":"https://example.org/a"}]}'
   $ curl -s 'localhost:8080/api/analyze?format=md' -H 'content-type: application/json' -d @docs.json

@@ -6,7 +6,7 @@ import { resolveConfig } from '../config/index.js';
 import { evalDataDir, repoRoot } from '../eval/data.js';
 import { formatReport, loadBaseline, runSuite } from '../eval/harness.js';
 import { runPipeline } from '../pipeline.js';
-import { buildServer } from '../server/index.js';
+import { buildServer, isLoopback } from '../server/index.js';
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
@@ -146,18 +146,31 @@ async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promis
 async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Promise<number> {
   const { ctx } = context(c.common, io);
   const ws = c.db ? await openWorkspace(c.db, ctx.config.store) : undefined;
-  const app = buildServer({ workspace: ws, context: () => ({ ...ctx, now: new Date() }) });
+  const token = c.token ?? (io.env.NEWSFUSE_TOKEN || undefined);
+  const app = buildServer({
+    workspace: ws,
+    context: () => ({ ...ctx, now: new Date() }),
+    host: c.host,
+    token,
+  });
   try {
     await app.listen({ host: c.host, port: c.port });
   } catch (e) {
+    await app.close();
     await ws?.close();
     throw new UsageError(
       `cannot listen on ${c.host}:${c.port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     );
   }
-  io.stderr.write(
-    `newsfuse: serving on http://${c.host}:${c.port}/ (${c.db ? `workspace ${c.db}` : 'no workspace'}); Ctrl-C stops\n`,
-  );
+  const writes = token
+    ? 'writes need the token'
+    : isLoopback(c.host)
+      ? 'writes open to this machine'
+      : 'writes refused: no --token';
+  if (!c.common.quiet)
+    io.stderr.write(
+      `newsfuse: serving on http://${c.host}:${c.port}/ (${c.db ? `workspace ${c.db}` : 'no workspace'}; ${writes}); Ctrl-C stops\n`,
+    );
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
