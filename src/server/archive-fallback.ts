@@ -125,7 +125,7 @@ export class WorkspaceArchive implements ArchiveReader {
       for (const a of snap.analysis.articles) {
         const m = matchText(a.text, terms, weight);
         if (!m) continue;
-        const title = a.title ?? a.text.slice(0, 80);
+        const title = a.title ?? opening(a.text);
         hits.push({
           kind: 'article',
           id: a.id,
@@ -250,4 +250,11 @@ function shiftDay(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** An untitled article's opening words, cut at a word. */
+function opening(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > 40 ? cut : max)}…`;
 }

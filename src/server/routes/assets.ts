@@ -19,6 +19,8 @@ export function assetRoutes(app: FastifyInstance): void {
       return [name, { body, type, etag }] as const;
     }),
   );
+  // Browsers ask for it on every site; there is none, and saying so without a 404 keeps logs quiet.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) => reply.code(204).send());
   app.get<{ Params: { name: string } }>('/assets/:name', { schema: { hide: true } }, async (req, reply) => {
     const asset = assets.get(req.params.name);
     if (!asset) throw new HttpError(404, `no asset ${req.params.name}`);

@@ -38,7 +38,7 @@ function filters(q: StoryQuery, entityName: string | undefined): string {
 ${field('since', 'From', q.since, 'date')}${field('until', 'To', q.until, 'date')}
 ${field('outlet', 'Outlet', q.outlet)}${field('language', 'Language', q.language)}${entity}
 ${q.changedSince ? `<input type="hidden" name="changedSince" value="${esc(q.changedSince)}">` : ''}
-<button type="submit">Filter</button> <a href="/">Clear</a>
+<span class="actions"><button type="submit">Filter</button> <a href="/">Clear</a></span>
 <span class="since-visit" hidden><a id="new-only" href="/">Only new since my last visit</a></span></form>`;
 }
 

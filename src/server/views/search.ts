@@ -32,7 +32,7 @@ function hit(h: SearchHit): string {
         ? `${storyHref(h.story)}#article-${encodeURIComponent(h.id)}`
         : null;
   const title = href ? `<a href="${esc(href)}">${esc(h.title)}</a>` : esc(h.title);
-  return `<li class="hit ${h.kind}"><span class="kind">${h.kind}</span> ${title}<p class="snippet">…${highlighted(h.snippet)}…</p></li>`;
+  return `<li class="hit hit-${h.kind}"><span class="kind">${h.kind}</span> ${title}<p class="snippet">…${highlighted(h.snippet)}…</p></li>`;
 }
 
 export function searchPage(v: SearchView): string {
