@@ -73,7 +73,7 @@ function briefing(m: RenderModel, s: Story): string {
       ul(
         s.timeline.map(
           (t) =>
-            `<span class="date" title="${esc(t.date)}">${esc(timexWords(t.date))}</span> ${esc(t.text)}${cites(m, t.citations, t.sources)}`,
+            `<span class="date">${esc(timexWords(t.date))}</span> ${esc(t.text)}${cites(m, t.citations, t.sources)}`,
         ),
         'timeline',
       ),
