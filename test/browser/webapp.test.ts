@@ -180,7 +180,10 @@ test('the web application, walked in a browser', { timeout: 180_000 }, async (t)
     assert.ok(((await page.locator('#viewer-text').textContent()) ?? '').includes(HOSTILE));
     assert.equal(await page.locator('main img, #viewer img').count(), 0);
     // The only scripts: our asset, and the articles as an inert JSON data block.
-    assert.equal(await page.locator('script:not([src="/assets/app.js"]):not([type="application/json"])').count(), 0);
+    assert.equal(
+      await page.locator('script:not([src="/assets/app.js"]):not([type="application/json"])').count(),
+      0,
+    );
     assert.equal(await pwned(page), undefined);
 
     assert.deepEqual(problems, []);
