@@ -156,6 +156,7 @@ test('the web application, walked in a browser', { timeout: 180_000 }, async (t)
     await page.evaluate(() => {
       (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
     });
+    const beforeAdd = new Date().toISOString();
     await page.click('details.add-panel summary');
     await page.fill('#add-text', PASTED);
     await page.fill('#add-title', PASTED_TITLE);
@@ -168,6 +169,20 @@ test('the web application, walked in a browser', { timeout: 180_000 }, async (t)
     );
     assert.equal(await page.locator('.stories > li').count(), 3);
     await shot(page, 'list-after-add');
+
+    // 6b. Next visit (a new browser session, the last visit kept in localStorage): the pasted story
+    // is marked new, and "only new since my last visit" lists it alone.
+    await page.evaluate((at) => {
+      sessionStorage.clear();
+      localStorage.setItem('nf-last-visit', at);
+    }, beforeAdd);
+    await page.reload();
+    const fresh = page.locator('.stories > li', { hasText: PASTED_TITLE });
+    assert.equal(await fresh.locator('.new').isVisible(), true);
+    assert.equal(await page.locator('.stories > li', { hasText: GENEVA }).locator('.new').isVisible(), false);
+    await page.click('#new-only');
+    await page.waitForURL(/changedSince=/);
+    assert.equal(await page.locator('.stories > li').count(), 1);
 
     // 7. The planted article: its story page and a citation into it run nothing.
     await page.goto(`${desk.url}/search?q=forged`);
@@ -188,6 +203,24 @@ test('the web application, walked in a browser', { timeout: 180_000 }, async (t)
 
     assert.deepEqual(problems, []);
     assert.deepEqual(offsite, []);
+    await browser.close();
+
+    // 8. With JavaScript off, the list, a story and its articles still read.
+    browser = await chromium.launchPersistentContext(mkdtempSync(join(profile, 'nojs-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      javaScriptEnabled: false,
+    });
+    const plain = browser.pages()[0] ?? (await browser.newPage());
+    await plain.goto(`${desk.url}/`);
+    await plain.locator('.stories .headline', { hasText: GENEVA }).click();
+    await plain.waitForURL(/\/stories\//);
+    const first = plain.locator('#summary ~ p [data-cite]').first();
+    const target = (await first.getAttribute('href'))!;
+    await first.click();
+    assert.ok(plain.url().endsWith(target));
+    assert.equal(await plain.locator(`${target.replace(/:/g, '\\:')}`).isVisible(), true);
   } finally {
     await browser?.close();
     await desk.close();
