@@ -290,3 +290,34 @@ describe('writing routes', () => {
     assert.equal(stored?.input, 'upload:genoa.txt');
   });
 });
+
+describe('server-sent events', () => {
+  it('push a change when the workspace grows, and end when the server closes', async () => {
+    const live = buildServer({ context, workspace: desk.ws, pollMs: 50 });
+    await live.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const { port } = live.server.address() as { port: number };
+      const res = await fetch(`http://127.0.0.1:${port}/api/events`);
+      assert.match(res.headers.get('content-type') ?? '', /text\/event-stream/);
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      const until = async (pattern: RegExp) => {
+        while (!pattern.test(text)) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          text += decoder.decode(value);
+        }
+      };
+      await until(/retry: 3000/);
+      await new Promise((r) => setTimeout(r, 120));
+      const text2 =
+        'Snow closed the Brenner pass on Wednesday, Austrian police said.\n\nTrucks were told to wait in Innsbruck until the road was cleared, police said.';
+      await live.inject({ method: 'POST', url: '/api/ingest', payload: { documents: [{ text: text2 }] } });
+      await until(/event: change\ndata: \{"articles":\d+/);
+      assert.match(text, /event: change/);
+    } finally {
+      await live.close();
+    }
+  });
+});

@@ -45,6 +45,7 @@ export function uploadRoutes(app: FastifyInstance, d: Deps): void {
         preHandler: d.guard,
         bodyLimit: d.uploadLimit,
         schema: {
+          security: [{ bearer: [] }],
           summary:
             'Upload one file (application/octet-stream) and ingest it in the background: 202 with the job',
           querystring: {

@@ -65,6 +65,7 @@ export function writeRoutes(app: FastifyInstance, d: Deps): void {
     {
       preHandler: d.guard,
       schema: {
+        security: [{ bearer: [] }],
         summary: 'Add documents to the workspace now; the same document twice changes nothing',
         body: documentsBody,
         response: { 200: anyObject, ...writeErrors },
@@ -89,6 +90,7 @@ export function writeRoutes(app: FastifyInstance, d: Deps): void {
     {
       preHandler: d.guard,
       schema: {
+        security: [{ bearer: [] }],
         summary: 'Add documents or URLs in the background: answers 202 with the job to follow',
         body: jobBody,
         response: { 202: job, ...writeErrors },
@@ -143,6 +145,7 @@ export function writeRoutes(app: FastifyInstance, d: Deps): void {
     {
       preHandler: d.guard,
       schema: {
+        security: [{ bearer: [] }],
         summary: 'Remove an article with its fingerprints and relations',
         params: idParam,
         response: { 200: anyObject, ...writeErrors },
