@@ -126,6 +126,11 @@ test('the web application, walked in a browser', { timeout: 180_000 }, async (t)
     await page.screenshot({ path: join(SHOTS, 'story-full.png'), fullPage: true });
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('#viewer').isHidden(), true);
+    // On a phone: one column, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390));
+    await shot(page, 'story-phone');
+    await page.setViewportSize({ width: 1200, height: 900 });
 
     // 4. Search: "/" focuses the box; "Lavrov" finds the entity and the Geneva story.
     await page.keyboard.press('/');
@@ -150,6 +155,22 @@ test('the web application, walked in a browser', { timeout: 180_000 }, async (t)
     assert.match((await page.locator('h1').textContent()) ?? '', /Lavrov/);
     assert.equal(await page.locator('.stories .headline', { hasText: GENEVA }).count(), 1);
     await shot(page, 'entity');
+    // A quote opens its story with exactly the quoted span marked.
+    const entityId = decodeURIComponent(page.url().split('/entities/')[1]!);
+    const quote = (
+      (await (await page.request.get(`${desk.url}/api/entities/${encodeURIComponent(entityId)}`)).json()) as {
+        quotes: { story: string; article: string; start: number; end: number }[];
+      }
+    ).quotes[0]!;
+    const quoteStory = (await (
+      await page.request.get(`${desk.url}/api/stories/${quote.story}`)
+    ).json()) as Analysis;
+    const quotedText = quoteStory.articles
+      .find((a) => a.id === quote.article)!
+      .text.slice(quote.start, quote.end);
+    await page.locator('.quotes a', { hasText: 'in the story' }).first().click();
+    await page.locator('#nf-hl').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#nf-hl').textContent(), quotedText);
 
     // 6. Paste an article: it appears in the list without a reload.
     await page.goto(`${desk.url}/`);

@@ -176,6 +176,12 @@
       if (ok) ev.preventDefault();
     });
     $('#viewer-close').addEventListener('click', closePanel);
+    // A link from elsewhere (an entity's quote) may name a span to open: ?cite=ARTICLE:START:END.
+    const named = new URLSearchParams(location.search).get('cite');
+    if (named) {
+      const p = named.split(':');
+      openPanel(p[0], Number(p[1]), Number(p[2]));
+    }
   }
 
   // 5. Adding: pasted text, a URL or files become background jobs whose progress is shown.

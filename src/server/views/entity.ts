@@ -17,7 +17,7 @@ export function entityPage(p: EntityPage): string {
   const quotes = p.quotes
     .map(
       (q) =>
-        `<li><blockquote>“${esc(q.text)}”</blockquote><div class="meta"><time>${esc(shortDay(q.published))}</time> · <a href="${storyHref(q.story)}#text-${esc(q.article)}">in the story</a></div></li>`,
+        `<li><blockquote>“${esc(q.text)}”</blockquote><div class="meta"><time>${esc(shortDay(q.published))}</time> · <a href="${esc(`${storyHref(q.story)}?cite=${encodeURIComponent(`${q.article}:${q.start}:${q.end}`)}#text-${q.article}`)}">in the story</a></div></li>`,
     )
     .join('');
   const next = p.stories.next

@@ -93,12 +93,21 @@ function briefing(m: RenderModel, s: Story): string {
   ].join('\n');
 }
 
+/** The most reported names first; the rest one click away, so the briefing starts near the top. */
+const SHOWN_ENTITIES = 12;
+
 function entities(s: Story): string {
   const order = ['person', 'organization', 'place', 'other'];
   const sorted = [...s.entities].sort(
     (a, b) => order.indexOf(a.type) - order.indexOf(b.type) || b.articles.length - a.articles.length,
   );
-  return sorted.length ? `<p class="entities">${sorted.map(entityLink).join(' ')}</p>` : '';
+  if (!sorted.length) return '';
+  const first = sorted.slice(0, SHOWN_ENTITIES).map(entityLink).join(' ');
+  const rest = sorted.slice(SHOWN_ENTITIES);
+  const more = rest.length
+    ? ` <details class="more-entities"><summary>${counted(rest.length, 'more name')}</summary><p class="entities">${rest.map(entityLink).join(' ')}</p></details>`
+    : '';
+  return `<div class="entity-block"><p class="entities">${first}</p>${more}</div>`;
 }
 
 export function storyPage(analysis: Analysis): string {
