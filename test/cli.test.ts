@@ -141,13 +141,53 @@ describe('newsfuse ingest and brief', () => {
     const again = newsfuse(['ingest', example, '--db', db]);
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stderr, /0 added, 5 already stored/);
+    // JSON Lines: one story a line, with its articles.
     const brief = newsfuse(['brief', '--db', db, '--format', 'json', '--quiet']);
     assert.equal(brief.code, 0, brief.stderr);
-    const doc = JSON.parse(brief.stdout) as { articles: unknown[]; stories: { id: string }[] };
-    assert.equal(doc.articles.length, 5);
-    assert.ok(doc.stories.length >= 1);
-    const one = newsfuse(['brief', '--db', db, '--story', doc.stories[0]!.id, '--format', 'md', '--quiet']);
+    const lines = brief.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { story: { id: string; articles: string[] }; articles: { id: string }[] });
+    assert.ok(lines.length >= 1);
+    assert.equal(lines.flatMap((l) => l.articles).length, 5);
+    for (const l of lines) assert.deepEqual(l.articles.map((a) => a.id).sort(), [...l.story.articles].sort());
+    const one = newsfuse(['brief', '--db', db, '--story', lines[0]!.story.id, '--format', 'md', '--quiet']);
     assert.equal(one.code, 0, one.stderr);
+    assert.match(one.stdout, /Geneva/);
+    const none = newsfuse(['brief', '--db', db, '--story', 's-nothere', '--quiet']);
+    assert.equal(none.code, 2, none.stderr);
+  });
+
+  it('stories lists the index a page at a time, and search finds the Geneva story by a name', () => {
+    const db = join(work, 'ws.db');
+    const listed = newsfuse(['stories', '--db', db, '--format', 'json']);
+    assert.equal(listed.code, 0, listed.stderr);
+    const page = JSON.parse(listed.stdout) as {
+      stories: { id: string; articles: number; origins: number }[];
+      next: string | null;
+    };
+    assert.equal(page.stories.length, 1);
+    assert.deepEqual([page.stories[0]!.articles, page.next], [5, null]);
+    assert.ok(page.stories[0]!.origins <= 5);
+    const found = newsfuse(['search', 'Lavrov', '--db', db, '--format', 'json']);
+    assert.equal(found.code, 0, found.stderr);
+    const hits = JSON.parse(found.stdout) as {
+      results: {
+        kind: string;
+        story: string;
+        snippet: { text: string; highlights: { start: number; end: number }[] };
+      }[];
+    };
+    assert.ok(hits.results.length >= 2);
+    assert.ok(hits.results.every((h) => h.story === page.stories[0]!.id));
+    for (const h of hits.results)
+      for (const span of h.snippet.highlights)
+        assert.match(h.snippet.text.slice(span.start, span.end), /^lavrov$/i);
+    const text = newsfuse(['search', 'Lavrov', '--db', db]);
+    assert.match(text.stdout, /\[Lavrov\]/);
+    const bad = newsfuse(['stories', '--db', db, '--cursor', 'nonsense']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /not a cursor/);
   });
 
   it('brief without a workspace exits 4 and says how to make one', () => {

@@ -31,8 +31,32 @@ export type CliCommand =
       name: 'brief';
       db: string;
       story: string | undefined;
+      entity: string | undefined;
+      since: string | undefined;
+      limit: number | undefined;
       format: Format;
       out: string | undefined;
+      common: CommonOptions;
+    }
+  | {
+      name: 'stories';
+      db: string;
+      limit: number;
+      cursor: string | undefined;
+      since: string | undefined;
+      entity: string | undefined;
+      outlet: string | undefined;
+      order: 'newest' | 'growing';
+      format: 'text' | 'json';
+      common: CommonOptions;
+    }
+  | {
+      name: 'search';
+      query: string;
+      db: string;
+      limit: number;
+      cursor: string | undefined;
+      format: 'text' | 'json';
       common: CommonOptions;
     }
   | { name: 'eval'; suite: string; data: string | undefined; json: boolean; common: CommonOptions }
@@ -58,6 +82,14 @@ function positiveInt(flag: string) {
     if (!Number.isInteger(n) || n <= 0)
       throw new InvalidArgumentError(`${flag} needs a positive whole number, found "${value}"`);
     return n;
+  };
+}
+
+function isoDay(flag: string) {
+  return (value: string): string => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+      throw new InvalidArgumentError(`${flag} needs a day as YYYY-MM-DD, found "${value}"`);
+    return value;
   };
 }
 
@@ -187,14 +219,96 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .addHelpText('after', EXAMPLES.ingest)
     .action((inputs: string[], o) => onCommand({ name: 'ingest', inputs, db: o.db, common: common(o) }));
 
-  withCommon(program.command('brief').description('briefings of the stories in a workspace database'))
+  withCommon(
+    program
+      .command('brief')
+      .description(
+        'briefings of the stories in a workspace database, newest first, streamed (json: one story a line)',
+      ),
+  )
     .option('--db <file>', 'workspace database', DEFAULT_DB)
     .option('--story <id>', 'only this story')
+    .option('--entity <id>', 'only stories naming this entity (e.g. person:lavrov)')
+    .option(
+      '--since <day>',
+      'only stories with a report on or after this day (YYYY-MM-DD)',
+      isoDay('--since'),
+    )
+    .option('--limit <n>', 'at most this many stories', positiveInt('--limit'))
     .addOption(formatOption('text'))
     .option('-o, --out <file>', 'write the result to a file instead of standard output')
     .addHelpText('after', EXAMPLES.brief)
     .action((o) =>
-      onCommand({ name: 'brief', db: o.db, story: o.story, format: o.format, out: o.out, common: common(o) }),
+      onCommand({
+        name: 'brief',
+        db: o.db,
+        story: o.story,
+        entity: o.entity,
+        since: o.since,
+        limit: o.limit,
+        format: o.format,
+        out: o.out,
+        common: common(o),
+      }),
+    );
+
+  const listFormat = () =>
+    new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
+
+  withCommon(
+    program.command('stories').description('the story index of a workspace, newest first, a page at a time'),
+  )
+    .option('--db <file>', 'workspace database (a file, or postgres://…)', DEFAULT_DB)
+    .option('--limit <n>', 'stories per page', positiveInt('--limit'), 20)
+    .option('--cursor <c>', 'the page after this cursor (printed at the end of the previous page)')
+    .option(
+      '--since <day>',
+      'only stories with a report on or after this day (YYYY-MM-DD)',
+      isoDay('--since'),
+    )
+    .option('--entity <id>', 'only stories naming this entity (e.g. person:lavrov)')
+    .option('--outlet <name>', 'only stories with a report from this outlet')
+    .addOption(
+      new Option('--order <order>', 'newest changed first, or most reports in a week first')
+        .choices(['newest', 'growing'])
+        .default('newest'),
+    )
+    .addOption(listFormat())
+    .addHelpText('after', EXAMPLES.stories)
+    .action((o) =>
+      onCommand({
+        name: 'stories',
+        db: o.db,
+        limit: o.limit,
+        cursor: o.cursor,
+        since: o.since,
+        entity: o.entity,
+        outlet: o.outlet,
+        order: o.order,
+        format: o.format,
+        common: common(o),
+      }),
+    );
+
+  withCommon(
+    program.command('search').description('full-text search over the articles and stories of a workspace'),
+  )
+    .argument('<query>', 'words (all required) and "quoted phrases"')
+    .option('--db <file>', 'workspace database (a file, or postgres://…)', DEFAULT_DB)
+    .option('--limit <n>', 'results per page', positiveInt('--limit'), 20)
+    .option('--cursor <c>', 'the page after this cursor')
+    .addOption(listFormat())
+    .addHelpText('after', EXAMPLES.search)
+    .action((query: string, o) =>
+      onCommand({
+        name: 'search',
+        query,
+        db: o.db,
+        limit: o.limit,
+        cursor: o.cursor,
+        format: o.format,
+        common: common(o),
+      }),
     );
 
   withCommon(

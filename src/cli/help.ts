@@ -40,6 +40,15 @@ Examples:
   $ newsfuse brief
   $ newsfuse brief --db desk.db --format md
   $ newsfuse brief --story s-1a2b3c4d --format html --out story.html`,
+  stories: `
+Examples:
+  $ newsfuse stories --db desk.db
+  $ newsfuse stories --db desk.db --order growing --since 2022-01-01 --format json
+  $ newsfuse stories --db desk.db --entity person:lavrov --limit 50`,
+  search: `
+Examples:
+  $ newsfuse search lavrov --db desk.db
+  $ newsfuse search '"written responses" nato' --db desk.db --format json`,
   serve: `
 Examples:
   $ newsfuse serve --db desk.db                     # http://127.0.0.1:8080/: stories, search, add

@@ -11,7 +11,8 @@ import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
 import type { Analysis } from '../types/story.js';
-import { analysisFromWorkspace, ingestIntoWorkspace } from '../workspace/index.js';
+import { analysisFromWorkspace, ingestIntoWorkspace, upgradeWorkspace } from '../workspace/index.js';
+import { formatHits, formatStories, streamBriefs } from './archive.js';
 import { type CliCommand, type CommonOptions, SUITES } from './args.js';
 import { EXIT, InputError, QualityError, UsageError, WorkspaceError } from './errors.js';
 import { runExtract } from './extract.js';
@@ -31,7 +32,7 @@ function context(common: CommonOptions, io: Io): { ctx: Context; reporter: CliRe
   return { ctx: { config, now: new Date(), reporter }, reporter };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 async function withWorkspace<T>(
   target: string,
@@ -45,6 +46,8 @@ async function withWorkspace<T>(
     );
   const ws = await openWorkspace(target, ctx.config.store);
   try {
+    // A workspace of an older newsfuse gets its story index and briefings before it is read.
+    await upgradeWorkspace(ws, ctx);
     return await fn(ws);
   } finally {
     await ws.close();
@@ -74,7 +77,7 @@ async function runAnalyze(
   } else {
     const r = await runPipeline(inputs, ctx);
     analysis = r.analysis;
-    summary = `read ${plural(r.stats.read, 'document')}: ${plural(r.stats.articles, 'article')}, ${r.stats.skipped.length} skipped${r.stats.duplicatesInInput ? `, ${r.stats.duplicatesInInput} exact repeats merged` : ''}; ${plural(analysis.stories.length, 'story')}`;
+    summary = `read ${plural(r.stats.read, 'document')}: ${plural(r.stats.articles, 'article')}, ${r.stats.skipped.length} skipped${r.stats.duplicatesInInput ? `, ${r.stats.duplicatesInInput} exact repeats merged` : ''}; ${plural(analysis.stories.length, 'story', 'stories')}`;
     if (!r.stats.articles)
       throw new InputError(
         `nothing could be read from ${inputs.join(' ')} (${plural(r.stats.skipped.length, 'input')} skipped)`,
@@ -93,7 +96,7 @@ async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Pr
   }));
   const skipped = r.r.skipped.length ? `, ${r.r.skipped.length} skipped (named above)` : '';
   reporter.finish(
-    `read ${plural(r.r.read, 'document')}: ${r.r.added} added, ${r.r.alreadyStored} already stored${skipped}; ${c.db} holds ${plural(r.stats.articles, 'article')} in ${plural(r.stats.stories, 'story')}`,
+    `read ${plural(r.r.read, 'document')}: ${r.r.added} added, ${r.r.alreadyStored} already stored${skipped}; ${c.db} holds ${plural(r.stats.articles, 'article')} in ${plural(r.stats.stories, 'story', 'stories')}`,
   );
   if (!r.r.articleIds.length && r.r.skipped.length)
     throw new InputError(`nothing could be read from ${c.inputs.join(' ')}`);
@@ -102,15 +105,51 @@ async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Pr
 
 async function runBrief(c: Extract<CliCommand, { name: 'brief' }>, io: Io): Promise<number> {
   const { ctx, reporter } = context(c.common, io);
-  const analysis = await withWorkspace(c.db, ctx, true, (ws) =>
-    analysisFromWorkspace(ws, ctx, { story: c.story }),
-  );
-  if (c.story && !analysis.stories.length) throw new UsageError(`no story ${c.story} in ${c.db}`);
-  reporter.finish(
-    `${plural(analysis.stories.length, 'story')}, ${plural(analysis.articles.length, 'article')} from ${c.db}`,
-  );
-  emit(io, formatAnalysis(analysis, c.format, useColor(c.common, io, c.out)), c.out);
+  const color = useColor(c.common, io, c.out);
+  const n = await withWorkspace(c.db, ctx, true, async (ws) => {
+    if (c.story && !(await ws.getIndexEntries([c.story])).length)
+      throw new UsageError(`no story ${c.story} in ${c.db}`);
+    return streamBriefs(ws, c, c.format, { io, out: c.out, color });
+  });
+  reporter.finish(`${plural(n.stories, 'story', 'stories')}, ${plural(n.articles, 'article')} from ${c.db}`);
   return EXIT.ok;
+}
+
+async function runStories(c: Extract<CliCommand, { name: 'stories' }>, io: Io): Promise<number> {
+  const { ctx } = context(c.common, io);
+  const page = await withWorkspace(c.db, ctx, true, (ws) =>
+    pageOrUsage(() =>
+      ws.listStories({
+        limit: c.limit,
+        cursor: c.cursor,
+        since: c.since,
+        entity: c.entity,
+        outlet: c.outlet,
+        order: c.order,
+      }),
+    ),
+  );
+  io.stdout.write(formatStories(page, c.format));
+  return EXIT.ok;
+}
+
+async function runSearch(c: Extract<CliCommand, { name: 'search' }>, io: Io): Promise<number> {
+  const { ctx } = context(c.common, io);
+  const page = await withWorkspace(c.db, ctx, true, (ws) =>
+    pageOrUsage(() => ws.search({ q: c.query, limit: c.limit, cursor: c.cursor })),
+  );
+  io.stdout.write(formatHits(page, c.format));
+  return EXIT.ok;
+}
+
+/** A cursor from another list is the user's mistake, said in one line. */
+async function pageOrUsage<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof RangeError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promise<number> {
@@ -193,6 +232,10 @@ export async function runCommand(c: CliCommand, io: Io): Promise<number> {
       return runIngest(c, io);
     case 'brief':
       return runBrief(c, io);
+    case 'stories':
+      return runStories(c, io);
+    case 'search':
+      return runSearch(c, io);
     case 'eval':
       return runEval(c, io);
     case 'serve':

@@ -7,8 +7,16 @@ import { Clusterer } from './engine/clusterer.js';
 export type { ClusterConfig } from './config.js';
 export { clusterConfig } from './config.js';
 export { Clusterer, type Placement } from './engine/clusterer.js';
+export type { Remembered } from './engine/memory.js';
 export type { StoryChanges } from './engine/report.js';
-export type { ClusterState } from './engine/state.js';
+export type {
+  ClusterChanges,
+  ClusterMeta,
+  ClusterState,
+  ClusterWindow,
+  EventRow,
+  StoryRow,
+} from './engine/state.js';
 export { type ArticleFeatures, articleFeatures, type Happening } from './features/index.js';
 
 export const cluster: ClusterStage = (articles: readonly AnalyzedArticle[], ctx: Context): StoryGroup[] => {

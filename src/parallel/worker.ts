@@ -1,15 +1,23 @@
-// A worker thread of the per-article stages (clean, language analysis): they need nothing but the
-// article and the configuration, so a batch splits across cores.
+// A worker thread of the per-article stages (clean, language analysis) and of per-story briefings:
+// they need nothing but their item and the configuration, so a batch splits across cores.
 import { parentPort } from 'node:worker_threads';
 import { analyzeLanguage } from '../analyze/index.js';
 import { clean } from '../clean/index.js';
 import type { Config } from '../config/index.js';
 import type { CleanArticle, RawDocument } from '../types/article.js';
 import type { Context } from '../types/stages.js';
+import { type BriefJob, briefJob } from '../workspace/brief-job.js';
 
 export type WorkerRequest =
   | { id: number; task: 'clean'; config: Config; now: string; items: RawDocument[] }
-  | { id: number; task: 'analyze'; config: Config; now: string; items: CleanArticle[] };
+  | { id: number; task: 'analyze'; config: Config; now: string; items: CleanArticle[] }
+  | { id: number; task: 'brief'; config: Config; now: string; items: BriefJob[] };
+
+function run(req: WorkerRequest, ctx: Context): unknown[] {
+  if (req.task === 'clean') return req.items.map((d) => clean(d, ctx));
+  if (req.task === 'analyze') return req.items.map((a) => analyzeLanguage(a, ctx));
+  return req.items.map((job) => briefJob(job, ctx));
+}
 
 function context(config: Config, now: string, warnings: string[]): Context {
   return {
@@ -23,10 +31,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
   const warnings: string[] = [];
   try {
     const ctx = context(req.config, req.now, warnings);
-    const results =
-      req.task === 'clean'
-        ? req.items.map((d) => clean(d, ctx))
-        : req.items.map((a) => analyzeLanguage(a, ctx));
+    const results = run(req, ctx);
     parentPort?.postMessage({ id: req.id, results, warnings });
   } catch (e) {
     parentPort?.postMessage({ id: req.id, error: (e as Error).stack ?? String(e), warnings });

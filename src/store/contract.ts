@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Workspace } from '../types/store.js';
+import { archiveContract } from './contract-archive.js';
 import { dataContract } from './contract-data.js';
 import { fresh, ids, mine, storeError, using } from './contract-kit.js';
 import { sampleBatch } from './fixtures/sample.js';
@@ -14,6 +15,7 @@ import { SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
 export function runWorkspaceContract(name: string, open: () => Promise<Workspace>): void {
   describe(`Workspace contract: ${name}`, () => {
     dataContract(open);
+    archiveContract(open);
 
     it('opens at the latest schema version', () =>
       using(open, async (ws) => {

@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import type { StoryGroup } from '../types/stages.js';
 import { stateConflict } from './errors.js';
+import { writeArchive } from './postgres-archive.js';
 import { type BatchRows, missingArticles } from './rows.js';
 import { withoutArticle } from './stories.js';
 
@@ -57,6 +58,14 @@ export async function writeRows(client: Client, rows: BatchRows, target: string)
     const found = r.rows[0]?.data ?? null;
     if (found !== rows.expect.data) throw stateConflict(target, rows.expect.name, found);
   }
+  if (rows.deletedArticles.length) {
+    const ids = rows.deletedArticles;
+    await client.query('DELETE FROM articles WHERE id = ANY($1::text[])', [ids]);
+    await client.query('DELETE FROM article_story WHERE article = ANY($1::text[])', [ids]);
+    await client.query("DELETE FROM search_docs WHERE kind = 'article' AND ref = ANY($1::text[])", [ids]);
+  }
+  for (const a of rows.updatedArticles)
+    await client.query('UPDATE articles SET data = $2 WHERE id = $1', [a.id, a.data]);
   await insertRows(
     client,
     WRITE.articles,
@@ -89,6 +98,7 @@ export async function writeRows(client: Client, rows: BatchRows, target: string)
     WRITE.stories,
     rows.stories.map((s) => [s.id, s.data]),
   );
+  await writeArchive(client, rows);
 }
 
 export async function deleteIn(client: Client, id: string): Promise<boolean> {

@@ -1,27 +1,97 @@
 // The workspace on PostgreSQL (pg), shared by several workers. Same tables and semantics as the
 // SQLite store; id lists travel as one array parameter each.
 import type pg from 'pg';
+import type {
+  EntityPage,
+  Page,
+  SearchHit,
+  SearchQuery,
+  StoryIndexEntry,
+  StoryQuery,
+} from '../types/archive.js';
 import type { Article } from '../types/article.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
-import type { Relation } from '../types/story.js';
+import type { Analysis, Relation, Story } from '../types/story.js';
+import { ArchiveReads } from './archive-reader.js';
+import { unpackArticle } from './codec.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { redactUrl, StoreError } from './errors.js';
 import { PG_VERSION_TABLE } from './migrations/postgres.js';
+import { entityIn, listStoriesIn, matchIn, rowsIn } from './postgres-archive.js';
 import { openPgPool, PG_LOCK, pgError } from './postgres-open.js';
 import { Analyzer, type Client, deleteIn, parseAll, storedOf, writeRows } from './postgres-write.js';
 import { encodeBatch } from './rows.js';
+import { STORED_VALUES } from './sqlite.js';
 
 export class PostgresWorkspace implements Workspace {
   readonly kind = 'postgres' as const;
   private open = true;
   private readonly analyzer = new Analyzer();
+  private readonly reads: ArchiveReads;
 
   constructor(
     private readonly pool: pg.Pool,
     /** The URL without its password, for messages. */
     readonly target: string,
-  ) {}
+  ) {
+    this.reads = new ArchiveReads({
+      listStories: (q) => this.run((c) => listStoriesIn(c, q)),
+      briefing: (id) =>
+        this.run(async (c) => {
+          const r = await c.query<{ data: string }>('SELECT data FROM briefings WHERE story = $1', [id]);
+          return r.rows[0] ? (JSON.parse(r.rows[0].data) as Story) : null;
+        }),
+      indexEntries: (ids) => this.getIndexEntries(ids),
+      getArticles: (ids) => this.getArticles(ids),
+      getRelations: (ids) => this.getRelations(ids),
+      storiesOf: (ids) => this.storiesOf(ids),
+      match: (q, kinds, limit, offset) => this.run((c) => matchIn(c, q, kinds, limit, offset)),
+      entity: (id) => this.run((c) => entityIn(c, id)),
+    });
+  }
+
+  listStories(query?: StoryQuery): Promise<Page<StoryIndexEntry>> {
+    return this.reads.listStories(query);
+  }
+
+  getBriefing(storyId: string): Promise<Analysis | null> {
+    return this.reads.getBriefing(storyId);
+  }
+
+  search(query: SearchQuery): Promise<Page<SearchHit>> {
+    return this.reads.search(query);
+  }
+
+  findEntities(name: string, limit?: number) {
+    return this.reads.findEntities(name, limit);
+  }
+
+  getEntity(id: string, opts?: { limit?: number; cursor?: string | null }): Promise<EntityPage | null> {
+    return this.reads.getEntity(id, opts);
+  }
+
+  getRows(kind: string, select: { hot: true } | { ids: readonly string[] }) {
+    return this.run((c) => rowsIn(c, kind, select));
+  }
+
+  getIndexEntries(ids: readonly string[]): Promise<StoryIndexEntry[]> {
+    return this.run(async (c) =>
+      parseAll<StoryIndexEntry>(
+        (await c.query('SELECT data FROM story_index WHERE id = ANY($1::text[])', [ids])).rows,
+      ),
+    );
+  }
+
+  storiesOf(articleIds: readonly string[]): Promise<Map<string, string>> {
+    return this.run(async (c) => {
+      const r = await c.query<{ article: string; story: string }>(
+        'SELECT article, story FROM article_story WHERE article = ANY($1::text[])',
+        [articleIds],
+      );
+      return new Map(r.rows.map((row) => [row.article, row.story]));
+    });
+  }
 
   private async run<T>(fn: (client: Client) => Promise<T>): Promise<T> {
     if (!this.open) throw new StoreError('closed', this.target, `the workspace ${this.target} is closed`);
@@ -67,7 +137,7 @@ export class PostgresWorkspace implements Workspace {
       const r = ids
         ? await c.query('SELECT data FROM articles WHERE id = ANY($1::text[]) ORDER BY seq', [ids])
         : await c.query('SELECT data FROM articles ORDER BY seq');
-      return parseAll<Article>(r.rows);
+      return r.rows.map((row: { data: string }) => unpackArticle<Article>(row.data));
     });
   }
 
@@ -101,9 +171,14 @@ export class PostgresWorkspace implements Workspace {
     });
   }
 
-  getStories(): Promise<StoryGroup[]> {
+  getStories(ids?: readonly string[]): Promise<StoryGroup[]> {
     return this.run(async (c) =>
-      parseAll<StoryGroup>((await c.query('SELECT data FROM stories ORDER BY seq')).rows),
+      parseAll<StoryGroup>(
+        (ids
+          ? await c.query('SELECT data FROM stories WHERE id = ANY($1::text[]) ORDER BY seq', [ids])
+          : await c.query('SELECT data FROM stories ORDER BY seq')
+        ).rows,
+      ),
     );
   }
 
@@ -126,6 +201,21 @@ export class PostgresWorkspace implements Workspace {
           (SELECT COALESCE(MAX(version), 0) FROM ${PG_VERSION_TABLE})::int AS "schemaVersion"`,
       );
       return r.rows[0]!;
+    });
+  }
+
+  storage(): Promise<{ bytes: number; largest: { bytes: number; where: string } }> {
+    return this.run(async (c) => {
+      const size = await c.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n');
+      let largest = { bytes: 0, where: '' };
+      for (const table of STORED_VALUES) {
+        const r = await c.query<{ n: number | null }>(
+          `SELECT MAX(octet_length(data))::int AS n FROM ${table}`,
+        );
+        const n = r.rows[0]?.n ?? 0;
+        if (n > largest.bytes) largest = { bytes: n, where: table };
+      }
+      return { bytes: Number(size.rows[0]?.n ?? 0), largest };
     });
   }
 

@@ -1,11 +1,13 @@
 // Several processes writing one SQLite workspace at once (two `newsfuse ingest` runs on the same
 // file): the schema is created once, writers queue on the lock, and nothing is lost or doubled.
+
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
+import { SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
 import { openSqliteWorkspace } from './sqlite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsfuse-procs-'));
@@ -36,7 +38,7 @@ it('three processes create and fill one new workspace at once', { timeout: 60_00
   const ws = openSqliteWorkspace(path);
   const stats = await ws.stats();
   assert.equal(stats.articles, 400);
-  assert.equal(stats.schemaVersion, 1);
+  assert.equal(stats.schemaVersion, SQLITE_SCHEMA_VERSION);
   const all = await ws.getArticles();
   assert.deepEqual(new Set(all.map((a) => a.id)).size, 400);
   // Every article got its band keys exactly once, whichever process wrote it.

@@ -1,7 +1,8 @@
 // A batch → the rows both back ends write. Encoding is pure and happens before any transaction
 // opens, so a value that cannot be stored fails the batch before anything is written.
 import type { StoryGroup } from '../types/stages.js';
-import type { WorkspaceBatch } from '../types/store.js';
+import type { StoryRecord, WorkspaceBatch } from '../types/store.js';
+import { packArticle } from './codec.js';
 import { StoreError } from './errors.js';
 
 export interface ArticleRow {
@@ -27,8 +28,38 @@ export interface BatchRows {
   expect: { name: string; data: string | null } | null;
   stories: { id: string; data: string }[];
   deletedStories: string[];
+  keyed: { upsert: KeyedRowData[]; remove: { kind: string; id: string }[] };
+  records: RecordRows[];
+  /** Each stored story's articles, rewritten with the story. */
+  articleStory: { article: string; story: string }[];
+  /** The searchable text of each new article. */
+  articleDocs: { id: string; title: string; body: string }[];
+  deletedArticles: string[];
+  updatedArticles: ArticleRow[];
   /** Ids the relations and fingerprints refer to that the batch does not carry: they must be stored. */
   outside: Map<string, string>;
+}
+
+export interface KeyedRowData {
+  kind: string;
+  id: string;
+  ord: number;
+  hot: boolean;
+  data: string | null;
+}
+
+export interface RecordRows {
+  id: string;
+  revision: number;
+  growth: number;
+  firstDay: string | null;
+  lastDay: string | null;
+  changedAt: string;
+  index: string;
+  briefing: string;
+  terms: { kind: string; value: string }[];
+  entities: { id: string; name: string; type: string; aliases: string }[];
+  search: { title: string; body: string };
 }
 
 function invalid(target: string, message: string): StoreError {
@@ -59,7 +90,7 @@ function articleRows(batch: WorkspaceBatch, target: string): ArticleRow[] {
     id: checkId(target, 'an article', a.id),
     published: a.published ?? null,
     input: a.input ?? '',
-    data: JSON.stringify(a),
+    data: packArticle(a),
   }));
   return uniqueBy(rows, (r) => r.id, 'first');
 }
@@ -107,6 +138,35 @@ function outsideRefs(rows: Pick<BatchRows, 'articles' | 'relations' | 'bands'>):
 const stateData = (value: unknown): string | null =>
   value === undefined || value === null ? null : JSON.stringify(value);
 
+function keyedRows(batch: WorkspaceBatch, target: string): BatchRows['keyed'] {
+  const upsert = (batch.rows?.upsert ?? []).map((r) => {
+    checkId(target, `a ${r.kind} row`, r.id);
+    if (!Number.isFinite(r.ord)) throw invalid(target, `${r.kind} row ${r.id} has ord ${String(r.ord)}`);
+    return { ...r, data: r.data === null || r.data === undefined ? null : JSON.stringify(r.data) };
+  });
+  const remove = uniqueBy(batch.rows?.remove ?? [], (r) => `${r.kind}\u0000${r.id}`, 'last');
+  return { upsert: uniqueBy(upsert, (r) => `${r.kind}\u0000${r.id}`, 'last'), remove };
+}
+
+const day = (iso: string | null): string | null => (iso ? iso.slice(0, 10) : null);
+
+function recordRows(records: readonly StoryRecord[], target: string): RecordRows[] {
+  const rows = records.map((r) => ({
+    id: checkId(target, 'a story record', r.index.id),
+    revision: r.index.revision,
+    growth: r.growth,
+    firstDay: day(r.index.firstReport),
+    lastDay: day(r.index.lastReport),
+    changedAt: r.index.updatedAt,
+    index: JSON.stringify(r.index),
+    briefing: JSON.stringify(r.briefing),
+    terms: uniqueBy(r.terms, (t) => `${t.kind}\u0000${t.value}`, 'first'),
+    entities: r.entities.map((e) => ({ ...e, aliases: JSON.stringify(e.aliases) })),
+    search: r.search,
+  }));
+  return uniqueBy(rows, (r) => r.id, 'last');
+}
+
 export function encodeBatch(batch: WorkspaceBatch, target: string): BatchRows {
   const articles = articleRows(batch, target);
   const relations = relationRows(batch, target);
@@ -123,6 +183,12 @@ export function encodeBatch(batch: WorkspaceBatch, target: string): BatchRows {
     expect,
     stories,
     deletedStories,
+    keyed: keyedRows(batch, target),
+    records: recordRows(batch.records ?? [], target),
+    articleStory: batch.stories.flatMap((s) => s.articles.map((article) => ({ article, story: s.id }))),
+    articleDocs: batch.articles.map((a) => ({ id: a.id, title: a.title ?? '', body: a.text })),
+    deletedArticles: [...new Set(batch.deletedArticles ?? [])],
+    updatedArticles: articleRows({ ...batch, articles: batch.updatedArticles ?? [] }, target),
     outside: outsideRefs({ articles, relations, bands }),
   };
 }

@@ -1,18 +1,27 @@
 // The workspace on one SQLite file (better-sqlite3): embedded, one writer at a time, readers never
 // blocked. Calls are synchronous underneath and exposed as promises to fit the shared interface.
 import type Database from 'better-sqlite3';
+import type {
+  EntityPage,
+  Page,
+  SearchHit,
+  SearchQuery,
+  StoryIndexEntry,
+  StoryQuery,
+} from '../types/archive.js';
 import type { Article } from '../types/article.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
-import type { Relation } from '../types/story.js';
+import type { Analysis, Relation, Story } from '../types/story.js';
+import { ArchiveReads } from './archive-reader.js';
+import { deflate, inflate, unpackArticle } from './codec.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { StoreError, stateConflict } from './errors.js';
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
+import { ftsQuery } from './search-text.js';
+import { IN_LIST, SqliteArchive } from './sqlite-archive.js';
 import { openSqliteDatabase, sqliteError } from './sqlite-open.js';
 import { withoutArticle } from './stories.js';
-
-// A list travels as one JSON parameter, so no statement ever hits SQLite's bound-variable limit.
-const IN_LIST = 'IN (SELECT value FROM json_each(?))';
 
 const SQL = {
   has: `SELECT id FROM articles WHERE id ${IN_LIST}`,
@@ -25,6 +34,8 @@ const SQL = {
     ORDER BY n DESC, article`,
   state: 'SELECT data FROM state WHERE name = ?',
   stories: 'SELECT data FROM stories ORDER BY seq',
+  storiesByIds: `SELECT data FROM stories WHERE id ${IN_LIST} ORDER BY seq`,
+  indexByIds: `SELECT data FROM story_index WHERE id ${IN_LIST}`,
   storiesWith: `SELECT data FROM stories WHERE EXISTS (SELECT 1 FROM json_each(data, '$.articles') WHERE value = ?)`,
   insertArticle: `INSERT INTO articles (id, seq, published, input, data)
     VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
@@ -38,17 +49,33 @@ const SQL = {
     ON CONFLICT (id) DO UPDATE SET data = excluded.data`,
   deleteStory: 'DELETE FROM stories WHERE id = ?',
   deleteArticle: 'DELETE FROM articles WHERE id = ?',
+  updateArticle: 'UPDATE articles SET data = ? WHERE id = ?',
   counts: `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM relations) AS relations,
     (SELECT COUNT(*) FROM stories) AS stories`,
 } as const;
 
+/** The tables holding JSON values, as `storage()` scans them. */
+export const STORED_VALUES = [
+  'articles',
+  'relations',
+  'state',
+  'stories',
+  'cluster_rows',
+  'story_index',
+  'briefings',
+];
+
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
 
 const parseAll = <T>(rows: unknown[]): T[] => rows.map((r) => JSON.parse((r as { data: string }).data) as T);
+const parseArticles = (rows: unknown[]): Article[] =>
+  rows.map((r) => unpackArticle<Article>(inflate((r as { data: string | Buffer }).data)));
 
 export class SqliteWorkspace implements Workspace {
   readonly kind = 'sqlite' as const;
   private readonly st: Statements;
+  private readonly archive: SqliteArchive;
+  private readonly reads: ArchiveReads;
   private open = true;
 
   constructor(
@@ -56,6 +83,56 @@ export class SqliteWorkspace implements Workspace {
     readonly path: string,
   ) {
     this.st = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Statements;
+    this.archive = new SqliteArchive(db);
+    const sync =
+      <A extends unknown[], T>(fn: (...a: A) => T) =>
+      (...a: A) =>
+        this.run(() => fn(...a));
+    this.reads = new ArchiveReads({
+      listStories: sync((q: StoryQuery) => this.archive.listStories(q)),
+      briefing: sync((id: string) => this.archive.briefing<Story>(id)?.data ?? null),
+      indexEntries: (ids) => this.getIndexEntries(ids),
+      getArticles: (ids) => this.getArticles(ids),
+      getRelations: (ids) => this.getRelations(ids),
+      storiesOf: (ids) => this.storiesOf(ids),
+      match: sync((q: string, kinds: readonly string[], limit: number, offset: number) => {
+        const fts = ftsQuery(q);
+        return fts ? this.archive.match(fts, kinds, limit, offset) : [];
+      }),
+      entity: sync((id: string) => this.archive.entity(id)),
+    });
+  }
+
+  listStories(query?: StoryQuery): Promise<Page<StoryIndexEntry>> {
+    return this.reads.listStories(query);
+  }
+
+  getBriefing(storyId: string): Promise<Analysis | null> {
+    return this.reads.getBriefing(storyId);
+  }
+
+  search(query: SearchQuery): Promise<Page<SearchHit>> {
+    return this.reads.search(query);
+  }
+
+  findEntities(name: string, limit?: number) {
+    return this.reads.findEntities(name, limit);
+  }
+
+  getEntity(id: string, opts?: { limit?: number; cursor?: string | null }): Promise<EntityPage | null> {
+    return this.reads.getEntity(id, opts);
+  }
+
+  getRows(kind: string, select: { hot: true } | { ids: readonly string[] }) {
+    return this.run(() => this.archive.rows(kind, select));
+  }
+
+  getIndexEntries(ids: readonly string[]): Promise<StoryIndexEntry[]> {
+    return this.run(() => parseAll<StoryIndexEntry>(this.st.indexByIds.all(JSON.stringify(ids))));
+  }
+
+  storiesOf(articleIds: readonly string[]): Promise<Map<string, string>> {
+    return this.run(() => this.archive.storiesOf(articleIds));
   }
 
   /** Runs one call: refused after close, SQLite failures mapped to typed errors naming the file. */
@@ -80,7 +157,7 @@ export class SqliteWorkspace implements Workspace {
 
   getArticles(ids?: readonly string[]): Promise<Article[]> {
     return this.run(() =>
-      parseAll<Article>(ids ? this.st.articlesByIds.all(JSON.stringify(ids)) : this.st.articlesAll.all()),
+      parseArticles(ids ? this.st.articlesByIds.all(JSON.stringify(ids)) : this.st.articlesAll.all()),
     );
   }
 
@@ -109,8 +186,10 @@ export class SqliteWorkspace implements Workspace {
     });
   }
 
-  getStories(): Promise<StoryGroup[]> {
-    return this.run(() => parseAll<StoryGroup>(this.st.stories.all()));
+  getStories(ids?: readonly string[]): Promise<StoryGroup[]> {
+    return this.run(() =>
+      parseAll<StoryGroup>(ids ? this.st.storiesByIds.all(JSON.stringify(ids)) : this.st.stories.all()),
+    );
   }
 
   commit(batch: WorkspaceBatch): Promise<void> {
@@ -126,7 +205,12 @@ export class SqliteWorkspace implements Workspace {
       const found = (this.st.state.get(rows.expect.name) as { data: string } | undefined)?.data ?? null;
       if (found !== rows.expect.data) throw stateConflict(this.path, rows.expect.name, found);
     }
-    for (const a of rows.articles) this.st.insertArticle.run(a.id, a.published, a.input, a.data);
+    for (const id of rows.deletedArticles) {
+      this.st.deleteArticle.run(id);
+      this.archive.forgetArticle(id);
+    }
+    for (const a of rows.updatedArticles) this.st.updateArticle.run(deflate(a.data), a.id);
+    for (const a of rows.articles) this.st.insertArticle.run(a.id, a.published, a.input, deflate(a.data));
     // Checked after the articles are written, so a refused batch also exercises the rollback.
     const problem = missingArticles(this.path, rows.outside, this.storedOf([...rows.outside.keys()]));
     if (problem) throw problem;
@@ -138,6 +222,7 @@ export class SqliteWorkspace implements Workspace {
     }
     for (const id of rows.deletedStories) this.st.deleteStory.run(id);
     for (const s of rows.stories) this.st.upsertStory.run(s.id, s.data);
+    this.archive.write(rows);
   }
 
   deleteArticle(id: string): Promise<boolean> {
@@ -162,6 +247,20 @@ export class SqliteWorkspace implements Workspace {
       const c = this.st.counts.get() as { articles: number; relations: number; stories: number };
       const schemaVersion = this.db.pragma('user_version', { simple: true }) as number;
       return { articles: c.articles, relations: c.relations, stories: c.stories, schemaVersion };
+    });
+  }
+
+  storage(): Promise<{ bytes: number; largest: { bytes: number; where: string } }> {
+    return this.run(() => {
+      const pages = this.db.pragma('page_count', { simple: true }) as number;
+      const size = this.db.pragma('page_size', { simple: true }) as number;
+      let largest = { bytes: 0, where: '' };
+      for (const table of STORED_VALUES) {
+        const n =
+          (this.db.prepare(`SELECT MAX(length(data)) FROM ${table}`).pluck().get() as number | null) ?? 0;
+        if (n > largest.bytes) largest = { bytes: n, where: table };
+      }
+      return { bytes: pages * size, largest };
     });
   }
 

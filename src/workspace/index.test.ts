@@ -80,8 +80,12 @@ test('two writers ingesting into one workspace at once lose nothing: a stale wri
     const placed = stories.flatMap((s) => s.articles).sort();
     const expected = [...left, ...right].map((r) => r.value.id).sort();
     assert.deepEqual(placed, expected, 'every article is in exactly one stored story');
-    const state = (await a.getState<{ placed: [string, string][] }>('cluster'))!;
-    assert.deepEqual(state.placed.map(([id]) => id).sort(), expected, 'and in the stored cluster state');
+    const events = await a.getRows('event', { ids: stories.flatMap((s) => s.events.map((e) => e.id)) });
+    const inRows = events.flatMap((r) => (r.data as { articles: string[] }).articles).sort();
+    assert.deepEqual(inRows, expected, 'and in the stored cluster rows');
+    const indexed = (await a.listStories({ limit: 100 })).items;
+    assert.deepEqual(indexed.map((e) => e.id).sort(), stories.map((s) => s.id).sort(), 'each story indexed');
+    for (const s of stories) assert.equal((await a.getBriefing(s.id))?.stories[0]?.id, s.id, 'and briefed');
     assert.equal(await a.getState('cluster.version'), 12, 'one version per committed chunk');
   } finally {
     await a.close();

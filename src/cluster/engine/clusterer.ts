@@ -15,7 +15,15 @@ import { type ReadMember, Registry, type Scored } from './registry.js';
 import { changesSince, type StoryChanges, storyGroup } from './report.js';
 import { eventScore, storyScore } from './score.js';
 import { checkAt, meanSimilarity, partition } from './split.js';
-import { type ClusterState, checkState, eventToJSON, storyToJSON } from './state.js';
+import {
+  type ClusterChanges,
+  type ClusterMeta,
+  type ClusterState,
+  type ClusterWindow,
+  checkState,
+  eventToJSON,
+  storyToJSON,
+} from './state.js';
 import { topKeys, trim, unit, type Vec } from './vector.js';
 
 /** An expired group keeps its articles, label and date; what it was matched on goes. */
@@ -39,13 +47,55 @@ export class Clusterer {
   constructor(
     private readonly config: ClusterConfig,
     state?: ClusterState,
+    registry?: Registry,
   ) {
     if (state) checkState(state);
     this.docFreq = new DocFreq(state?.docFreq, config.idfPower);
     this.memory = new Memory(config.articleTerms, config.maxPostings);
-    this.groups_ = new Registry(state);
+    this.groups_ = registry ?? new Registry(state);
     this.clock = state?.clock ?? null;
     for (const entry of state?.memory ?? []) this.memory.restore(entry);
+  }
+
+  /**
+   * A clusterer over the window a workspace loads from its rows: the groups still matched against
+   * (with the events of their stories), the remembered articles in arrival order, and the
+   * document frequencies of the terms they hold. The rest of the archive is never read.
+   */
+  static fromWindow(config: ClusterConfig, w: ClusterWindow): Clusterer {
+    const c = new Clusterer(config, undefined, Registry.fromGroups(w.meta.seq, w.events, w.stories));
+    c.docFreq.n = w.meta.n;
+    c.docFreq.load(w.docFreq);
+    c.clock = w.meta.clock;
+    for (const entry of w.memory) c.memory.restore(entry);
+    return c;
+  }
+
+  /** Loads stored document frequencies for terms about to be weighed (see DocFreq.load). */
+  loadDocFreq(counts: Iterable<readonly [string, number]>): void {
+    this.docFreq.load(counts);
+  }
+
+  /** Counters a window restarts from. */
+  meta(): ClusterMeta {
+    return { seq: this.groups_.seq, clock: this.clock, n: this.docFreq.n };
+  }
+
+  /** Everything held, as changed: the next `takeChanges()` writes the whole state as rows. */
+  touchAll(): void {
+    this.groups_.touchAll();
+    this.memory.touchAll();
+    this.docFreq.touchAll();
+  }
+
+  /** The rows changed since the last call (groups, remembered articles, term counts) and the counters. */
+  takeChanges(): ClusterChanges {
+    return {
+      ...this.groups_.takeChanged(),
+      ...this.memory.takeChanged(),
+      docFreq: this.docFreq.takeChanged(),
+      meta: this.meta(),
+    };
   }
 
   /** Places one article; an article already placed keeps its place. */
@@ -98,6 +148,14 @@ export class Clusterer {
   groups(): StoryGroup[] {
     return this.groups_
       .allStories()
+      .map((s) => storyGroup(s, this.groups_.events, this.docFreq.idf, this.config.labelTerms));
+  }
+
+  /** The named stories as the pipeline sees them (those not held are left out). */
+  storyGroups(ids: readonly string[]): StoryGroup[] {
+    return ids
+      .map((id) => this.groups_.stories.get(id))
+      .filter((s): s is StoryState => s !== undefined)
       .map((s) => storyGroup(s, this.groups_.events, this.docFreq.idf, this.config.labelTerms));
   }
 
@@ -299,6 +357,7 @@ export class Clusterer {
       if (event) event.label = groupLabel(event, this.docFreq.idf, c.labelTerms);
       forgetFeatures(g);
       reg.active.delete(id);
+      reg.touch(id);
     }
   }
 }

@@ -39,6 +39,9 @@ export const reweighAt = (n: number): boolean => n <= 64 || (n & (n - 1)) === 0 
 export class Memory {
   readonly articles = new Map<string, Remembered>();
   private readonly index: Postings;
+  /** Remembered articles added or reweighed, and forgotten, since the last `takeChanged()`. */
+  private readonly dirty = new Set<string>();
+  private readonly forgotten = new Set<string>();
 
   constructor(
     private readonly articleTerms: number,
@@ -66,6 +69,7 @@ export class Memory {
       norm: norm(f.weights),
     };
     this.restore(entry);
+    this.dirty.add(entry.id);
   }
 
   /** Puts back a remembered article (from a snapshot, in arrival order). */
@@ -78,7 +82,26 @@ export class Memory {
   }
 
   reweigh(idf: Idf): void {
-    for (const a of this.articles.values()) a.weighted = weigh(a.vec, idf);
+    for (const a of this.articles.values()) {
+      a.weighted = weigh(a.vec, idf);
+      this.dirty.add(a.id);
+    }
+  }
+
+  /** Every remembered article, as changed (converting a whole state into rows). */
+  touchAll(): void {
+    for (const id of this.articles.keys()) this.dirty.add(id);
+  }
+
+  /** What changed since the last call; the record starts again empty. */
+  takeChanged(): { remembered: Remembered[]; forgotten: string[] } {
+    const remembered = [...this.dirty]
+      .map((id) => this.articles.get(id))
+      .filter((a): a is Remembered => a !== undefined);
+    const forgotten = [...this.forgotten].filter((id) => !this.articles.has(id));
+    this.dirty.clear();
+    this.forgotten.clear();
+    return { remembered, forgotten };
   }
 
   forget(id: string): void {
@@ -89,6 +112,8 @@ export class Memory {
       entry.vec.map(([k]) => k),
     );
     this.articles.delete(id);
+    this.dirty.delete(id);
+    this.forgotten.add(id);
   }
 
   /** Remembered articles sharing the most of `query`, at most `max`. */

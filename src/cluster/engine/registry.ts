@@ -11,7 +11,15 @@ import {
   type StoryState,
   withdraw,
 } from './groups.js';
-import { type ClusterState, eventFromJSON, storyFromJSON } from './state.js';
+import {
+  type ClusterState,
+  type EventRow,
+  eventFromJSON,
+  eventToJSON,
+  type StoryRow,
+  storyFromJSON,
+  storyToJSON,
+} from './state.js';
 import type { Vec } from './vector.js';
 
 /** An article as a split needs it: what its groups hold of it. */
@@ -34,6 +42,9 @@ export class Registry {
   /** Groups still matched against (not expired): what the sweep looks at, so it never walks them all. */
   readonly active = new Set<string>();
   private readonly placed = new Map<string, { event: string; at: number }>();
+  /** Groups changed, and groups gone (merged away), since the last `takeChanged()`: what a store writes. */
+  private readonly dirty = new Set<string>();
+  private readonly gone = new Set<string>();
   /** Articles placed so far; also the sequence counter. */
   seq = 0;
 
@@ -49,6 +60,57 @@ export class Registry {
     });
   }
 
+  /**
+   * A registry holding only part of the groups (what placement needs, loaded from rows). Each
+   * event brings its articles' placements and arrival order (`at`, parallel to `articles`).
+   */
+  static fromGroups(seq: number, events: readonly EventRow[], stories: readonly StoryRow[]): Registry {
+    const reg = new Registry();
+    reg.seq = seq;
+    for (const j of events) {
+      reg.events.set(j.id, eventFromJSON(j));
+      j.articles.forEach((id, i) => {
+        reg.placed.set(id, { event: j.id, at: j.at[i] ?? 0 });
+      });
+    }
+    for (const j of stories) reg.stories.set(j.id, storyFromJSON(j));
+    for (const g of [...reg.events.values(), ...reg.stories.values()]) if (g.centroid) reg.active.add(g.id);
+    return reg;
+  }
+
+  /** Marks a group changed (to be written); every mutation below calls it. */
+  touch(...ids: string[]): void {
+    for (const id of ids) this.dirty.add(id);
+  }
+
+  /** Every group held, as changed: what converting a whole state into rows writes. */
+  touchAll(): void {
+    for (const id of [...this.events.keys(), ...this.stories.keys()]) this.dirty.add(id);
+  }
+
+  /** The groups changed and removed since the last call, as rows; the record starts again empty. */
+  takeChanged(): {
+    events: EventRow[];
+    stories: StoryRow[];
+    removed: { kind: 'event' | 'story'; id: string }[];
+  } {
+    const at = (g: { articles: string[] }) => g.articles.map((id) => this.order(id));
+    const events: EventRow[] = [];
+    const stories: StoryRow[] = [];
+    for (const id of this.dirty) {
+      const e = this.events.get(id);
+      if (e) events.push({ ...eventToJSON(e), at: at(e) });
+      const s = this.stories.get(id);
+      if (s) stories.push({ ...storyToJSON(s), at: at(s) });
+    }
+    const removed = [...this.gone]
+      .filter((id) => !this.events.has(id) && !this.stories.has(id))
+      .map((id) => ({ kind: id.startsWith('e-') ? ('event' as const) : ('story' as const), id }));
+    this.dirty.clear();
+    this.gone.clear();
+    return { events, stories, removed };
+  }
+
   nextSeq(): number {
     return ++this.seq;
   }
@@ -61,6 +123,7 @@ export class Registry {
 
   assign(articleId: string, event: EventGroup, seq: number): void {
     this.placed.set(articleId, { event: event.id, at: seq });
+    this.touch(event.id, event.story);
   }
 
   placedList(): [string, string][] {
@@ -84,6 +147,7 @@ export class Registry {
     this.events.set(event.id, event);
     this.active.add(event.id);
     story.events.push(event.id);
+    this.touch(event.id, story.id);
     return event;
   }
 
@@ -96,6 +160,7 @@ export class Registry {
     });
     this.stories.set(story.id, story);
     this.active.add(story.id);
+    this.touch(story.id);
     return story;
   }
 
@@ -107,6 +172,8 @@ export class Registry {
     for (const id of gone.articles) this.placed.set(id, { event: keep.id, at: this.order(id) });
     this.events.delete(gone.id);
     this.active.delete(gone.id);
+    this.gone.add(gone.id);
+    this.touch(keep.id, keep.story, gone.story);
     const goneStory = this.story(gone.story);
     goneStory.events = goneStory.events.filter((id) => id !== gone.id);
     const keepStory = this.story(keep.story);
@@ -124,6 +191,8 @@ export class Registry {
     const [keep, gone] = a.seq <= b.seq ? [a, b] : [b, a];
     combine(keep, gone, this.order, this.seq);
     for (const id of gone.events) this.events.get(id)!.story = keep.id;
+    this.touch(keep.id, ...gone.events);
+    this.gone.add(gone.id);
     keep.events = [...keep.events, ...gone.events];
     keep.history.push({
       kind: 'merged',
@@ -166,6 +235,7 @@ export class Registry {
     this.events.set(cut.id, cut);
     this.active.add(cut.id);
     into.events.push(cut.id);
+    this.touch(from.id, cut.id, into.id, from.story);
     return cut;
   }
 
@@ -173,6 +243,7 @@ export class Registry {
   splitEvent(event: EventGroup, moving: readonly string[], why: string, read: ReadMember): EventGroup {
     const story = this.story(event.story);
     const cut = this.cutEvent(event, moving, story, read);
+    this.touch(story.id);
     story.history.push({
       kind: 'split',
       detail: `event ${cut.id} split from ${event.id}: ${why}`,
@@ -213,7 +284,9 @@ export class Registry {
       event.story = fresh.id;
       story.events = story.events.filter((e) => e !== id);
       fresh.events.push(id);
+      this.touch(id);
     }
+    this.touch(story.id, fresh.id);
     const detail = `story ${fresh.id} split from ${story.id}: ${why}`;
     for (const s of [story, fresh]) {
       s.history.push({ kind: 'split', detail, articles: [...moving] });

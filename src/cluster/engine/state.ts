@@ -20,6 +20,9 @@ interface GroupJSON {
 
 export type EventJSON = GroupJSON & { story: string; label: string | null };
 export type StoryJSON = GroupJSON & { events: string[]; history: StoryState['history']; rev: number };
+/** A group as one stored row: with each article's arrival order, parallel to `articles`. */
+export type EventRow = EventJSON & { at: number[] };
+export type StoryRow = StoryJSON & { at: number[] };
 
 export interface ClusterState {
   version: 1;
@@ -92,6 +95,34 @@ export const storyFromJSON = (j: StoryJSON): StoryState => ({
   history: j.history.map((h) => ({ ...h, articles: [...h.articles] })),
   rev: j.rev,
 });
+
+/** The counters a clusterer restarts from: articles placed, the newest day, articles counted in IDF. */
+export interface ClusterMeta {
+  seq: number;
+  clock: number | null;
+  n: number;
+}
+
+/** What a workspace loads to place new articles (see Clusterer.fromWindow). */
+export interface ClusterWindow {
+  meta: ClusterMeta;
+  events: EventRow[];
+  stories: StoryRow[];
+  /** In arrival order. */
+  memory: Remembered[];
+  docFreq: Iterable<readonly [string, number]>;
+}
+
+/** What changed since the last write, as rows. */
+export interface ClusterChanges {
+  events: EventRow[];
+  stories: StoryRow[];
+  removed: { kind: 'event' | 'story'; id: string }[];
+  remembered: Remembered[];
+  forgotten: string[];
+  docFreq: [string, number][];
+  meta: ClusterMeta;
+}
 
 /** Fails loudly on a blob from another version rather than clustering on a misread state. */
 export function checkState(state: unknown): asserts state is ClusterState {

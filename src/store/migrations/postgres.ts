@@ -50,6 +50,70 @@ export const PG_MIGRATIONS: readonly Migration[] = checkedMigrations([
       );
     `,
   },
+  {
+    version: 2,
+    name: 'archive-rows',
+    sql: `
+      CREATE TABLE cluster_rows (
+        kind text NOT NULL,
+        id text NOT NULL,
+        ord bigint NOT NULL,
+        hot boolean NOT NULL,
+        data text,
+        PRIMARY KEY (kind, id)
+      );
+      CREATE INDEX cluster_rows_hot ON cluster_rows (kind, hot, ord);
+
+      CREATE TABLE article_story (
+        article text PRIMARY KEY,
+        story text NOT NULL
+      );
+      CREATE INDEX article_story_story ON article_story (story);
+
+      CREATE SEQUENCE story_index_seq;
+      CREATE TABLE story_index (
+        id text PRIMARY KEY,
+        seq bigint NOT NULL UNIQUE,
+        growth integer NOT NULL,
+        first_day text,
+        last_day text,
+        changed_at text NOT NULL,
+        data text NOT NULL
+      );
+      CREATE INDEX story_index_growth ON story_index (growth, seq);
+      CREATE INDEX story_index_changed ON story_index (changed_at);
+
+      CREATE TABLE story_terms (
+        kind text NOT NULL,
+        value text NOT NULL,
+        story text NOT NULL,
+        PRIMARY KEY (kind, value, story)
+      );
+      CREATE INDEX story_terms_story ON story_terms (story);
+
+      CREATE TABLE briefings (
+        story text PRIMARY KEY,
+        revision integer NOT NULL,
+        data text NOT NULL
+      );
+
+      CREATE TABLE entities (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        type text NOT NULL,
+        aliases text NOT NULL
+      );
+
+      -- Full-text search: a weighted tsvector per article, story and entity (title A, body B).
+      CREATE TABLE search_docs (
+        kind text NOT NULL,
+        ref text NOT NULL,
+        tsv tsvector NOT NULL,
+        PRIMARY KEY (kind, ref)
+      );
+      CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv);
+    `,
+  },
 ]);
 
 export const PG_SCHEMA_VERSION = latestVersion(PG_MIGRATIONS);

@@ -1,0 +1,50 @@
+// How values are kept on disk. A span's `text` is `article.text.slice(start, end)` by contract, so
+// it is stored once, as the article text: spans lose their copy on the way in and get it back on
+// the way out. SQLite also deflates what it stores (PostgreSQL compresses large values itself).
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/** A span whose `text` can be rebuilt from the article text. */
+type Span = { start: unknown; end: unknown; text?: unknown };
+
+const isSpan = (v: unknown): v is Span =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Span).start === 'number' &&
+  typeof (v as Span).end === 'number';
+
+/** Marks a span whose text was dropped (a span may legitimately hold text that is not its slice). */
+const DROPPED = '\u0000';
+
+function mapSpans(value: unknown, fn: (span: Span) => Span, depth = 0): unknown {
+  if (Array.isArray(value)) return value.map((v) => mapSpans(v, fn, depth + 1));
+  if (typeof value !== 'object' || value === null || depth > 8) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = mapSpans(v, fn, depth + 1);
+  return isSpan(out) ? fn(out as Span) : out;
+}
+
+/** An article (or any value holding spans into `text`) as JSON, each span's slice dropped. */
+export function packArticle(article: { text: string }): string {
+  const { text } = article;
+  const packed = mapSpans(article, (span) =>
+    span.text === text.slice(span.start as number, span.end as number) ? { ...span, text: DROPPED } : span,
+  );
+  return JSON.stringify(packed);
+}
+
+/** The inverse of `packArticle`: every dropped span text is the article text's slice again. */
+export function unpackArticle<T>(json: string): T {
+  const parsed = JSON.parse(json) as { text: string };
+  if (!json.includes('"\\u0000"')) return parsed as T;
+  const { text } = parsed;
+  return mapSpans(parsed, (span) =>
+    span.text === DROPPED ? { ...span, text: text.slice(span.start as number, span.end as number) } : span,
+  ) as T;
+}
+
+/** Text to a deflated buffer (SQLite: a BLOB in the data column). */
+export const deflate = (text: string): Buffer => deflateRawSync(Buffer.from(text, 'utf8'), { level: 6 });
+
+/** A data column back to text: deflated BLOBs and plain TEXT (rows written before compression) alike. */
+export const inflate = (data: string | Buffer): string =>
+  typeof data === 'string' ? data : inflateRawSync(data).toString('utf8');

@@ -1,0 +1,273 @@
+// Adding to a workspace: documents are cleaned and analysed (on worker threads for big batches),
+// checked for copies against what is stored (by fingerprint lookup), placed into the stories (a
+// window of the clusterer loaded from rows), and each story they changed is briefed again; all of
+// it is written as one atomic batch per chunk.
+import { refineCorpus } from '../clean/index.js';
+import { articleFeatures } from '../cluster/index.js';
+import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js';
+import { ingest } from '../ingest/index.js';
+import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
+import { analyzeAll, cleanAll } from '../pipeline.js';
+import { isStoreError } from '../store/errors.js';
+import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from '../types/article.js';
+import type { Context, Outcome, StoryGroup } from '../types/stages.js';
+import type { StoryRecord, Workspace } from '../types/store.js';
+import type { Relation, Story } from '../types/story.js';
+import { type BriefJob, briefJob } from './brief-job.js';
+import { storyRecord } from './records.js';
+import {
+  CLUSTER_META,
+  CLUSTER_VERSION,
+  changeRows,
+  type Held,
+  LEGACY_STATE,
+  loadTerms,
+  loadWindow,
+  RELOAD_AFTER,
+} from './window.js';
+
+export interface IngestSummary {
+  read: number;
+  added: number;
+  alreadyStored: number;
+  skipped: { input: string; reason: string }[];
+  stories: number;
+  /** Ids of the articles read in this run, new or already stored. */
+  articleIds: string[];
+  /** Milliseconds spent per stage (wall time), for progress logs and benchmarks. */
+  timings: Record<Stage, number>;
+}
+
+type Stage = 'clean' | 'analyze' | 'copies' | 'placement' | 'briefs' | 'commit';
+
+/** Runs `fn`, adding its wall time to `stage`. */
+async function timed<T>(
+  summary: { timings: Record<Stage, number> },
+  stage: Stage,
+  fn: () => Promise<T> | T,
+): Promise<T> {
+  const t = performance.now();
+  try {
+    return await fn();
+  } finally {
+    summary.timings[stage] += performance.now() - t;
+  }
+}
+
+/** Commits retried when other writers keep getting in first. */
+const MAX_ATTEMPTS = 8;
+
+/** Adds the inputs to the workspace, one atomic batch per `chunk` documents. */
+export function ingestIntoWorkspace(
+  inputs: readonly string[],
+  ws: Workspace,
+  ctx: Context,
+  opts: { chunk?: number } = {},
+): Promise<IngestSummary> {
+  return addDocuments(ingest(inputs, ctx), ws, ctx, opts);
+}
+
+/** Adds documents from any source (the ingest stage, an API request) to the workspace. */
+export async function addDocuments(
+  source: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
+  ws: Workspace,
+  ctx: Context,
+  opts: { chunk?: number } = {},
+): Promise<IngestSummary> {
+  const chunkSize = opts.chunk ?? 500;
+  const summary: IngestSummary = {
+    read: 0,
+    added: 0,
+    alreadyStored: 0,
+    skipped: [],
+    stories: 0,
+    articleIds: [],
+    timings: { clean: 0, analyze: 0, copies: 0, placement: 0, briefs: 0, commit: 0 },
+  };
+  const held = await loadWindow(ws, ctx.config.cluster);
+  const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
+  try {
+    if (held.legacy) await placeAndCommit([], ws, held, ctx, pool, summary);
+    for await (const chunk of chunks(source, ctx, summary, chunkSize))
+      await addChunk(chunk, ws, held, ctx, summary, pool);
+  } finally {
+    await pool?.close();
+  }
+  summary.stories = (await ws.stats()).stories;
+  return summary;
+}
+
+/** Brings a workspace written by an older newsfuse up to date (its state as rows, every story briefed). */
+export async function upgradeWorkspace(ws: Workspace, ctx: Context): Promise<boolean> {
+  if ((await ws.getState(LEGACY_STATE)) === null) return false;
+  await addDocuments([], ws, ctx);
+  return true;
+}
+
+/** The inputs' documents in chunks, each new id once; rejections are reported and counted. */
+async function* chunks(
+  source: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
+  ctx: Context,
+  summary: IngestSummary,
+  size: number,
+) {
+  const seen = new Set<string>();
+  let pending: RawDocument[] = [];
+  for await (const outcome of source) {
+    summary.read++;
+    if (outcome.status === 'rejected') {
+      summary.skipped.push({ input: outcome.input, reason: outcome.reason });
+      ctx.reporter.skipped(outcome.input, outcome.reason);
+      continue;
+    }
+    if (seen.has(outcome.value.id)) continue;
+    seen.add(outcome.value.id);
+    summary.articleIds.push(outcome.value.id);
+    pending.push(outcome.value);
+    if (pending.length >= size) {
+      yield pending;
+      pending = [];
+    }
+  }
+  if (pending.length) yield pending;
+}
+
+async function addChunk(
+  docs: RawDocument[],
+  ws: Workspace,
+  held: Held,
+  ctx: Context,
+  summary: IngestSummary,
+  pool: WorkerPool | undefined,
+) {
+  if (!docs.length) return;
+  // Re-ingesting the same bytes changes nothing: stored ids are skipped before any work.
+  const stored = await ws.hasArticles(docs.map((d) => d.id));
+  summary.alreadyStored += stored.size;
+  const cleaned: CleanArticle[] = [];
+  const fresh = docs.filter((d) => !stored.has(d.id));
+  for (const outcome of await timed(summary, 'clean', () => cleanAll(fresh, ctx, pool))) {
+    if (outcome.status === 'ok') cleaned.push(outcome.value);
+    else {
+      summary.skipped.push({ input: outcome.input, reason: outcome.reason });
+      ctx.reporter.skipped(outcome.input, outcome.reason);
+    }
+  }
+  if (!cleaned.length) return;
+  const analyzed = await timed(summary, 'analyze', () => analyzeAll(refineCorpus(cleaned, ctx), ctx, pool));
+  // The costly work above is done once; placing and writing are retried while another writer
+  // (a second process on the same workspace) commits first: the window is read again each time.
+  let pending = analyzed;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await placeAndCommit(pending, ws, held, ctx, pool, summary);
+      summary.added += pending.length;
+      held.placed += pending.length;
+      if (held.placed >= RELOAD_AFTER) Object.assign(held, await loadWindow(ws, ctx.config.cluster));
+      return;
+    } catch (e) {
+      if (!isStoreError(e) || e.code !== 'conflict' || attempt >= MAX_ATTEMPTS) throw e;
+      Object.assign(held, await loadWindow(ws, ctx.config.cluster));
+      const stored = await ws.hasArticles(pending.map((a) => a.id));
+      summary.alreadyStored += stored.size;
+      pending = pending.filter((a) => !stored.has(a.id));
+      if (!pending.length) return;
+    }
+  }
+}
+
+/** Copies against what is stored, placement into the stories, briefings, and one atomic commit. */
+async function placeAndCommit(
+  analyzed: AnalyzedArticle[],
+  ws: Workspace,
+  held: Held,
+  ctx: Context,
+  pool: WorkerPool | undefined,
+  summary: { timings: Record<Stage, number> },
+) {
+  const reuse = await timed(summary, 'copies', () =>
+    detectReuseIncremental(analyzed, ctx, {
+      findByBands: (bands) => ws.findByBands(bands),
+      getArticles: (ids) => ws.getArticles(ids),
+    }),
+  );
+  const { clusterer } = held;
+  const { before, after, changes } = await timed(summary, 'placement', async () => {
+    const features = analyzed.map((a) => articleFeatures(a, ctx.config.cluster));
+    await loadTerms(
+      held,
+      ws,
+      features.flatMap((f) => [...f.weights.keys()]),
+    );
+    const before = clusterer.revisions();
+    for (const f of features) clusterer.place(f);
+    return { before, after: clusterer.revisions(), changes: clusterer.takeChanges() };
+  });
+  // Every story the chunk touched: new ones, grown ones, and those a split or merge took articles
+  // from; a legacy state being converted briefs every story once.
+  const changed = [...after.keys()].filter((id) => held.legacy || before.get(id) !== after.get(id));
+  const groups = clusterer.storyGroups(changed);
+  const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
+  const records = await timed(summary, 'briefs', () =>
+    briefRecords(groups, articles, reuse.relations, after, ws, ctx, pool),
+  );
+  const version = (held.version ?? 0) + 1;
+  await timed(summary, 'commit', () =>
+    ws.commit({
+      articles,
+      relations: reuse.relations,
+      fingerprints: reuse.fingerprints,
+      state: {
+        [CLUSTER_META]: changes.meta,
+        [CLUSTER_VERSION]: version,
+        ...(held.legacy ? { [LEGACY_STATE]: null } : {}),
+      },
+      stories: groups,
+      deletedStories: changes.removed.filter((r) => r.kind === 'story').map((r) => r.id),
+      rows: changeRows(changes),
+      records,
+      expect: { state: CLUSTER_VERSION, value: held.version },
+    }),
+  );
+  held.version = version;
+  held.legacy = false;
+}
+
+/** Each changed story briefed again over all its articles (the new ones and those stored). */
+export async function briefRecords(
+  groups: readonly StoryGroup[],
+  fresh: readonly Article[],
+  freshRelations: readonly Relation[],
+  revisions: ReadonlyMap<string, number>,
+  ws: Workspace,
+  ctx: Context,
+  pool: WorkerPool | undefined,
+): Promise<StoryRecord[]> {
+  if (groups.length === 0) return [];
+  const byId = new Map(fresh.map((a) => [a.id, a]));
+  const storedIds = [...new Set(groups.flatMap((g) => g.articles))].filter((id) => !byId.has(id));
+  for (const a of await ws.getArticles(storedIds)) byId.set(a.id, a);
+  const relations = [...(await ws.getRelations(storedIds)), ...freshRelations];
+  const jobs: BriefJob[] = groups.map((group) => {
+    const ids = new Set(group.articles);
+    return {
+      group,
+      articles: group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
+      relations: relations.filter((r) => ids.has(r.from) && ids.has(r.to)),
+    };
+  });
+  const stories: Story[] =
+    pool && jobs.length >= PARALLEL_THRESHOLD / 4
+      ? await pool.map<BriefJob, Story>('brief', jobs, ctx.config, ctx.now)
+      : jobs.map((job) => briefJob(job, ctx));
+  const previous = new Map(
+    (await ws.getIndexEntries(groups.map((g) => g.id))).map((e) => [e.id, e.createdAt]),
+  );
+  const now = ctx.now.toISOString();
+  return stories.map((story, i) => {
+    const job = jobs[i]!;
+    const origins = originsFromRelations(job.group.articles, job.relations);
+    const times = { createdAt: previous.get(story.id) ?? now, updatedAt: now };
+    return storyRecord(story, job.articles, origins, revisions.get(story.id) ?? 0, times);
+  });
+}

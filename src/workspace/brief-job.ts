@@ -1,0 +1,33 @@
+// One story's briefing from what the workspace stores: its group, its articles (with their flags)
+// and the relations among them. Stories are independent once placed, so jobs run on worker threads.
+import { linkStoryEntities } from '../analyze/entities/link.js';
+import { brief } from '../brief/index.js';
+import { originsFromRelations } from '../dedup/index.js';
+import type { Article } from '../types/article.js';
+import type { Context, StoryGroup } from '../types/stages.js';
+import type { Relation, Story } from '../types/story.js';
+
+export interface BriefJob {
+  group: StoryGroup;
+  articles: Article[];
+  relations: Relation[];
+}
+
+/** The story's articles with their mentions re-pointed at the story's entities, as a briefing shows them. */
+export function linkedArticles(articles: readonly Article[]): Article[] {
+  const flags = new Map(articles.map((a) => [a.id, a.flags]));
+  return linkStoryEntities(articles).articles.map((a): Article => ({ ...a, flags: flags.get(a.id) ?? [] }));
+}
+
+export function briefJob(job: BriefJob, ctx: Context): Story {
+  const byId = new Map(job.articles.map((a) => [a.id, a]));
+  const members = job.group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+  const linked = linkStoryEntities(members);
+  const reuse = {
+    relations: job.relations,
+    flags: new Map(members.map((a) => [a.id, a.flags])),
+    origins: originsFromRelations(job.group.articles, job.relations),
+  };
+  const articles = linked.articles.map((a): Article => ({ ...a, flags: byId.get(a.id)?.flags ?? [] }));
+  return brief({ group: job.group, articles, entities: linked.entities, reuse }, ctx);
+}
