@@ -9,25 +9,11 @@ import type { Relation, Story } from '../types/story.js';
 const TOP_ENTITIES = 8;
 const PLACE_LIKE = new Set(['person', 'organization', 'place']);
 
-/** An outlet a reader recognises: the named outlet, else the URL's host, else the file name. */
-export function outletOf(a: Pick<Article, 'outlet' | 'url' | 'input'>): string {
-  if (a.outlet) return a.outlet;
-  try {
-    if (a.url) return new URL(a.url).hostname.replace(/^www\./, '');
-  } catch {
-    // not a URL: fall through to the input
-  }
-  return a.input.split(/[\\/]/).pop() || a.input;
-}
-
-/** Independent origins: copies fold into their original, and a machine-spun rewrite is never one. */
+/** Independent origins as the stores count them: copies fold into the report they came from. */
 export function countOrigins(articles: readonly Article[], relations: readonly Relation[]): number {
   const ids = articles.map((a) => a.id);
   const origin = originsFromRelations(ids, relations);
-  const spun = new Set(articles.filter((a) => a.flags.some((f) => f.kind === 'spun')).map((a) => a.id));
-  const roots = new Set<string>();
-  for (const id of ids) if (!spun.has(id)) roots.add(origin.get(id) ?? id);
-  return Math.max(roots.size, ids.length ? 1 : 0);
+  return new Set(ids.map((id) => origin.get(id) ?? id)).size;
 }
 
 function perDay(articles: readonly Article[]): { day: string; count: number }[] {
@@ -61,6 +47,8 @@ export function indexEntry(
   stamps: { createdAt: string; updatedAt: string },
 ): StoryIndexEntry {
   const days = perDay(articles);
+  // As the stores count them: outlets the reports name (a file name is not an outlet).
+  const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
   const dated = articles
     .map((a) => a.published)
     .filter((p): p is string => !!p)
@@ -70,7 +58,7 @@ export function indexEntry(
     headline: story.headline,
     revision: revisionOf(story.articles),
     articles: articles.length,
-    outlets: new Set(articles.map(outletOf)).size,
+    outlets: outlets.length,
     origins: countOrigins(articles, relations),
     firstReport: dated[0] ?? null,
     lastReport: dated[dated.length - 1] ?? null,
@@ -80,7 +68,7 @@ export function indexEntry(
       .sort(),
     topEntities: topEntities(story),
     perDay: days,
-    outletNames: [...new Set(articles.map(outletOf))].sort(),
+    outletNames: outlets,
     languages: [...new Set(articles.map((a) => a.language).filter((l): l is string => !!l))].sort(),
     ...stamps,
   };

@@ -34,6 +34,8 @@ export function toProblem(error: unknown): Problem & { headers: Record<string, s
     headers,
   });
   if (error instanceof HttpError) return problem(error.status, error.message, error.headers);
+  // The archive's stores answer a cursor they did not give out with a RangeError naming it.
+  if (error instanceof RangeError && /cursor/.test(error.message)) return problem(400, error.message);
   const e = error as { statusCode?: number; code?: string; message?: string };
   // fastify's own client errors: validation, body too large, bad JSON, wrong content type.
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE')

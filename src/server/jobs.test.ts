@@ -14,6 +14,7 @@ const summary: IngestSummary = {
   skipped: [],
   stories: 3,
   articleIds: ['a', 'b'],
+  timings: { clean: 0, analyze: 0, copies: 0, placement: 0, briefs: 0, commit: 0 },
 };
 
 function deferred<T>() {

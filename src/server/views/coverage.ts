@@ -39,7 +39,8 @@ export function coverageHtml(m: RenderModel): string {
     const root = origin.get(s.article.id) ?? s.article.id;
     groups.set(root, [...(groups.get(root) ?? []), s]);
   }
-  const independent = [...groups.values()].filter((g) => g.some((s) => !s.spun)).length;
+  // As the story index counts them: a spun rewrite of an unknown original is its own origin, said so.
+  const spunOnly = [...groups.values()].filter((g) => g.every((s) => s.spun)).length;
   const items = [...groups]
     .map(([root, notes]) => {
       const head = notes.find((s) => s.article.id === root) ?? notes[0]!;
@@ -53,5 +54,5 @@ export function coverageHtml(m: RenderModel): string {
       return `<li class="origin"><div class="origin-head">${esc(kind)}</div><ul>${report(m, head, undefined)}</ul>${sub}</li>`;
     })
     .join('');
-  return `<h2 id="coverage">Coverage</h2><p class="meta">${counted(m.sources.length, 'report')} from ${counted(independent, 'independent origin')}; copies and rewrites are grouped under the report they came from.</p><ol class="coverage">${items}</ol>`;
+  return `<h2 id="coverage">Coverage</h2><p class="meta">${counted(m.sources.length, 'report')} from ${counted(groups.size, 'independent origin')}${spunOnly ? ` (${spunOnly} of them ${spunOnly === 1 ? 'a machine-spun rewrite' : 'machine-spun rewrites'} of an unknown original)` : ''}; copies and rewrites are grouped under the report they came from.</p><ol class="coverage">${items}</ol>`;
 }

@@ -19,7 +19,7 @@ function row(s: StoryIndexEntry): string {
   const who = s.topEntities.slice(0, 5).map(entityLink).join(' ');
   return `<li class="story" data-id="${esc(s.id)}" data-updated="${esc(s.updatedAt)}">
 <div class="row-main"><a class="headline" href="${storyHref(s.id)}">${esc(s.headline)}</a><span class="new" hidden>new</span>
-<div class="counts">${counted(s.articles, 'report')} · ${counted(s.outlets, 'outlet')} · <strong>${counted(s.origins, 'independent origin')}</strong></div>
+<div class="counts">${counted(s.articles, 'report')} · ${s.outlets ? `${counted(s.outlets, 'outlet')} · ` : ''}<strong>${counted(s.origins, 'independent origin')}</strong></div>
 <div class="when">first ${esc(shortDay(s.firstReport))} · latest ${esc(shortDay(s.lastReport))}${events ? ` · events: ${esc(events)}` : ''}</div>
 ${who ? `<div class="who">${who}</div>` : ''}</div>
 <div class="row-spark">${sparkline(s.perDay)}</div></li>`;
