@@ -131,6 +131,12 @@ test('the web application, walked in a browser', { timeout: 180_000 }, async (t)
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390));
     await shot(page, 'story-phone');
     await page.setViewportSize({ width: 1200, height: 900 });
+    // Printed: the briefing and the article texts, without the page's controls.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('header.top').isVisible(), false);
+    assert.equal(await page.locator('.article .text').first().isVisible(), true);
+    await shot(page, 'story-print');
+    await page.emulateMedia({ media: 'screen' });
 
     // 4. Search: "/" focuses the box; "Lavrov" finds the entity and the Geneva story.
     await page.keyboard.press('/');

@@ -126,7 +126,7 @@ export function storyPage(analysis: Analysis): string {
   const changes = storyChanges(s);
   const body = `<article class="briefing" data-story="${esc(s.id)}">
 <h1>${esc(s.headline)}</h1>
-<p class="meta">${counted(s.articles.length, 'report')} · ${counted(s.events.length, 'event')} · <a href="#coverage">coverage</a> · <a href="#articles">articles</a> · <a href="/api/stories/${encodeURIComponent(s.id)}">JSON</a></p>
+<p class="meta">${counted(s.articles.length, 'report')} · ${counted(s.events.length, 'event')}<span class="nav-links"> · <a href="#coverage">coverage</a> · <a href="#articles">articles</a> · <a href="/api/stories/${encodeURIComponent(s.id)}">JSON</a></span></p>
 ${entities(s)}
 ${briefing(m, s)}
 ${coverageHtml(m)}
