@@ -32,6 +32,16 @@ describe('parseArgs', () => {
     assert.equal(r.command.common.color, 'auto');
   });
 
+  it('serve: loopback by default, a token when given', () => {
+    const r = parseArgs(['serve', '--db', 'desk.db']);
+    assert.ok(r.kind === 'command' && r.command.name === 'serve');
+    assert.equal(r.command.host, '127.0.0.1');
+    assert.equal(r.command.token, undefined);
+    const t = parseArgs(['serve', '--host', '0.0.0.0', '--token', 's3cret']);
+    assert.ok(t.kind === 'command' && t.command.name === 'serve');
+    assert.equal(t.command.token, 's3cret');
+  });
+
   it('maps limit flags to the ingest configuration', () => {
     const r = parseArgs(['ingest', 'x', '--max-bytes', '1000', '--timeout', '50', '--allow-private-network']);
     assert.ok(r.kind === 'command');

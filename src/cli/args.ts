@@ -76,6 +76,7 @@ export type CliCommand =
       host: string;
       port: number;
       watch: boolean;
+      token: string | undefined;
       common: CommonOptions;
     }
   | { name: 'feeds-add'; urls: string[]; opml: string | undefined; db: string; common: CommonOptions }
@@ -362,8 +363,8 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
       onCommand({ name: 'eval', suite, data: o.data, json: Boolean(o.json), common: common(o) }),
     );
 
-  withCommon(program.command('serve').description('the JSON API and the briefing page over HTTP'))
-    .option('--db <file>', 'the workspace behind /api/ingest, /api/stories and the page')
+  withCommon(program.command('serve').description('the web application and its JSON API over HTTP'))
+    .option('--db <file>', 'the workspace the pages and the API read and add to')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port to listen on', positiveInt('--port'), 8080)
     .option('--watch', "also poll the workspace's feed subscriptions, as `newsfuse watch` does")
@@ -372,6 +373,7 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
       'with --watch: between two polls of a feed (default 30m)',
       duration('--interval'),
     )
+    .option('--token <token>', 'bearer token the writing routes require (default: $NEWSFUSE_TOKEN)')
     .addHelpText('after', EXAMPLES.serve)
     .action((o) =>
       onCommand({
@@ -380,6 +382,7 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
         host: o.host,
         port: o.port,
         watch: Boolean(o.watch),
+        token: o.token,
         common: common(o),
       }),
     );

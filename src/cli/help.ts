@@ -52,7 +52,8 @@ Examples:
   $ newsfuse search '"written responses" nato' --db desk.db --format json`,
   serve: `
 Examples:
-  $ newsfuse serve --db desk.db                     # http://127.0.0.1:8080/ shows the briefings
+  $ newsfuse serve --db desk.db                     # http://127.0.0.1:8080/: stories, search, add
+  $ NEWSFUSE_TOKEN=s3cret newsfuse serve --db desk.db --host 0.0.0.0   # writes need the token
   $ curl -s localhost:8080/api/analyze -H 'content-type: application/json' \\
       -d '{"documents":[{"text":"…","url":"https://example.org/a"}]}'
   $ curl -s 'localhost:8080/api/analyze?format=md' -H 'content-type: application/json' -d @docs.json

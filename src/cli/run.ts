@@ -7,7 +7,7 @@ import { evalDataDir, repoRoot } from '../eval/data.js';
 import { formatReport, loadBaseline, runSuite } from '../eval/harness.js';
 import { watchFeeds } from '../feeds/index.js';
 import { runPipeline } from '../pipeline.js';
-import { buildServer } from '../server/index.js';
+import { buildServer, isLoopback } from '../server/index.js';
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
@@ -189,18 +189,33 @@ async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Prom
   if (c.watch && !c.db)
     throw new UsageError('serve --watch needs --db: the subscriptions live in the workspace');
   const ws = c.db ? await openWorkspace(c.db, ctx.config.store) : undefined;
-  const app = buildServer({ workspace: ws, context: () => ({ ...ctx, now: new Date() }) });
+  // A workspace of an older newsfuse gets its story index and briefings before it is served.
+  if (ws) await upgradeWorkspace(ws, ctx);
+  const token = c.token ?? (io.env.NEWSFUSE_TOKEN || undefined);
+  const app = buildServer({
+    workspace: ws,
+    context: () => ({ ...ctx, now: new Date() }),
+    host: c.host,
+    token,
+  });
   try {
     await app.listen({ host: c.host, port: c.port });
   } catch (e) {
+    await app.close();
     await ws?.close();
     throw new UsageError(
       `cannot listen on ${c.host}:${c.port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     );
   }
-  io.stderr.write(
-    `newsfuse: serving on http://${c.host}:${c.port}/ (${c.db ? `workspace ${c.db}` : 'no workspace'}); Ctrl-C stops\n`,
-  );
+  const writes = token
+    ? 'writes need the token'
+    : isLoopback(c.host)
+      ? 'writes open to this machine'
+      : 'writes refused: no --token';
+  if (!c.common.quiet)
+    io.stderr.write(
+      `newsfuse: serving on http://${c.host}:${c.port}/ (${c.db ? `workspace ${c.db}` : 'no workspace'}; ${writes}); Ctrl-C stops\n`,
+    );
   // The poll loop runs beside the server on the same workspace, and stops with it.
   const stop = stopOnSignals(io, true);
   const loop =

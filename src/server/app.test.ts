@@ -26,7 +26,13 @@ describe('the JSON API without a workspace', () => {
   it('reports health', async () => {
     const r = await app.inject({ method: 'GET', url: '/api/health' });
     assert.equal(r.statusCode, 200);
-    assert.deepEqual(r.json(), { ok: true, version: 'test', workspace: null });
+    assert.deepEqual(r.json(), {
+      ok: true,
+      version: 'test',
+      workspace: null,
+      writes: 'open',
+      ingests: { running: 0, max: 2 },
+    });
   });
 
   it('analyses posted documents into the contract JSON', async () => {
@@ -52,14 +58,15 @@ describe('the JSON API without a workspace', () => {
       payload: { documents: [{ title: 'x' }] },
     });
     assert.equal(missing.statusCode, 400);
-    assert.match((missing.json() as { error: string }).error, /documents\.0.*needs "text" or "html"/);
+    assert.match(missing.headers['content-type'] as string, /^application\/problem\+json/);
+    assert.match((missing.json() as { detail: string }).detail, /documents\.0.*needs "text" or "html"/);
     const badDate = await app.inject({
       method: 'POST',
       url: '/api/analyze',
       payload: { documents: [{ text: 'x', published: 'Friday' }] },
     });
     assert.equal(badDate.statusCode, 400);
-    assert.match((badDate.json() as { error: string }).error, /published/);
+    assert.match((badDate.json() as { detail: string }).detail, /published/);
     const notJson = await app.inject({
       method: 'POST',
       url: '/api/analyze',
@@ -79,7 +86,7 @@ describe('the JSON API without a workspace', () => {
     assert.equal((await app.inject({ method: 'GET', url: '/nope' })).statusCode, 404);
     const r = await app.inject({ method: 'GET', url: '/api/stories' });
     assert.equal(r.statusCode, 404);
-    assert.match((r.json() as { error: string }).error, /no workspace/);
+    assert.match((r.json() as { detail: string }).detail, /no workspace/);
   });
 });
 
@@ -87,7 +94,7 @@ describe('the JSON API on a workspace', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsfuse-server-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('ingests once, lists stories, serves one story and the page', async () => {
+  it('ingests once, lists stories, serves one story and the pages', async () => {
     const ws = await openWorkspace(join(dir, 'ws.db'));
     const app = buildServer({ context, workspace: ws });
     try {
@@ -107,6 +114,8 @@ describe('the JSON API on a workspace', () => {
       assert.equal(page.statusCode, 200);
       assert.match(page.headers['content-type'] as string, /text\/html/);
       assert.match(page.body, /Blinken/);
+      assert.match(page.headers['content-security-policy'] as string, /script-src 'self'/);
+      assert.doesNotMatch(page.body, /<script>|<style>| on\w+=/);
     } finally {
       await app.close();
       await ws.close();

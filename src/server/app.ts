@@ -1,103 +1,89 @@
-// The JSON API and the web page, as a fastify app built by a factory so tests run it in-process
-// (`app.inject`) without a port. Errors are mapped to HTTP statuses in one place (errors.ts).
+// The newsfuse application: the JSON API and the pages, as a fastify app built by a factory so
+// tests run it in-process (`app.inject`) without a port. This file only assembles: each resource's
+// routes live in routes/, the pages in views/, errors become HTTP answers in errors.ts.
+import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { render } from '../brief/index.js';
-import { runOnDocuments } from '../pipeline.js';
-import type { RawDocument } from '../types/article.js';
-import type { Context, Outcome } from '../types/stages.js';
+import type { ArchiveReader } from '../types/archive.js';
+import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
-import { addDocuments, analysisFromWorkspace } from '../workspace/index.js';
-import { documentsBody, toRawDocument } from './documents.js';
+import { archiveFor } from './archive-fallback.js';
+import { ChangeFeed } from './changes.js';
+import type { Deps } from './deps.js';
 import { HttpError, replyError } from './errors.js';
+import { JobRunner } from './jobs.js';
 import { registerLimits } from './limits.js';
+import { eventRoutes } from './routes/api-events.js';
+import { readRoutes } from './routes/api-read.js';
+import { uploadRoutes } from './routes/api-upload.js';
+import { writeRoutes } from './routes/api-write.js';
+import { assetRoutes } from './routes/assets.js';
+import { pageRoutes } from './routes/pages.js';
+import { securityHeaders, writeAccess, writeGuard } from './security.js';
 
 export interface ServerOptions {
   /** A fresh context per request (configuration, clock, a reporter that collects skips). */
   context: () => Context;
-  /** The workspace behind /api/ingest, /api/stories and the page; without one those answer 404. */
+  /** The workspace behind the pages and the workspace routes; without one those answer 404. */
   workspace?: Workspace;
-  /** Largest request body, in bytes. */
+  /** How the workspace is read; default: the workspace itself when it is an ArchiveReader, else the in-memory fallback. */
+  archive?: ArchiveReader;
+  /** Largest JSON request body, in bytes (default 20 MiB); an upload's (default 64 MiB). */
   bodyLimit?: number;
+  uploadLimit?: number;
+  /** Ingests (and analyses) running at once; one more answers 429. */
+  maxIngests?: number;
+  /** Bearer token that writing routes require. */
+  token?: string;
+  /** The address the server listens on: beyond loopback, writes need the token. */
+  host?: string;
+  /** How often the workspace is checked for changes made elsewhere, while anyone listens (ms). */
+  pollMs?: number;
   version?: string;
 }
 
-const FORMATS = new Set(['json', 'md', 'text', 'html']);
-const MEDIA: Record<string, string> = {
-  md: 'text/markdown; charset=utf-8',
-  text: 'text/plain; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-};
-
-function parseDocuments(body: unknown): Outcome<RawDocument>[] {
-  const parsed = documentsBody.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new HttpError(400, `body ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return parsed.data.documents.map((d, i) => ({ status: 'ok', value: toRawDocument(d, i) }));
-}
-
-function requireWorkspace(ws: Workspace | undefined): Workspace {
-  if (!ws) throw new HttpError(404, 'this server has no workspace (start it with --db)');
-  return ws;
-}
+const MiB = 1024 * 1024;
 
 export function buildServer(opts: ServerOptions): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: opts.bodyLimit ?? 20 * 1024 * 1024 });
-  app.setErrorHandler((error, _req, reply) => replyError(reply, error));
-  app.setNotFoundHandler((_req, reply) => replyError(reply, new HttpError(404, 'no such route')));
+  const app = Fastify({ logger: false, bodyLimit: opts.bodyLimit ?? 20 * MiB });
+  const access = writeAccess(opts);
+  const deps: Deps = {
+    context: opts.context,
+    version: opts.version ?? null,
+    workspace: opts.workspace,
+    archive: opts.archive ?? (opts.workspace ? archiveFor(opts.workspace, opts.context) : undefined),
+    jobs: new JobRunner(opts.context, opts.maxIngests ?? 2),
+    feed: new ChangeFeed(opts.workspace, opts.pollMs ?? 2000),
+    access,
+    guard: writeGuard(access, opts.token),
+    uploadLimit: opts.uploadLimit ?? 64 * MiB,
+  };
+  app.setErrorHandler((error, req, reply) => replyError(req, reply, error));
+  app.setNotFoundHandler((req, reply) =>
+    replyError(req, reply, new HttpError(404, `no route ${req.method} ${req.url.split('?')[0]}`)),
+  );
+  securityHeaders(app);
+  // Slow bodies (408) and pipeline requests past the concurrency limit (429), before any handler.
   registerLimits(app, opts.context().config.server);
-
-  app.get('/api/health', async () => {
-    const stats = opts.workspace ? await opts.workspace.stats() : null;
-    return { ok: true, version: opts.version ?? null, workspace: stats };
+  // Swagger first: it records every route registered after it.
+  app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'newsfuse',
+        description: 'Stories with a sourced briefing, from many news reports',
+        version: opts.version ?? '0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
   });
-
-  app.post<{ Querystring: { format?: string } }>('/api/analyze', async (req, reply) => {
-    const format = req.query.format ?? 'json';
-    if (!FORMATS.has(format))
-      throw new HttpError(400, `format must be one of json, md, text, html; found "${format}"`);
-    const ctx = opts.context();
-    const { analysis, stats } = await runOnDocuments(parseDocuments(req.body), ctx);
-    if (format === 'json') return { ...analysis, skipped: stats.skipped };
-    return reply.type(MEDIA[format]!).send(render(analysis, format as 'md' | 'text' | 'html'));
+  app.register(async (scope) => {
+    readRoutes(scope, deps);
+    writeRoutes(scope, deps);
+    uploadRoutes(scope, deps);
+    eventRoutes(scope, deps);
+    pageRoutes(scope, deps);
+    assetRoutes(scope);
+    scope.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   });
-
-  app.post('/api/ingest', async (req) => {
-    const ws = requireWorkspace(opts.workspace);
-    const summary = await addDocuments(parseDocuments(req.body), ws, opts.context());
-    return {
-      added: summary.added,
-      alreadyStored: summary.alreadyStored,
-      skipped: summary.skipped,
-      articles: summary.articleIds,
-    };
-  });
-
-  app.get('/api/stories', async () => {
-    const analysis = await analysisFromWorkspace(requireWorkspace(opts.workspace), opts.context());
-    return {
-      stories: analysis.stories.map((s) => ({
-        id: s.id,
-        headline: s.headline,
-        articles: s.articles.length,
-        events: s.events.length,
-      })),
-    };
-  });
-
-  app.get<{ Params: { id: string } }>('/api/stories/:id', async (req) => {
-    const analysis = await analysisFromWorkspace(requireWorkspace(opts.workspace), opts.context(), {
-      story: req.params.id,
-    });
-    if (!analysis.stories.length) throw new HttpError(404, `no story ${req.params.id}`);
-    return analysis;
-  });
-
-  app.get('/', async (_req, reply) => {
-    const analysis = await analysisFromWorkspace(requireWorkspace(opts.workspace), opts.context());
-    return reply.type(MEDIA.html!).send(render(analysis, 'html'));
-  });
-
   return app;
 }

@@ -65,7 +65,7 @@ describe('server limits on a real socket', () => {
     assert.equal(refused.status, 429);
     assert.equal(refused.headers.get('retry-after'), '3');
     assert.match(
-      ((await refused.json()) as { error: string }).error,
+      ((await refused.json()) as { detail: string }).detail,
       /^too many requests: 1 POST \/api\/analyze/,
     );
     assert.match(await holding, /^HTTP\/1\.1 408 /);
