@@ -74,16 +74,16 @@ export function mendCommand(home = driverHome()): string {
 /** What went wrong, in newsfuse's words: never built, or built for another Node's ABI. */
 function whatFailed(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
+  const node = `Node ${process.version} (ABI ${process.versions.modules})`;
   const abi = /NODE_MODULE_VERSION (\d+)/.exec(message)?.[1];
-  if (abi && abi !== process.versions.modules) return `was built for another Node (ABI ${abi})`;
-  return 'is not built';
+  if (abi && abi !== process.versions.modules) return `was built for another Node (ABI ${abi}), not ${node}`;
+  return `is not built for ${node}`;
 }
 
 export function bindingError(e: unknown): SetupError {
-  const node = `Node ${process.version} (ABI ${process.versions.modules})`;
   return new SetupError(
     'sqlite-binding',
-    `the SQLite binding (better-sqlite3) ${whatFailed(e)} for ${node}; run: ${mendCommand()}`,
+    `the SQLite binding (better-sqlite3) ${whatFailed(e)}; run: ${mendCommand()}`,
     { cause: e },
   );
 }
