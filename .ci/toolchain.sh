@@ -25,38 +25,47 @@ line() {
 
 # Runs newsfuse as installed: the demo, then an ingest into a new workspace, then its briefing.
 use_installed() {
-  local bin=$1 work=$2
+  local bin=$1 examples=$2 db=$3
   "$bin" demo --quiet | grep -q 'newsfuse briefing' || return 1
-  "$bin" ingest "$work/examples" --db "$work/ws.db" --quiet || return 1
-  "$bin" brief --db "$work/ws.db" | grep -q 'Geneva' || return 1
+  "$bin" ingest "$examples" --db "$db" --quiet || return 1
+  "$bin" brief --db "$db" | grep -q 'Geneva' || return 1
+}
+
+# 1. An empty folder: npm 12 builds better-sqlite3 only where the project's allowScripts lists it.
+into_folder() {
+  local tmp=$1
+  mkdir "$tmp/folder"
+  (cd "$tmp/folder" && npm init -y && npm pkg set allowScripts.better-sqlite3=true --json &&
+    npm install --no-audit --no-fund "$tmp/newsfuse.tgz") || { echo 'folder install' >"$tmp/folder.failed"; return; }
+  use_installed "$tmp/folder/node_modules/.bin/newsfuse" "$tmp/examples" "$tmp/folder/ws.db" ||
+    echo 'folder run' >"$tmp/folder.failed"
+}
+
+# 2. Global, into a temp prefix: a global install has no package.json, hence the flag.
+into_global() {
+  local tmp=$1
+  npm install -g --prefix "$tmp/global" --allow-scripts=better-sqlite3 --no-audit --no-fund \
+    "$tmp/newsfuse.tgz" || { echo 'global install' >"$tmp/global.failed"; return; }
+  use_installed "$tmp/global/bin/newsfuse" "$tmp/examples" "$tmp/global.db" ||
+    echo 'global run' >"$tmp/global.failed"
 }
 
 pack_check() {
-  local tmp log tgz
+  local tmp tgz
   tmp=$(mktemp -d)
-  log="$tmp/pack.log"
   # dist/ was built by `npm ci` (prepare): pack it as it is.
-  tgz=$(npm pack --ignore-scripts --silent --pack-destination "$tmp" 2>>"$log" | tail -n1)
+  tgz=$(npm pack --ignore-scripts --silent --pack-destination "$tmp" 2>"$tmp/pack.log" | tail -n1)
+  mv "$tmp/$tgz" "$tmp/newsfuse.tgz"
   cp -r examples/geneva-2022 "$tmp/examples"
-  local where=''
-  # 1. An empty folder: npm 12 builds better-sqlite3 only where the project's allowScripts lists it.
-  mkdir "$tmp/folder"
-  if ! (cd "$tmp/folder" && npm init -y && npm pkg set allowScripts.better-sqlite3=true --json &&
-    npm install --no-audit --no-fund "$tmp/$tgz") >>"$log" 2>&1; then
-    where='folder install'
-  elif ! use_installed "$tmp/folder/node_modules/.bin/newsfuse" "$tmp" >>"$log" 2>&1; then
-    where='folder run'
-  fi
-  # 2. Global, into a temp prefix: a global install has no package.json, hence the flag.
-  rm -f "$tmp/ws.db"
-  if ! npm install -g --prefix "$tmp/global" --allow-scripts=better-sqlite3 --no-audit --no-fund \
-    "$tmp/$tgz" >>"$log" 2>&1; then
-    where="${where:+$where, }global install"
-  elif ! use_installed "$tmp/global/bin/newsfuse" "$tmp" >>"$log" 2>&1; then
-    where="${where:+$where, }global run"
-  fi
+  # Each install compiles better-sqlite3 on one core: the two run side by side.
+  into_folder "$tmp" >"$tmp/folder.log" 2>&1 &
+  local folder=$!
+  into_global "$tmp" >"$tmp/global.log" 2>&1
+  wait "$folder"
+  local where
+  where=$(cat "$tmp"/*.failed 2>/dev/null | paste -sd, -)
   if [ -n "$where" ]; then
-    tail -n 30 "$log" >&2
+    tail -n 30 "$tmp/folder.log" "$tmp/global.log" >&2
     rm -rf "$tmp"
     echo "FAILED ($where)"
     return 1
