@@ -63,7 +63,7 @@ pack_check() {
   into_global "$tmp" >"$tmp/global.log" 2>&1
   wait "$folder"
   local where
-  where=$(cat "$tmp"/*.failed 2>/dev/null | paste -sd, -)
+  where=$(cat "$tmp"/*.failed 2>/dev/null | paste -sd, - || true)
   if [ -n "$where" ]; then
     tail -n 30 "$tmp/folder.log" "$tmp/global.log" >&2
     rm -rf "$tmp"
