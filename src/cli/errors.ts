@@ -1,8 +1,10 @@
 // Errors at the boundary (bad usage, unreadable input, workspace trouble) are typed and mapped to
 // one exit code here; anything else is a bug and exits 70 without a stack trace unless asked for.
+// Set-up (5) is the machine, not the input or the workspace: e.g. better-sqlite3's binding was never
+// built for this Node; its message names the command that mends it.
 import { ConfigError } from '../config/index.js';
 
-export const EXIT = { ok: 0, quality: 1, usage: 2, input: 3, workspace: 4, internal: 70 } as const;
+export const EXIT = { ok: 0, quality: 1, usage: 2, input: 3, workspace: 4, setup: 5, internal: 70 } as const;
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -24,6 +26,7 @@ export function describeError(e: unknown): { code: number; message: string } {
   if (err instanceof UsageError || err instanceof ConfigError) return { code: EXIT.usage, message: line };
   if (err instanceof InputError) return { code: EXIT.input, message: line };
   if (err instanceof QualityError) return { code: EXIT.quality, message: line };
+  if (err.name === 'SetupError') return { code: EXIT.setup, message: `setup: ${line}` };
   // The store's own typed errors, and SQLite/PostgreSQL failures, are workspace errors.
   if (
     err instanceof WorkspaceError ||

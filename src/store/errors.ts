@@ -55,3 +55,16 @@ export function stateConflict(target: string, name: string, found: string | null
     `${target}: state "${name}" was changed by another writer (now ${now}); nothing was written`,
   );
 }
+
+/** The machine is not set up to run the store (e.g. the SQLite binding was never built for this
+ *  Node): nothing is wrong with the workspace itself, and the message names the command that mends it. */
+export class SetupError extends Error {
+  override name = 'SetupError';
+  constructor(
+    readonly code: 'sqlite-binding',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

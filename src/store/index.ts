@@ -5,10 +5,11 @@ import type { StoreOptions } from './config.js';
 import { openSqliteWorkspace } from './sqlite.js';
 
 export { type StoreConfig, type StoreOptions, storeConfig } from './config.js';
-export { isStoreError, StoreError, type StoreErrorCode } from './errors.js';
+export { isStoreError, SetupError, StoreError, type StoreErrorCode } from './errors.js';
 export { PG_SCHEMA_VERSION } from './migrations/postgres.js';
 export { SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
 export { openSqliteWorkspace } from './sqlite.js';
+export { type SqliteLoader, setSqliteLoader } from './sqlite-binding.js';
 
 /** True for targets that name a PostgreSQL database rather than a file. */
 export function isPostgresTarget(target: string): boolean {

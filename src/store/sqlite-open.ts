@@ -2,11 +2,12 @@
 // anything else, 3. set the connection's pragmas, 4. apply pending migrations in one transaction.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { StoreConfig } from './config.js';
 import { StoreError } from './errors.js';
 import { pendingMigrations } from './migrations/index.js';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
+import { sqliteDriver } from './sqlite-binding.js';
 
 /** PRAGMA application_id of a newsfuse workspace ("NFws"): marks the file as ours. */
 export const NEWSFUSE_APPLICATION_ID = 0x4e467773;
@@ -108,9 +109,11 @@ export function openSqliteDatabase(path: string, config: StoreConfig): Db {
   const dir = dirname(resolve(path));
   if (!existsSync(dir))
     throw new StoreError('unreachable', path, `cannot open ${path}: folder ${dir} does not exist`);
+  // Before the file is touched: a binding that cannot load is a set-up fault, not the workspace's.
+  const Driver = sqliteDriver();
   let db: Db | undefined;
   try {
-    db = new Database(path, { timeout: config.busyTimeoutMs });
+    db = new Driver(path, { timeout: config.busyTimeoutMs });
     // Identify before any pragma writes: a foreign file must be left exactly as it was.
     const version = identify(db, path);
     setPragmas(db, config);

@@ -18,7 +18,9 @@ function parse(text: string): unknown[] {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new IngestRejection(`malformed JSON (${(e as Error).message})`);
+    // The engine's own wording (and its position format) changes between Node versions: kept as the
+    // cause, while the reason is newsfuse's.
+    throw new IngestRejection('malformed JSON', { cause: e });
   }
   return Array.isArray(value) ? value : [value];
 }

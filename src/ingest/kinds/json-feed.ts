@@ -21,7 +21,8 @@ function parseJson(text: string): Raw {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new IngestRejection(`malformed JSON Feed: ${(e as Error).message}`);
+    // The engine's wording changes between Node versions: kept as the cause, not in the reason.
+    throw new IngestRejection('malformed JSON Feed: not valid JSON', { cause: e });
   }
   if (!data || typeof data !== 'object' || Array.isArray(data))
     throw new IngestRejection('JSON Feed is not an object');

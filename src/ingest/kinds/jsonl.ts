@@ -40,7 +40,9 @@ function parseLine(line: string, maxDepth: number): Raw {
   try {
     value = JSON.parse(line);
   } catch (e) {
-    throw new IngestRejection(`malformed JSON (${(e as Error).message})`);
+    // The engine's own wording (and its position format) changes between Node versions: kept as the
+    // cause, while the reason (with the line number the caller adds) is newsfuse's.
+    throw new IngestRejection('malformed JSON', { cause: e });
   }
   if (!value || typeof value !== 'object' || Array.isArray(value))
     throw new IngestRejection('not a JSON object');
