@@ -23,7 +23,7 @@ export function eventRoutes(app: FastifyInstance, d: Deps): void {
         produces: ['text/event-stream'],
       },
     },
-    (req, reply) => {
+    (_req, reply) => {
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
