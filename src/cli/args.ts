@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ConfigInput } from '../config/index.js';
 import { EXAMPLES, EXIT_CODES_HELP } from './help.js';
+import { addQueueCommands, type QueueCommand } from './queue.js';
 
 export type Format = 'text' | 'md' | 'json' | 'html';
 export const SUITES = ['extraction', 'clustering', 'quotes', 'dates', 'reuse', 'briefing'] as const;
@@ -26,7 +27,7 @@ export type CliCommand =
       common: CommonOptions;
     }
   | { name: 'extract'; input: string; format: 'text' | 'json'; common: CommonOptions }
-  | { name: 'ingest'; inputs: string[]; db: string; common: CommonOptions }
+  | { name: 'ingest'; inputs: string[]; db: string; queue: boolean; common: CommonOptions }
   | {
       name: 'brief';
       db: string;
@@ -60,7 +61,8 @@ export type CliCommand =
       common: CommonOptions;
     }
   | { name: 'eval'; suite: string; data: string | undefined; json: boolean; common: CommonOptions }
-  | { name: 'serve'; db: string | undefined; host: string; port: number; common: CommonOptions };
+  | { name: 'serve'; db: string | undefined; host: string; port: number; common: CommonOptions }
+  | QueueCommand;
 
 export type ParseResult =
   | { kind: 'command'; command: CliCommand }
@@ -209,8 +211,11 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
   )
     .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
     .option('--db <file>', 'workspace database (a file, or postgres://… for a shared PostgreSQL)', DEFAULT_DB)
+    .option('--queue', 'only enqueue the documents for `newsfuse worker` processes (PostgreSQL --db)')
     .addHelpText('after', EXAMPLES.ingest)
-    .action((inputs: string[], o) => onCommand({ name: 'ingest', inputs, db: o.db, common: common(o) }));
+    .action((inputs: string[], o) =>
+      onCommand({ name: 'ingest', inputs, db: o.db, queue: Boolean(o.queue), common: common(o) }),
+    );
 
   withCommon(
     program
@@ -324,6 +329,7 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .addHelpText('after', EXAMPLES.serve)
     .action((o) => onCommand({ name: 'serve', db: o.db, host: o.host, port: o.port, common: common(o) }));
 
+  addQueueCommands(program, onCommand, { withCommon, common, positiveInt });
   return program;
 }
 

@@ -6,6 +6,7 @@ import { resolveConfig } from '../config/index.js';
 import { evalDataDir, repoRoot } from '../eval/data.js';
 import { formatReport, loadBaseline, runSuite } from '../eval/harness.js';
 import { runPipeline } from '../pipeline.js';
+import { isPostgresUrl, queueHealth } from '../queue/index.js';
 import { buildServer } from '../server/index.js';
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
@@ -17,6 +18,7 @@ import { type CliCommand, type CommonOptions, SUITES } from './args.js';
 import { EXIT, InputError, QualityError, UsageError, WorkspaceError } from './errors.js';
 import { runExtract } from './extract.js';
 import { emit, formatAnalysis, type Io, useColor } from './output.js';
+import { runEnqueue, runQueueCommand } from './queue.js';
 import { type CliReporter, createReporter } from './reporter.js';
 
 export const DEMO_CORPUS = join(repoRoot, 'examples', 'geneva-2022');
@@ -89,6 +91,7 @@ async function runAnalyze(
 }
 
 async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Promise<number> {
+  if (c.queue) return runEnqueue(c.inputs, c.db, c.common, io);
   const { ctx, reporter } = context(c.common, io);
   const r = await withWorkspace(c.db, ctx, false, async (ws) => ({
     r: await ingestIntoWorkspace(c.inputs, ws, ctx),
@@ -185,7 +188,8 @@ async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promis
 async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Promise<number> {
   const { ctx } = context(c.common, io);
   const ws = c.db ? await openWorkspace(c.db, ctx.config.store) : undefined;
-  const app = buildServer({ workspace: ws, context: () => ({ ...ctx, now: new Date() }) });
+  const queue = c.db && isPostgresUrl(c.db) ? queueHealth(c.db) : undefined;
+  const app = buildServer({ workspace: ws, queue, context: () => ({ ...ctx, now: new Date() }) });
   try {
     await app.listen({ host: c.host, port: c.port });
   } catch (e) {
@@ -201,6 +205,7 @@ async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Prom
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
   await app.close();
+  await queue?.close();
   await ws?.close();
   return EXIT.ok;
 }
@@ -227,5 +232,8 @@ export async function runCommand(c: CliCommand, io: Io): Promise<number> {
       return runEval(c, io);
     case 'serve':
       return runServe(c, io);
+    case 'worker':
+    case 'jobs':
+      return runQueueCommand(c, io);
   }
 }

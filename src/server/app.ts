@@ -18,6 +18,8 @@ export interface ServerOptions {
   /** Largest request body, in bytes. */
   bodyLimit?: number;
   version?: string;
+  /** Job queue statistics for /api/health (a PostgreSQL workspace worked by `newsfuse worker`). */
+  queue?: { stats(): Promise<unknown> };
 }
 
 const FORMATS = new Set(['json', 'md', 'text', 'html']);
@@ -48,7 +50,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
 
   app.get('/api/health', async () => {
     const stats = opts.workspace ? await opts.workspace.stats() : null;
-    return { ok: true, version: opts.version ?? null, workspace: stats };
+    const queue = opts.queue ? { queue: await opts.queue.stats() } : {};
+    return { ok: true, version: opts.version ?? null, workspace: stats, ...queue };
   });
 
   app.post<{ Querystring: { format?: string } }>('/api/analyze', async (req, reply) => {
