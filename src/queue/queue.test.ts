@@ -13,7 +13,7 @@ import type { Context } from '../types/stages.js';
 import { BOSS_SCHEMA } from './config.js';
 import { drained, spawnWorker, type WorkerProcess, waitForQueue } from './fixtures/processes.js';
 import { writeCorpus } from './fixtures/synthetic.js';
-import { enqueueInputs, openQueue, type QueueDb } from './index.js';
+import { enqueueInputs, openQueue, type QueueDb, queueHealth } from './index.js';
 
 const unavailable = pgUnavailable();
 const skip = unavailable ? `skipped: ${unavailable}` : false;
@@ -75,6 +75,12 @@ describe('many workers on one PostgreSQL', { skip, timeout: 600_000 }, () => {
       `SELECT COUNT(*)::int AS n FROM ${BOSS_SCHEMA}.job WHERE name = 'analyze' AND state = 'completed' AND retry_count > 0`,
     );
     assert.ok(retried.rows[0].n >= 1, 'a job held by the killed worker was done by another');
+    // What the server's health route reports for this workspace.
+    const health = queueHealth(url);
+    const seen = (await health.stats()) as { done: number; failed: number; stages: Record<string, unknown> };
+    await health.close();
+    assert.deepEqual([seen.done, seen.failed], [DOCS, BAD]);
+    assert.ok('place' in seen.stages && 'analyze' in seen.stages);
 
     const ws = await openWorkspace(url);
     try {
