@@ -79,6 +79,7 @@ export async function drainPending(
         result.placed += n;
         result.dropped += rows.length - n;
         await q.pool.query(`DELETE FROM ${QUEUE_SCHEMA}.pending WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
+        await opts.timer.flush(q.pool);
       }
     } finally {
       await lock.query('SELECT pg_advisory_unlock($1, $2)', [QUEUE_LOCK.namespace, QUEUE_LOCK.place]);
