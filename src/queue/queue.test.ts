@@ -26,7 +26,7 @@ const ctx: Context = {
   reporter: { skipped() {}, progress() {}, warn() {} },
 };
 
-describe('many workers on one PostgreSQL', { skip, timeout: 600_000 }, () => {
+describe('many workers on one PostgreSQL', { skip, timeout: 1_200_000 }, () => {
   let server: PgServer | undefined;
   let q: QueueDb | undefined;
   const workers: WorkerProcess[] = [];
@@ -48,14 +48,20 @@ describe('many workers on one PostgreSQL', { skip, timeout: 600_000 }, () => {
     q = await openQueue(url);
     const queued = await enqueueInputs([dir], q, ctx);
     assert.equal(queued.enqueued, DOCS + BAD);
-    const args = ['--job-timeout', '6s', '--concurrency', '2', '-q'];
+    const args = ['--job-timeout', '6s', '--concurrency', '2'];
     workers.push(spawnWorker(url, args), spawnWorker(url, args), spawnWorker(url, args));
     // Mid-run, with jobs held: the first worker dies without a word, a fourth takes its place.
     await waitForQueue(q.pool, (s) => s.done >= DOCS / 5 && s.running > 0, 300_000);
     workers[0]!.child.kill('SIGKILL');
     assert.equal((await workers[0]!.exited).signal, 'SIGKILL');
     workers.push(spawnWorker(url, args));
-    const end = await waitForQueue(q.pool, (s) => drained(s) && s.failed === BAD, 400_000);
+    const end = await waitForQueue(q.pool, (s) => drained(s) && s.failed === BAD, 900_000).catch(
+      async (e) => {
+        for (const w of workers) w.child.kill('SIGTERM');
+        const logs = await Promise.all(workers.map(async (w) => (await w.exited).stderr.slice(-400)));
+        throw new Error(`${(e as Error).message}\nworkers said:\n${logs.join('\n')}`);
+      },
+    );
     for (const w of workers.slice(1)) w.child.kill('SIGTERM');
     for (const w of workers.slice(1)) {
       const r = await w.exited;
