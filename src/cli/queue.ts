@@ -2,6 +2,7 @@
 // and `jobs` (the queue's state and its dead letter). Only a PostgreSQL workspace has a queue: with
 // a SQLite file the embedded path runs as before and none of this is started.
 import { type Command, InvalidArgumentError } from 'commander';
+import pg from 'pg';
 import { resolveConfig } from '../config/index.js';
 import {
   enqueueInputs,
@@ -12,10 +13,12 @@ import {
   type QueueStatus,
   queueStatus,
   runWorker,
+  safeTarget,
 } from '../queue/index.js';
+import { pgError } from '../store/postgres-open.js';
 import type { Context } from '../types/stages.js';
 import type { CliCommand, CommonOptions } from './args.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, InputError, UsageError, WorkspaceError } from './errors.js';
 import type { Io } from './output.js';
 import { createReporter } from './reporter.js';
 
@@ -115,6 +118,8 @@ export async function runEnqueue(
   const q = await openQueue(db);
   try {
     const r = await enqueueInputs(inputs, q, ctx);
+    if (r.enqueued === 0 && r.skipped.length)
+      throw new InputError(`nothing could be read from ${inputs.join(' ')}`);
     if (!common.quiet)
       io.stderr.write(
         `newsfuse: read ${r.read} documents: ${r.enqueued} queued, ${r.skipped.length} skipped; run: newsfuse worker --db …\n`,
@@ -157,13 +162,21 @@ async function runWorkerCommand(c: Extract<QueueCommand, { name: 'worker' }>, io
 }
 
 async function runJobs(c: Extract<QueueCommand, { name: 'jobs' }>, io: Io): Promise<number> {
-  const q = await openQueue(c.db);
+  // A plain connection: looking must not install the queue in a workspace that never used one.
+  const pool = new pg.Pool({ connectionString: c.db, max: 1, application_name: 'newsfuse-jobs' });
+  pool.on('error', () => undefined);
   try {
-    const s = await queueStatus(q.pool);
-    io.stdout.write(c.json ? `${JSON.stringify(s, null, 2)}\n` : formatStatus(s!));
+    const s = await queueStatus(pool).catch((e) => {
+      throw pgError(e, safeTarget(c.db));
+    });
+    if (!s)
+      throw new WorkspaceError(
+        `${safeTarget(c.db)} has no job queue yet; fill it with: newsfuse ingest <input…> --db … --queue`,
+      );
+    io.stdout.write(c.json ? `${JSON.stringify(s, null, 2)}\n` : formatStatus(s));
     return EXIT.ok;
   } finally {
-    await q.close();
+    await pool.end();
   }
 }
 
