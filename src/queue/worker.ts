@@ -1,6 +1,7 @@
 // `newsfuse worker`: takes stage-1 jobs (`concurrency` at once) until stopped, and between them
 // tries to become the placement consumer. Stopping (the signal is the caller's) lets each job under
 // way finish and be marked, and the placement chunk under way commit; then the process exits 0.
+import type PgBoss from 'pg-boss';
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
@@ -70,7 +71,10 @@ async function work(
   const summary: WorkerSummary = { jobs: 0, failed: 0, placed: 0 };
   const take = async () => {
     while (!stopping) {
-      const done = await takeOne(ws, q, ctx, timer, opts.expireSeconds, hooks);
+      const done = await takeOne(ws, q, ctx, timer, opts.expireSeconds, hooks).catch((e: Error) => {
+        hooks.log?.(`cannot take a job, trying again shortly: ${e.message}`);
+        return 'none' as const;
+      });
       if (done === 'none') await sleep(500, hooks.stopped);
       else if (done === 'failed') summary.failed++;
       else summary.jobs++;
@@ -93,6 +97,31 @@ async function work(
   return summary;
 }
 
+/**
+ * Takes one job and gives it this worker's timeout (not the one it was enqueued with) in one
+ * transaction: a worker that dies in between leaves the job untaken, never held for the default.
+ */
+async function fetchJob(q: QueueDb, expireSeconds: number): Promise<PgBoss.Job<AnalyzeJob> | undefined> {
+  const client = await q.pool.connect();
+  try {
+    await client.query('BEGIN');
+    const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
+    const [job] = await q.boss.fetch<AnalyzeJob>(ANALYZE_QUEUE, { batchSize: 1, db });
+    if (job)
+      await client.query(
+        `UPDATE ${BOSS_SCHEMA}.job SET expire_in = $3 * interval '1 second' WHERE name = $1 AND id = $2`,
+        [ANALYZE_QUEUE, job.id, expireSeconds],
+      );
+    await client.query('COMMIT');
+    return job;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
 async function takeOne(
   ws: Workspace,
   q: QueueDb,
@@ -101,13 +130,8 @@ async function takeOne(
   expireSeconds: number,
   hooks: WorkerHooks,
 ): Promise<'none' | 'done' | 'failed'> {
-  const [job] = await q.boss.fetch<AnalyzeJob>(ANALYZE_QUEUE, { batchSize: 1 });
+  const job = await fetchJob(q, expireSeconds);
   if (!job) return 'none';
-  // This worker's timeout, not the one the job was enqueued with: held longer, it goes to another.
-  await q.pool.query(
-    `UPDATE ${BOSS_SCHEMA}.job SET expire_in = $3 * interval '1 second' WHERE name = $1 AND id = $2`,
-    [ANALYZE_QUEUE, job.id, expireSeconds],
-  );
   try {
     const outcome = await runAnalyzeJob(job.data, ws, q, ctx, timer);
     if (outcome.status === 'rejected') {
