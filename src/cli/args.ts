@@ -5,6 +5,7 @@ import type { ConfigInput } from '../config/index.js';
 import { parseDuration } from '../feeds/duration.js';
 import { addFeedCommands } from './args-feeds.js';
 import { EXAMPLES, EXIT_CODES_HELP } from './help.js';
+import { addQueueCommands, type QueueCommand } from './queue.js';
 
 export type Format = 'text' | 'md' | 'json' | 'html';
 export const SUITES = [
@@ -36,7 +37,7 @@ export type CliCommand =
       common: CommonOptions;
     }
   | { name: 'extract'; input: string; format: 'text' | 'json'; common: CommonOptions }
-  | { name: 'ingest'; inputs: string[]; db: string; common: CommonOptions }
+  | { name: 'ingest'; inputs: string[]; db: string; queue: boolean; common: CommonOptions }
   | {
       name: 'brief';
       db: string;
@@ -83,7 +84,8 @@ export type CliCommand =
   | { name: 'feeds-list'; db: string; format: 'text' | 'json'; common: CommonOptions }
   | { name: 'feeds-remove'; url: string; db: string; common: CommonOptions }
   | { name: 'feeds-export'; db: string; out: string | undefined; common: CommonOptions }
-  | { name: 'watch'; db: string; once: boolean; all: boolean; common: CommonOptions };
+  | { name: 'watch'; db: string; once: boolean; all: boolean; common: CommonOptions }
+  | QueueCommand;
 
 export type ParseResult =
   | { kind: 'command'; command: CliCommand }
@@ -255,8 +257,11 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .argument('<input...>', 'files, folders (recursive), URLs, or - for standard input')
     .option('--db <file>', 'workspace database (a file, or postgres://… for a shared PostgreSQL)', DEFAULT_DB)
     .option('--fetch-articles', FETCH_ARTICLES_HELP)
+    .option('--queue', 'only enqueue the documents for `newsfuse worker` processes (PostgreSQL --db)')
     .addHelpText('after', EXAMPLES.ingest)
-    .action((inputs: string[], o) => onCommand({ name: 'ingest', inputs, db: o.db, common: common(o) }));
+    .action((inputs: string[], o) =>
+      onCommand({ name: 'ingest', inputs, db: o.db, queue: Boolean(o.queue), common: common(o) }),
+    );
 
   withCommon(
     program
@@ -388,6 +393,7 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     );
 
   addFeedCommands(program, onCommand, { withCommon, common, duration, defaultDb: DEFAULT_DB });
+  addQueueCommands(program, onCommand, { withCommon, common, positiveInt });
   return program;
 }
 

@@ -7,6 +7,7 @@ import { evalDataDir, repoRoot } from '../eval/data.js';
 import { formatReport, loadBaseline, runSuite } from '../eval/harness.js';
 import { watchFeeds } from '../feeds/index.js';
 import { runPipeline } from '../pipeline.js';
+import { isPostgresUrl, queueHealth } from '../queue/index.js';
 import { buildServer, isLoopback } from '../server/index.js';
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
@@ -19,6 +20,7 @@ import { EXIT, InputError, QualityError, UsageError, WorkspaceError } from './er
 import { runExtract } from './extract.js';
 import { loopOptions, runFeedCommand, stopOnSignals } from './feeds.js';
 import { emit, formatAnalysis, type Io, useColor } from './output.js';
+import { runEnqueue, runQueueCommand } from './queue.js';
 import { type CliReporter, createReporter } from './reporter.js';
 
 export const DEMO_CORPUS = join(repoRoot, 'examples', 'geneva-2022');
@@ -91,6 +93,7 @@ async function runAnalyze(
 }
 
 async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Promise<number> {
+  if (c.queue) return runEnqueue(c.inputs, c.db, c.common, io);
   const { ctx, reporter } = context(c.common, io);
   const r = await withWorkspace(c.db, ctx, false, async (ws) => ({
     r: await ingestIntoWorkspace(c.inputs, ws, ctx),
@@ -192,16 +195,19 @@ async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Prom
   // A workspace of an older newsfuse gets its story index and briefings before it is served.
   if (ws) await upgradeWorkspace(ws, ctx);
   const token = c.token ?? (io.env.NEWSFUSE_TOKEN || undefined);
+  const queue = c.db && isPostgresUrl(c.db) ? queueHealth(c.db) : undefined;
   const app = buildServer({
     workspace: ws,
     context: () => ({ ...ctx, now: new Date() }),
     host: c.host,
     token,
+    queue,
   });
   try {
     await app.listen({ host: c.host, port: c.port });
   } catch (e) {
     await app.close();
+    await queue?.close();
     await ws?.close();
     throw new UsageError(
       `cannot listen on ${c.host}:${c.port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
@@ -229,6 +235,7 @@ async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Prom
   await loop;
   stop.release();
   await app.close();
+  await queue?.close();
   await ws?.close();
   return EXIT.ok;
 }
@@ -263,5 +270,8 @@ export async function runCommand(c: CliCommand, io: Io): Promise<number> {
       const { ctx, reporter } = context(c.common, io);
       return runFeedCommand(c, io, ctx, reporter);
     }
+    case 'worker':
+    case 'jobs':
+      return runQueueCommand(c, io);
   }
 }

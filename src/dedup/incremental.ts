@@ -22,8 +22,9 @@ async function storedCandidates(
   lookup: ReuseLookup,
 ): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>();
-  for (const [i, b] of bands.entries()) {
-    const hits = await lookup.findByBands(b);
+  // All lookups at once: a PostgreSQL store answers them on several connections.
+  const found = await Promise.all(bands.map((b) => lookup.findByBands(b)));
+  for (const [i, hits] of found.entries()) {
     const ids = [...hits].filter(([id, n]) => n >= minShared && !freshIds.has(id)).map(([id]) => id);
     if (ids.length > 0) out.set(i, ids.sort());
   }

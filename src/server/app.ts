@@ -39,6 +39,8 @@ export interface ServerOptions {
   /** How often the workspace is checked for changes made elsewhere, while anyone listens (ms). */
   pollMs?: number;
   version?: string;
+  /** Job queue statistics for /api/health (a PostgreSQL workspace worked by `newsfuse worker`). */
+  queue?: { stats(): Promise<unknown> };
 }
 
 const MiB = 1024 * 1024;
@@ -56,6 +58,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     access,
     guard: writeGuard(access, opts.token),
     uploadLimit: opts.uploadLimit ?? 64 * MiB,
+    queue: opts.queue,
   };
   app.setErrorHandler((error, req, reply) => replyError(req, reply, error));
   app.setNotFoundHandler((req, reply) =>

@@ -19,6 +19,8 @@ export interface Deps {
   access: WriteAccess;
   guard: preHandlerAsyncHookHandler;
   uploadLimit: number;
+  /** Job queue statistics (a PostgreSQL workspace worked by `newsfuse worker`), for /api/health. */
+  queue?: { stats(): Promise<unknown> };
 }
 
 const NO_WORKSPACE = 'this server has no workspace (start it with --db)';

@@ -38,7 +38,7 @@ export interface IngestSummary {
   timings: Record<Stage, number>;
 }
 
-type Stage = 'clean' | 'analyze' | 'copies' | 'placement' | 'briefs' | 'commit';
+export type Stage = 'clean' | 'analyze' | 'copies' | 'placement' | 'briefs' | 'commit';
 
 /** Runs `fn`, adding its wall time to `stage`. */
 async function timed<T>(
@@ -155,8 +155,23 @@ async function addChunk(
   }
   if (!cleaned.length) return;
   const analyzed = await timed(summary, 'analyze', () => analyzeAll(refineCorpus(cleaned, ctx), ctx, pool));
-  // The costly work above is done once; placing and writing are retried while another writer
-  // (a second process on the same workspace) commits first: the window is read again each time.
+  await placeAnalyzed(analyzed, ws, held, ctx, pool, summary);
+}
+
+/**
+ * Places analysed articles and commits them with what they changed: the one path every writer
+ * takes (an `ingest`, and the queue's placement consumer). The costly work before it is done once;
+ * placing and writing are retried while another writer (a second process on the same workspace)
+ * commits first: the window is read again each time, and articles stored meanwhile are dropped.
+ */
+export async function placeAnalyzed(
+  analyzed: AnalyzedArticle[],
+  ws: Workspace,
+  held: Held,
+  ctx: Context,
+  pool: WorkerPool | undefined,
+  summary: Pick<IngestSummary, 'added' | 'alreadyStored' | 'timings'>,
+): Promise<void> {
   let pending = analyzed;
   for (let attempt = 1; ; attempt++) {
     try {

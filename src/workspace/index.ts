@@ -6,9 +6,17 @@ import type { Workspace } from '../types/store.js';
 import { ANALYSIS_SCHEMA, type Analysis } from '../types/story.js';
 import { analysisOfArticles, storyBriefings } from './read.js';
 
-export { addDocuments, type IngestSummary, ingestIntoWorkspace, upgradeWorkspace } from './add.js';
+export {
+  addDocuments,
+  type IngestSummary,
+  ingestIntoWorkspace,
+  placeAnalyzed,
+  type Stage,
+  upgradeWorkspace,
+} from './add.js';
 export { deleteArticles } from './delete.js';
 export { analysisOfArticles, type BriefSelection, storyBriefings } from './read.js';
+export { type Held, loadWindow } from './window.js';
 
 /**
  * The stored analysis of one story, of the stories holding given articles, or of every story (one

@@ -114,6 +114,7 @@ export function readRoutes(app: FastifyInstance, d: Deps): void {
         workspace: stats,
         writes: d.access,
         ingests: { running, max: d.jobs.maxRunning },
+        ...(d.queue ? { queue: await d.queue.stats() } : {}),
       };
     },
   );
