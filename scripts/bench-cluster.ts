@@ -13,20 +13,10 @@ import { toAnalyzed } from '../src/cluster/adapt/articles.js';
 import { type ArticleFeatures, articleFeatures, Clusterer } from '../src/cluster/index.js';
 import { defaultConfig } from '../src/config/index.js';
 import { evalDataDir } from '../src/eval/data.js';
+import { rng } from './rng.js';
 
 const REPORTS_PER_STORY = 8;
 const STORIES_PER_DAY = 25;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function baseFeatures(): ArticleFeatures[] {
   const data = evalDataDir();

@@ -16,20 +16,10 @@ import { openWorkspace } from '../src/store/index.js';
 import type { RawDocument } from '../src/types/article.js';
 import type { Context, Outcome } from '../src/types/stages.js';
 import { addDocuments, storyBriefings } from '../src/workspace/index.js';
+import { rng } from './rng.js';
 
 const REPORTS_PER_STORY = 8;
 const STORIES_PER_DAY = 25;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'tes', 'van', 'lo', 'dur', 'en', 'sa', 'bel', 'ix', 'or', 'tu', 'na'];
 

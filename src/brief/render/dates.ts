@@ -1,23 +1,13 @@
 // Timeline dates for a reader: a resolved TIMEX3 value as it is, an unresolved one in words ("a
 // Friday", "a week"), and a note that says how precise it is and, when the date was read through
 // the story, which reports gave it.
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../analyze/times/calendar.js';
 import type { TimelineEntry } from '../../types/story.js';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** Weekday names, Monday first (ISO), and month names, as a reader sees them. */
+export const WEEKDAYS = [...WEEKDAY_NAMES.slice(1), WEEKDAY_NAMES[0]].map(title);
+export const MONTHS = MONTH_NAMES.map(title);
 const PARTS: Record<string, string> = {
   MO: 'morning',
   AF: 'afternoon',

@@ -1,20 +1,7 @@
 // Dates for readers: TIMEX3 values in words ("a Friday", "the week of 17 January 2022"), never the
 // raw value with its X placeholders; publication dates as short days.
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS, WEEKDAYS } from '../../brief/render/dates.js';
+
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
 function dayWords(y: number, m: number, d: number): string {
