@@ -160,3 +160,28 @@ export class ArchiveReads implements ArchiveReader {
     };
   }
 }
+
+/** A store reads as an archive through its primitives: it sets `reads` and inherits the rest. */
+export abstract class ArchiveDelegate implements ArchiveReader {
+  protected abstract readonly reads: ArchiveReads;
+
+  listStories(query?: StoryQuery): Promise<Page<StoryIndexEntry>> {
+    return this.reads.listStories(query);
+  }
+
+  getBriefing(storyId: string): Promise<Analysis | null> {
+    return this.reads.getBriefing(storyId);
+  }
+
+  search(query: SearchQuery): Promise<Page<SearchHit>> {
+    return this.reads.search(query);
+  }
+
+  findEntities(name: string, limit?: number): Promise<(EntityRef & { stories: number })[]> {
+    return this.reads.findEntities(name, limit);
+  }
+
+  getEntity(id: string, opts?: { limit?: number; cursor?: string | null }): Promise<EntityPage | null> {
+    return this.reads.getEntity(id, opts);
+  }
+}

@@ -1,20 +1,13 @@
 // The workspace on PostgreSQL (pg), shared by several workers. Same tables and semantics as the
 // SQLite store; id lists travel as one array parameter each.
 import type pg from 'pg';
-import type {
-  EntityPage,
-  Page,
-  SearchHit,
-  SearchQuery,
-  StoryIndexEntry,
-  StoryQuery,
-} from '../types/archive.js';
+import type { StoryIndexEntry } from '../types/archive.js';
 import type { Article } from '../types/article.js';
 import type { FeedItemRecord, NewSubscription, Subscription, SubscriptionUpdate } from '../types/feeds.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
-import type { Analysis, Relation, Story } from '../types/story.js';
-import { ArchiveReads } from './archive-reader.js';
+import type { Relation, Story } from '../types/story.js';
+import { ArchiveDelegate, ArchiveReads } from './archive-reader.js';
 import { unpackArticle } from './codec.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { redactUrl, StoreError } from './errors.js';
@@ -26,11 +19,11 @@ import { Analyzer, type Client, deleteIn, parseAll, storedOf, writeRows } from '
 import { encodeBatch } from './rows.js';
 import { STORED_VALUES } from './sqlite.js';
 
-export class PostgresWorkspace implements Workspace {
+export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
   readonly kind = 'postgres' as const;
   private open = true;
   private readonly analyzer = new Analyzer();
-  private readonly reads: ArchiveReads;
+  protected readonly reads: ArchiveReads;
   private readonly feeds: PostgresFeeds;
 
   constructor(
@@ -38,6 +31,7 @@ export class PostgresWorkspace implements Workspace {
     /** The URL without its password, for messages. */
     readonly target: string,
   ) {
+    super();
     this.feeds = new PostgresFeeds(
       (fn) => this.run(fn),
       (fn) => this.transaction(fn),
@@ -57,26 +51,6 @@ export class PostgresWorkspace implements Workspace {
       match: (q, kinds, limit, offset) => this.run((c) => matchIn(c, q, kinds, limit, offset)),
       entity: (id) => this.run((c) => entityIn(c, id)),
     });
-  }
-
-  listStories(query?: StoryQuery): Promise<Page<StoryIndexEntry>> {
-    return this.reads.listStories(query);
-  }
-
-  getBriefing(storyId: string): Promise<Analysis | null> {
-    return this.reads.getBriefing(storyId);
-  }
-
-  search(query: SearchQuery): Promise<Page<SearchHit>> {
-    return this.reads.search(query);
-  }
-
-  findEntities(name: string, limit?: number) {
-    return this.reads.findEntities(name, limit);
-  }
-
-  getEntity(id: string, opts?: { limit?: number; cursor?: string | null }): Promise<EntityPage | null> {
-    return this.reads.getEntity(id, opts);
   }
 
   getRows(kind: string, select: { hot: true } | { ids: readonly string[] }) {

@@ -1,20 +1,13 @@
 // The workspace on one SQLite file (better-sqlite3): embedded, one writer at a time, readers never
 // blocked. Calls are synchronous underneath and exposed as promises to fit the shared interface.
 import type Database from 'better-sqlite3';
-import type {
-  EntityPage,
-  Page,
-  SearchHit,
-  SearchQuery,
-  StoryIndexEntry,
-  StoryQuery,
-} from '../types/archive.js';
+import type { StoryIndexEntry, StoryQuery } from '../types/archive.js';
 import type { Article } from '../types/article.js';
 import type { FeedItemRecord, NewSubscription, Subscription, SubscriptionUpdate } from '../types/feeds.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
-import type { Analysis, Relation, Story } from '../types/story.js';
-import { ArchiveReads } from './archive-reader.js';
+import type { Relation, Story } from '../types/story.js';
+import { ArchiveDelegate, ArchiveReads } from './archive-reader.js';
 import { deflate, inflate, unpackArticle } from './codec.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { StoreError, stateConflict } from './errors.js';
@@ -73,11 +66,11 @@ const parseAll = <T>(rows: unknown[]): T[] => rows.map((r) => JSON.parse((r as {
 const parseArticles = (rows: unknown[]): Article[] =>
   rows.map((r) => unpackArticle<Article>(inflate((r as { data: string | Buffer }).data)));
 
-export class SqliteWorkspace implements Workspace {
+export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
   readonly kind = 'sqlite' as const;
   private readonly st: Statements;
   private readonly archive: SqliteArchive;
-  private readonly reads: ArchiveReads;
+  protected readonly reads: ArchiveReads;
   private open = true;
   private readonly feeds: SqliteFeeds;
 
@@ -85,6 +78,7 @@ export class SqliteWorkspace implements Workspace {
     private readonly db: Database.Database,
     readonly path: string,
   ) {
+    super();
     this.st = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Statements;
     this.feeds = new SqliteFeeds(db, (fn) => this.run(fn), path);
     this.archive = new SqliteArchive(db);
@@ -105,26 +99,6 @@ export class SqliteWorkspace implements Workspace {
       }),
       entity: sync((id: string) => this.archive.entity(id)),
     });
-  }
-
-  listStories(query?: StoryQuery): Promise<Page<StoryIndexEntry>> {
-    return this.reads.listStories(query);
-  }
-
-  getBriefing(storyId: string): Promise<Analysis | null> {
-    return this.reads.getBriefing(storyId);
-  }
-
-  search(query: SearchQuery): Promise<Page<SearchHit>> {
-    return this.reads.search(query);
-  }
-
-  findEntities(name: string, limit?: number) {
-    return this.reads.findEntities(name, limit);
-  }
-
-  getEntity(id: string, opts?: { limit?: number; cursor?: string | null }): Promise<EntityPage | null> {
-    return this.reads.getEntity(id, opts);
   }
 
   getRows(kind: string, select: { hot: true } | { ids: readonly string[] }) {
