@@ -63,6 +63,9 @@ export const STORED_VALUES = [
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
 
 const parseAll = <T>(rows: unknown[]): T[] => rows.map((r) => JSON.parse((r as { data: string }).data) as T);
+/** Values stored deflated (relations carry long evidence lists); rows written before read as text. */
+const parseDeflated = <T>(rows: unknown[]): T[] =>
+  rows.map((r) => JSON.parse(inflate((r as { data: string | Buffer }).data)) as T);
 const parseArticles = (rows: unknown[]): Article[] =>
   rows.map((r) => unpackArticle<Article>(inflate((r as { data: string | Buffer }).data)));
 
@@ -141,9 +144,9 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
 
   getRelations(articleIds?: readonly string[]): Promise<Relation[]> {
     return this.run(() => {
-      if (!articleIds) return parseAll<Relation>(this.st.relationsAll.all());
+      if (!articleIds) return parseDeflated<Relation>(this.st.relationsAll.all());
       const list = JSON.stringify(articleIds);
-      return parseAll<Relation>(this.st.relationsFor.all(list, list));
+      return parseDeflated<Relation>(this.st.relationsFor.all(list, list));
     });
   }
 
@@ -192,7 +195,8 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     // Checked after the articles are written, so a refused batch also exercises the rollback.
     const problem = missingArticles(this.path, rows.outside, this.storedOf([...rows.outside.keys()]));
     if (problem) throw problem;
-    for (const r of rows.relations) this.st.insertRelation.run(r.from, r.to, r.kind, r.score, r.data);
+    for (const r of rows.relations)
+      this.st.insertRelation.run(r.from, r.to, r.kind, r.score, deflate(r.data));
     for (const b of rows.bands) this.st.insertBand.run(b.band, b.article);
     for (const s of rows.state) {
       if (s.data === null) this.st.deleteState.run(s.name);
