@@ -13,6 +13,12 @@ export const dedupConfig = z
     minAlign: z.number().min(0).max(1).default(0.4),
     /** Least shared LSH bands for a stored article to be verified as a candidate. */
     minSharedBands: z.number().int().min(1).default(1),
+    /**
+     * Stored articles verified per new article, those sharing the most bands first. An archive that
+     * holds many copies of one text (a wire story carried for years) would otherwise make each new
+     * copy cost more than the last; the closest few are where its origin is found.
+     */
+    maxStoredCandidates: z.number().int().min(1).default(16),
     /** Below this many articles every pair sharing enough words is verified (heavy rewrites share few
      * shingles); ~3 CPU-s for 150 same-topic news articles, growing with the square. */
     exhaustiveBelow: z.number().int().min(0).default(200),

@@ -18,14 +18,18 @@ export type IncrementalReuse = ReuseResult & { fingerprints: { article: string; 
 async function storedCandidates(
   bands: readonly string[][],
   freshIds: ReadonlySet<string>,
-  minShared: number,
+  limits: { minShared: number; max: number },
   lookup: ReuseLookup,
 ): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>();
   // All lookups at once: a PostgreSQL store answers them on several connections.
   const found = await Promise.all(bands.map((b) => lookup.findByBands(b)));
   for (const [i, hits] of found.entries()) {
-    const ids = [...hits].filter(([id, n]) => n >= minShared && !freshIds.has(id)).map(([id]) => id);
+    const ids = [...hits]
+      .filter(([id, n]) => n >= limits.minShared && !freshIds.has(id))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, limits.max)
+      .map(([id]) => id);
     if (ids.length > 0) out.set(i, ids.sort());
   }
   return out;
@@ -43,7 +47,7 @@ export async function detectReuseIncremental(
   const candidates = await storedCandidates(
     prints.map((p) => p.bands),
     freshIds,
-    cfg.minSharedBands,
+    { minShared: cfg.minSharedBands, max: cfg.maxStoredCandidates },
     lookup,
   );
   const wanted = [...new Set([...candidates.values()].flat())];

@@ -86,9 +86,10 @@ export async function checkHttp(app: FastifyInstance, c: HttpCase): Promise<stri
   if (r.statusCode >= 400) {
     let error: unknown;
     try {
-      error = (r.json() as { error?: unknown }).error;
+      // application/problem+json: the one-line reason is its `detail`.
+      error = (r.json() as { detail?: unknown }).detail;
     } catch {
-      return `${c.route} answered ${r.statusCode} without a JSON error`;
+      return `${c.route} answered ${r.statusCode} without a JSON problem`;
     }
     if (typeof error !== 'string' || !error.trim() || /[\r\n]/.test(error))
       return `${c.route} answered ${r.statusCode} with error ${JSON.stringify(error)}`;

@@ -30,7 +30,8 @@ export function toProblem(error: unknown): Problem & { headers: Record<string, s
     type: 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',
     status,
-    detail,
+    // One line, whatever a library's message held.
+    detail: detail.split(/\r?\n/)[0]!.trim() || (STATUS_CODES[status] ?? 'error'),
     headers,
   });
   if (error instanceof HttpError) return problem(error.status, error.message, error.headers);
