@@ -139,7 +139,7 @@ async function main() {
             .toString()
             .padStart(
               16,
-            )} | ${mb(largest.bytes).padStart(8)} MB (${largest.where}) | ${mb(rss)} (${mb(peak)}); ${summary.added} added, ${stats.stories} stories; ms ${Object.entries(
+            )} | ${(largest.bytes / 1024).toFixed(1).padStart(7)} KB (${largest.where}) | ${mb(rss)} (${mb(peak)}); ${summary.added} added, ${stats.stories} stories; ms ${Object.entries(
             summary.timings,
           )
             .map(([k, v]) => `${k} ${Math.round(v)}`)
