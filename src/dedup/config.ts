@@ -18,7 +18,7 @@ export const dedupConfig = z
      * holds many copies of one text (a wire story carried for years) would otherwise make each new
      * copy cost more than the last; the closest few are where its origin is found.
      */
-    maxStoredCandidates: z.number().int().min(1).default(16),
+    maxStoredCandidates: z.number().int().min(1).default(8),
     /** Below this many articles every pair sharing enough words is verified (heavy rewrites share few
      * shingles); ~3 CPU-s for 150 same-topic news articles, growing with the square. */
     exhaustiveBelow: z.number().int().min(0).default(200),
