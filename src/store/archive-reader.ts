@@ -11,6 +11,13 @@ import type {
   StoryQuery,
 } from '../types/archive.js';
 import type { Article, EntityType } from '../types/article.js';
+import type {
+  FeedItemRecord,
+  FeedStore,
+  NewSubscription,
+  Subscription,
+  SubscriptionUpdate,
+} from '../types/feeds.js';
 import type { Relation, Story } from '../types/story.js';
 import { ANALYSIS_SCHEMA, type Analysis } from '../types/story.js';
 import { linkedArticles } from '../workspace/brief-job.js';
@@ -161,9 +168,13 @@ export class ArchiveReads implements ArchiveReader {
   }
 }
 
-/** A store reads as an archive through its primitives: it sets `reads` and inherits the rest. */
-export abstract class ArchiveDelegate implements ArchiveReader {
+/**
+ * What both stores share above their own SQL: a store reads as an archive through its primitives
+ * (`reads`) and keeps feeds in its own file (`feeds`); it sets both and inherits these methods.
+ */
+export abstract class ArchiveDelegate implements ArchiveReader, FeedStore {
   protected abstract readonly reads: ArchiveReads;
+  protected abstract readonly feeds: FeedStore;
 
   listStories(query?: StoryQuery): Promise<Page<StoryIndexEntry>> {
     return this.reads.listStories(query);
@@ -183,5 +194,33 @@ export abstract class ArchiveDelegate implements ArchiveReader {
 
   getEntity(id: string, opts?: { limit?: number; cursor?: string | null }): Promise<EntityPage | null> {
     return this.reads.getEntity(id, opts);
+  }
+
+  addFeeds(feeds: readonly NewSubscription[], now: string): Promise<Subscription[]> {
+    return this.feeds.addFeeds(feeds, now);
+  }
+
+  listFeeds(): Promise<Subscription[]> {
+    return this.feeds.listFeeds();
+  }
+
+  removeFeed(urlOrId: string): Promise<boolean> {
+    return this.feeds.removeFeed(urlOrId);
+  }
+
+  updateFeed(id: string, update: SubscriptionUpdate): Promise<void> {
+    return this.feeds.updateFeed(id, update);
+  }
+
+  seenItemKeys(keys: readonly string[]): Promise<Set<string>> {
+    return this.feeds.seenItemKeys(keys);
+  }
+
+  recordItems(items: readonly FeedItemRecord[]): Promise<void> {
+    return this.feeds.recordItems(items);
+  }
+
+  pendingPages(feed: string, now: string): Promise<FeedItemRecord[]> {
+    return this.feeds.pendingPages(feed, now);
   }
 }

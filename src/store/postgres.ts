@@ -3,7 +3,6 @@
 import type pg from 'pg';
 import type { StoryIndexEntry } from '../types/archive.js';
 import type { Article } from '../types/article.js';
-import type { FeedItemRecord, NewSubscription, Subscription, SubscriptionUpdate } from '../types/feeds.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Relation, Story } from '../types/story.js';
@@ -24,7 +23,7 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
   private open = true;
   private readonly analyzer = new Analyzer();
   protected readonly reads: ArchiveReads;
-  private readonly feeds: PostgresFeeds;
+  protected readonly feeds: PostgresFeeds;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -173,29 +172,6 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
 
   deleteArticle(id: string): Promise<boolean> {
     return this.transaction((c) => deleteIn(c, id));
-  }
-
-  // Feed subscriptions (types/feeds.ts), kept in their own file.
-  addFeeds(feeds: readonly NewSubscription[], now: string): Promise<Subscription[]> {
-    return this.feeds.addFeeds(feeds, now);
-  }
-  listFeeds(): Promise<Subscription[]> {
-    return this.feeds.listFeeds();
-  }
-  removeFeed(urlOrId: string): Promise<boolean> {
-    return this.feeds.removeFeed(urlOrId);
-  }
-  updateFeed(id: string, update: SubscriptionUpdate): Promise<void> {
-    return this.feeds.updateFeed(id, update);
-  }
-  seenItemKeys(keys: readonly string[]): Promise<Set<string>> {
-    return this.feeds.seenItemKeys(keys);
-  }
-  recordItems(items: readonly FeedItemRecord[]): Promise<void> {
-    return this.feeds.recordItems(items);
-  }
-  pendingPages(feed: string, now: string): Promise<FeedItemRecord[]> {
-    return this.feeds.pendingPages(feed, now);
   }
 
   stats(): Promise<WorkspaceStats> {

@@ -3,7 +3,6 @@
 import type Database from 'better-sqlite3';
 import type { StoryIndexEntry, StoryQuery } from '../types/archive.js';
 import type { Article } from '../types/article.js';
-import type { FeedItemRecord, NewSubscription, Subscription, SubscriptionUpdate } from '../types/feeds.js';
 import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Relation, Story } from '../types/story.js';
@@ -75,7 +74,7 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
   private readonly archive: SqliteArchive;
   protected readonly reads: ArchiveReads;
   private open = true;
-  private readonly feeds: SqliteFeeds;
+  protected readonly feeds: SqliteFeeds;
 
   constructor(
     private readonly db: Database.Database,
@@ -222,29 +221,6 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
         })
         .immediate(),
     );
-  }
-
-  // Feed subscriptions (types/feeds.ts), kept in their own file.
-  addFeeds(feeds: readonly NewSubscription[], now: string): Promise<Subscription[]> {
-    return this.feeds.addFeeds(feeds, now);
-  }
-  listFeeds(): Promise<Subscription[]> {
-    return this.feeds.listFeeds();
-  }
-  removeFeed(urlOrId: string): Promise<boolean> {
-    return this.feeds.removeFeed(urlOrId);
-  }
-  updateFeed(id: string, update: SubscriptionUpdate): Promise<void> {
-    return this.feeds.updateFeed(id, update);
-  }
-  seenItemKeys(keys: readonly string[]): Promise<Set<string>> {
-    return this.feeds.seenItemKeys(keys);
-  }
-  recordItems(items: readonly FeedItemRecord[]): Promise<void> {
-    return this.feeds.recordItems(items);
-  }
-  pendingPages(feed: string, now: string): Promise<FeedItemRecord[]> {
-    return this.feeds.pendingPages(feed, now);
   }
 
   stats(): Promise<WorkspaceStats> {
