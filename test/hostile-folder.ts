@@ -42,7 +42,8 @@ export function makeHostileFolder(dir: string, bigTextBytes = 30 * 1024 * 1024):
     'deep.json',
     `{"version":"https://jsonfeed.org/version/1.1","items":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}`,
   );
-  const noise = randomBytes(4096);
+  // Random bytes with no NUL before offset 10, so the reason names the planted one every run.
+  const noise = randomBytes(4096).map((b, i) => (i < 10 && b === 0 ? 1 : b));
   noise[10] = 0;
   put('noise.bin', noise);
   put(
