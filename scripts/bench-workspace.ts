@@ -2,8 +2,9 @@
 // reports a story, each story's names respelled so it is a new happening with new people, reports
 // spread over three days, 25 new stories a day) ingested batch after batch through the whole
 // pipeline (`addDocuments`: clean, language, copies, placement, briefings, one commit per chunk).
-// Per batch it prints the seconds, articles/s, database bytes per article, the largest stored
-// value and the peak RSS, then times the reads a desk makes on the result.
+// Per batch it prints the seconds, the CPU seconds of the process (every thread; steady when other
+// work shares the machine, where wall time is not), articles/s, database bytes per article, the
+// largest stored value and the peak RSS, then times the reads a desk makes on the result.
 //   node --import tsx scripts/bench-workspace.ts [--articles 20000] [--batch 2000] [--pg-throwaway | --pg URL | --keep FILE]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,8 +118,9 @@ async function main() {
   console.log(
     `workspace bench: ${total} articles in batches of ${batch} into ${path ? 'SQLite' : 'PostgreSQL'}`,
   );
-  console.log('   after | seconds | articles/s | DB bytes/article | largest value | RSS MB (peak)');
+  console.log('   after | seconds | CPU s | articles/s | DB bytes/article | largest value | RSS MB (peak)');
   const firstPerArticle: number[] = [];
+  const cpuPerArticle: number[] = [];
   try {
     for (let done = 0; done < total; done += batch) {
       const slice: Outcome<RawDocument>[] = [];
@@ -127,14 +129,18 @@ async function main() {
         if (next.done) break;
         slice.push(next.value);
       }
+      const cpu0 = process.cpuUsage();
       const [summary, ms] = await timed(() => addDocuments(slice, ws, ctx));
+      const cpuUsed = process.cpuUsage(cpu0);
+      const cpuS = (cpuUsed.user + cpuUsed.system) / 1e6;
       const stats = await ws.stats();
       const { bytes, largest } = await ws.storage();
       const rss = process.memoryUsage().rss;
       const peak = process.resourceUsage().maxRSS * 1024;
       firstPerArticle.push(ms / slice.length);
+      cpuPerArticle.push(cpuS / slice.length);
       console.log(
-        `${String(done + slice.length).padStart(8)} | ${(ms / 1000).toFixed(1).padStart(7)} | ${(slice.length / (ms / 1000)).toFixed(0).padStart(10)} | ` +
+        `${String(done + slice.length).padStart(8)} | ${(ms / 1000).toFixed(1).padStart(7)} | ${cpuS.toFixed(1).padStart(5)} | ${(slice.length / (ms / 1000)).toFixed(0).padStart(10)} | ` +
           `${Math.round(bytes / stats.articles)
             .toString()
             .padStart(
@@ -147,7 +153,10 @@ async function main() {
       );
     }
     const ratio = firstPerArticle.at(-1)! / firstPerArticle[0]!;
-    console.log(`cost of the last batch / the first: ${ratio.toFixed(2)}×`);
+    const cpuRatio = cpuPerArticle.at(-1)! / cpuPerArticle[0]!;
+    console.log(
+      `cost of the last batch / the first: ${ratio.toFixed(2)}× wall time, ${cpuRatio.toFixed(2)}× CPU time`,
+    );
     const [page, listMs] = await timed(() => ws.listStories({ limit: 20 }));
     const [, nextMs] = await timed(() => ws.listStories({ limit: 20, cursor: page.next }));
     const [, oneMs] = await timed(() => ws.getBriefing(page.items[5]!.id));
