@@ -28,6 +28,7 @@ export type QueueCommand =
       db: string;
       concurrency: number;
       jobTimeoutSeconds: number;
+      logJobs: boolean;
       common: CommonOptions;
     }
   | { name: 'jobs'; db: string; json: boolean; common: CommonOptions };
@@ -65,6 +66,7 @@ export function addQueueCommands(program: Command, onCommand: (c: CliCommand) =>
       duration,
       QUEUE_DEFAULTS.jobTimeoutSeconds,
     )
+    .option('--log-jobs', 'a line on stderr for each job taken and each job ended, with its id')
     .addHelpText(
       'after',
       '\nExample:\n  $ newsfuse worker --db postgres://user@host/newsfuse --concurrency 2   # SIGTERM: finish, exit 0',
@@ -75,6 +77,7 @@ export function addQueueCommands(program: Command, onCommand: (c: CliCommand) =>
         db: o.db,
         concurrency: o.concurrency,
         jobTimeoutSeconds: o.jobTimeout,
+        logJobs: Boolean(o.logJobs),
         common: kit.common(o),
       }),
     );
@@ -155,7 +158,7 @@ async function runWorkerCommand(c: Extract<QueueCommand, { name: 'worker' }>, io
       jobTimeoutSeconds: c.jobTimeoutSeconds,
       placeChunk: QUEUE_DEFAULTS.placeChunk,
     },
-    { stopped, log },
+    { stopped, log, trace: c.logJobs ? (line) => io.stderr.write(`newsfuse worker: ${line}\n`) : undefined },
   );
   log(`stopped: ${s.jobs} jobs done, ${s.failed} failed, ${s.placed} articles placed`);
   return EXIT.ok;

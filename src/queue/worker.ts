@@ -23,6 +23,8 @@ export interface WorkerHooks {
   /** Resolves when the worker should stop (SIGTERM, SIGINT). */
   stopped: Promise<void>;
   log?: (line: string) => void;
+  /** A line for each job taken and each job ended (`worker --log-jobs`). */
+  trace?: (line: string) => void;
 }
 
 const sleep = (ms: number, stopped: Promise<void>) =>
@@ -132,18 +134,22 @@ async function takeOne(
 ): Promise<'none' | 'done' | 'failed'> {
   const job = await fetchJob(q, expireSeconds);
   if (!job) return 'none';
+  hooks.trace?.(`took job ${job.id} (${job.data.doc.input})`);
   try {
     const outcome = await runAnalyzeJob(job.data, ws, q, ctx, timer);
     if (outcome.status === 'rejected') {
       await q.boss.fail(ANALYZE_QUEUE, job.id, { reason: outcome.reason, input: job.data.doc.input });
+      hooks.trace?.(`ended job ${job.id}: rejected, ${outcome.reason}`);
       return 'failed';
     }
     await q.boss.complete(ANALYZE_QUEUE, job.id);
+    hooks.trace?.(`ended job ${job.id}: done`);
     return 'done';
   } catch (e) {
     const reason = (e as Error).message ?? String(e);
     hooks.log?.(`job for ${job.data.doc.input} failed: ${reason}`);
     await q.boss.fail(ANALYZE_QUEUE, job.id, { reason, input: job.data.doc.input }).catch(() => undefined);
+    hooks.trace?.(`ended job ${job.id}: failed`);
     return 'failed';
   }
 }
