@@ -11,7 +11,13 @@ import { type PgServer, pgUnavailable, startPgServer } from '../store/fixtures/p
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
 import { BOSS_SCHEMA } from './config.js';
-import { drained, killHoldingJobs, spawnWorker, type WorkerProcess, waitForQueue } from './fixtures/processes.js';
+import {
+  drained,
+  killHoldingJobs,
+  spawnWorker,
+  type WorkerProcess,
+  waitForQueue,
+} from './fixtures/processes.js';
 import { writeCorpus } from './fixtures/synthetic.js';
 import { enqueueInputs, openQueue, type QueueDb, queueHealth } from './index.js';
 
