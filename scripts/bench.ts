@@ -8,7 +8,7 @@ import winkNLP from 'wink-nlp';
 import { defaultConfig } from '../src/config/index.js';
 import { evalDataDir } from '../src/eval/data.js';
 import { WorkerPool } from '../src/parallel/index.js';
-import { analyzeAll, readArticles, synthesize } from '../src/pipeline.js';
+import { analyzeWithFeatures, readArticles, synthesize } from '../src/pipeline.js';
 import type { Context } from '../src/types/stages.js';
 
 const data = evalDataDir();
@@ -53,10 +53,10 @@ async function timePipeline() {
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   const { articles } = await readArticles(folders, ctx, pool);
   const t1 = performance.now();
-  const analyzed = await analyzeAll(articles, ctx, pool);
+  const { analyzed, features } = await analyzeWithFeatures(articles, ctx, pool);
   await pool?.close();
   const t2 = performance.now();
-  const analysis = synthesize(analyzed, ctx);
+  const analysis = synthesize(analyzed, ctx, features);
   const t3 = performance.now();
   const rss1 = process.memoryUsage().rss;
   return {

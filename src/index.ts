@@ -46,6 +46,7 @@ export { render, verifyAnalysis } from './brief/index.js';
 export { type Config, type ConfigInput, PRESETS, resolveConfig } from './config/index.js';
 export {
   analyzeAll,
+  analyzeWithFeatures,
   briefStories,
   cleanAll,
   cleanDocuments,

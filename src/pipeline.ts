@@ -1,9 +1,10 @@
 // The whole of newsfuse, top to bottom: ingest → clean → analyze → dedup → cluster → brief.
 // Each stage is `(input, ctx) => output` and never mutates its input.
 import { analyzeLanguage, linkStoryEntities } from './analyze/index.js';
+import { analyzeForPlacement, type ReadyToPlace } from './analyze/placement.js';
 import { brief } from './brief/index.js';
 import { clean, refineCorpus } from './clean/index.js';
-import { cluster } from './cluster/index.js';
+import { type ArticleFeatures, cluster } from './cluster/index.js';
 import { detectReuse } from './dedup/index.js';
 import { ingest } from './ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from './parallel/index.js';
@@ -76,32 +77,58 @@ export function analyzeAll(
   return perArticle<CleanArticle, AnalyzedArticle>('analyze', articles, ctx, pool);
 }
 
+/**
+ * The language stage and each article's clustering features, from one reading of its text (in
+ * input order): what placing needs, made in the worker threads for big batches.
+ */
+export async function analyzeWithFeatures(
+  articles: readonly CleanArticle[],
+  ctx: Context,
+  pool?: WorkerPool,
+): Promise<{ analyzed: AnalyzedArticle[]; features: ArticleFeatures[] }> {
+  const ready = await perArticle<CleanArticle, ReadyToPlace>('analyze-features', articles, ctx, pool);
+  return { analyzed: ready.map((r) => r.article), features: ready.map((r) => r.features) };
+}
+
+const STEPS = {
+  clean: (item: RawDocument, ctx: Context) => clean(item, ctx),
+  analyze: (item: CleanArticle, ctx: Context) => analyzeLanguage(item, ctx),
+  'analyze-features': (item: CleanArticle, ctx: Context) => analyzeForPlacement(item, ctx),
+};
+
 /** A per-article stage on the worker pool for big batches, in-process otherwise; order is kept. */
 async function perArticle<I, O>(
-  task: 'clean' | 'analyze',
+  task: keyof typeof STEPS,
   items: readonly I[],
   ctx: Context,
   pool?: WorkerPool,
 ): Promise<O[]> {
+  const shown = task === 'analyze-features' ? 'analyze' : task;
   if (pool && items.length >= PARALLEL_THRESHOLD) {
-    ctx.reporter.progress(task, 0, items.length);
+    ctx.reporter.progress(shown, 0, items.length);
     const out = await pool.map<I, O>(task, items, ctx.config, ctx.now);
-    ctx.reporter.progress(task, items.length, items.length);
+    ctx.reporter.progress(shown, items.length, items.length);
     return out;
   }
-  const run = (item: I): O =>
-    (task === 'clean' ? clean(item as RawDocument, ctx) : analyzeLanguage(item as CleanArticle, ctx)) as O;
+  const step = STEPS[task] as unknown as (item: I, ctx: Context) => O;
   return items.map((item, i) => {
-    ctx.reporter.progress(task, i + 1, items.length);
-    return run(item);
+    ctx.reporter.progress(shown, i + 1, items.length);
+    return step(item, ctx);
   });
 }
 
-/** From analysed articles to the contract's analysis: copies, stories, briefings. */
-export function synthesize(analyzed: readonly AnalyzedArticle[], ctx: Context): Analysis {
+/**
+ * From analysed articles to the contract's analysis: copies, stories, briefings. `features`, when
+ * given, are the articles' clustering features (from `analyzeWithFeatures`), in the same order.
+ */
+export function synthesize(
+  analyzed: readonly AnalyzedArticle[],
+  ctx: Context,
+  features?: readonly ArticleFeatures[],
+): Analysis {
   // Copies first: the clusterer and the briefing both need to know which articles are independent.
   const reuse = detectReuse(analyzed, ctx);
-  const groups = cluster(analyzed, ctx);
+  const groups = cluster(analyzed, ctx, features);
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
   return {
     schema: ANALYSIS_SCHEMA,
@@ -149,8 +176,8 @@ export async function runOnDocuments(
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
     const { articles, stats } = await cleanDocuments(source, ctx, pool);
-    const analyzed = await analyzeAll(articles, ctx, pool);
-    return { analysis: synthesize(analyzed, ctx), stats };
+    const { analyzed, features } = await analyzeWithFeatures(articles, ctx, pool);
+    return { analysis: synthesize(analyzed, ctx, features), stats };
   } finally {
     await pool?.close();
   }

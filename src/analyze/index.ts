@@ -1,7 +1,7 @@
 // The language stage: one wink reading of the text, then entities, quotes, times and numbers.
 // Entities come first: quote speakers are resolved to them. Times come before numbers so that the
 // figures inside dates are not read twice.
-import { readText } from '../nlp/index.js';
+import { type Reading, readText } from '../nlp/index.js';
 import type { AnalyzedArticle, CleanArticle } from '../types/article.js';
 import type { AnalyzeStage, Context } from '../types/stages.js';
 import { extractEntities, toEntityMentions } from './entities/index.js';
@@ -36,10 +36,21 @@ function stepClock(article: CleanArticle, ctx: Context): (done: string, left: st
  * (`--timeout`) is checked between steps: past it, the steps left are not run and a warning names
  * the article and what was not read, so one pathological text cannot hold up the batch.
  */
-export const analyzeLanguage: AnalyzeStage = (article: CleanArticle, ctx: Context): AnalyzedArticle => {
+export const analyzeLanguage: AnalyzeStage = (article: CleanArticle, ctx: Context): AnalyzedArticle =>
+  analyzeReading(article, ctx, readText).article;
+
+/**
+ * The language stage with its reading kept: the clustering features are made from the same wink
+ * reading (`read` is `readText`, or a stand-in in tests), so no text is read twice.
+ */
+export function analyzeReading(
+  article: CleanArticle,
+  ctx: Context,
+  read: (text: string) => Reading,
+): { article: AnalyzedArticle; reading: Reading } {
   const { text } = article;
   const within = stepClock(article, ctx);
-  const reading = readText(text);
+  const reading = read(text);
   const { mentions, table } = within('reading', 'entities, quotes, times and numbers')
     ? extractEntities(text, reading)
     : extractEntities('', readText(''));
@@ -51,12 +62,15 @@ export const analyzeLanguage: AnalyzeStage = (article: CleanArticle, ctx: Contex
     : [];
   const numbers = within('times', 'numbers') ? extractNumbers(text, reading, times) : [];
   return {
-    ...article,
-    entities: toEntityMentions(mentions),
-    entityTable: table,
-    quotes,
-    times,
-    numbers,
-    sentences: reading.sentences.map(({ start, end }) => ({ start, end })),
+    article: {
+      ...article,
+      entities: toEntityMentions(mentions),
+      entityTable: table,
+      quotes,
+      times,
+      numbers,
+      sentences: reading.sentences.map(({ start, end }) => ({ start, end })),
+    },
+    reading,
   };
-};
+}

@@ -3,6 +3,7 @@
 import type { AnalyzedArticle } from '../types/article.js';
 import type { ClusterStage, Context, StoryGroup } from '../types/stages.js';
 import { Clusterer } from './engine/clusterer.js';
+import type { ArticleFeatures } from './features/index.js';
 
 export type { ClusterConfig } from './config.js';
 export { clusterConfig } from './config.js';
@@ -19,11 +20,18 @@ export type {
 } from './engine/state.js';
 export { type ArticleFeatures, articleFeatures, type Happening } from './features/index.js';
 
-export const cluster: ClusterStage = (articles: readonly AnalyzedArticle[], ctx: Context): StoryGroup[] => {
+/** `features`, when given, are the articles' features made earlier (in the same order). */
+export const cluster = ((
+  articles: readonly AnalyzedArticle[],
+  ctx: Context,
+  features?: readonly ArticleFeatures[],
+): StoryGroup[] => {
   const clusterer = new Clusterer(ctx.config.cluster);
   articles.forEach((article, i) => {
-    clusterer.add(article);
+    const made = features?.[i];
+    if (made && made.id === article.id) clusterer.place(made);
+    else clusterer.add(article);
     ctx.reporter.progress('cluster', i + 1, articles.length);
   });
   return clusterer.groups();
-};
+}) satisfies ClusterStage;

@@ -1,7 +1,8 @@
-// A worker thread of the per-article stages (clean, language analysis) and of per-story briefings:
+// A worker thread of the per-article stages (clean, language analysis, clustering features) and of per-story briefings:
 // they need nothing but their item and the configuration, so a batch splits across cores.
 import { parentPort } from 'node:worker_threads';
 import { analyzeLanguage } from '../analyze/index.js';
+import { analyzeForPlacement } from '../analyze/placement.js';
 import { clean } from '../clean/index.js';
 import { articleFeatures } from '../cluster/index.js';
 import type { Config } from '../config/index.js';
@@ -12,12 +13,14 @@ import { type BriefJob, briefJob } from '../workspace/brief-job.js';
 export type WorkerRequest =
   | { id: number; task: 'clean'; config: Config; now: string; items: RawDocument[] }
   | { id: number; task: 'analyze'; config: Config; now: string; items: CleanArticle[] }
+  | { id: number; task: 'analyze-features'; config: Config; now: string; items: CleanArticle[] }
   | { id: number; task: 'brief'; config: Config; now: string; items: BriefJob[] }
   | { id: number; task: 'features'; config: Config; now: string; items: AnalyzedArticle[] };
 
 function run(req: WorkerRequest, ctx: Context): unknown[] {
   if (req.task === 'clean') return req.items.map((d) => clean(d, ctx));
   if (req.task === 'analyze') return req.items.map((a) => analyzeLanguage(a, ctx));
+  if (req.task === 'analyze-features') return req.items.map((a) => analyzeForPlacement(a, ctx));
   if (req.task === 'features') return req.items.map((a) => articleFeatures(a, req.config.cluster));
   return req.items.map((job) => briefJob(job, ctx));
 }

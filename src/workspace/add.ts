@@ -7,7 +7,7 @@ import { type ArticleFeatures, articleFeatures } from '../cluster/index.js';
 import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js';
 import { ingest } from '../ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
-import { analyzeAll, cleanAll } from '../pipeline.js';
+import { analyzeWithFeatures, cleanAll } from '../pipeline.js';
 import { isStoreError } from '../store/errors.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from '../types/article.js';
 import type { Context, Outcome, StoryGroup } from '../types/stages.js';
@@ -154,8 +154,10 @@ async function addChunk(
     }
   }
   if (!cleaned.length) return;
-  const analyzed = await timed(summary, 'analyze', () => analyzeAll(refineCorpus(cleaned, ctx), ctx, pool));
-  await placeAnalyzed(analyzed, ws, held, ctx, pool, summary);
+  const { analyzed, features } = await timed(summary, 'analyze', () =>
+    analyzeWithFeatures(refineCorpus(cleaned, ctx), ctx, pool),
+  );
+  await placeAnalyzed(analyzed, ws, held, ctx, pool, summary, new Map(features.map((f) => [f.id, f])));
 }
 
 /**
@@ -171,11 +173,12 @@ export async function placeAnalyzed(
   ctx: Context,
   pool: WorkerPool | undefined,
   summary: Pick<IngestSummary, 'added' | 'alreadyStored' | 'timings'>,
+  features?: ReadonlyMap<string, ArticleFeatures>,
 ): Promise<void> {
   let pending = analyzed;
   for (let attempt = 1; ; attempt++) {
     try {
-      await placeAndCommit(pending, ws, held, ctx, pool, summary);
+      await placeAndCommit(pending, ws, held, ctx, pool, summary, features);
       summary.added += pending.length;
       held.placed += pending.length;
       if (held.placed >= RELOAD_AFTER) Object.assign(held, await loadWindow(ws, ctx.config.cluster));
@@ -199,6 +202,7 @@ async function placeAndCommit(
   ctx: Context,
   pool: WorkerPool | undefined,
   summary: { timings: Record<Stage, number> },
+  made?: ReadonlyMap<string, ArticleFeatures>,
 ) {
   const reuse = await timed(summary, 'copies', () =>
     detectReuseIncremental(analyzed, ctx, {
@@ -208,9 +212,11 @@ async function placeAndCommit(
   );
   const { clusterer } = held;
   const { before, after, changes } = await timed(summary, 'placement', async () => {
-    // Features are per article and pure: the worker threads make them; only placing is ordered.
-    const features =
-      pool && analyzed.length >= PARALLEL_THRESHOLD
+    // Features are per article and pure: made with the language stage when it ran here, by the
+    // worker threads otherwise (the queue's placement); only placing is ordered.
+    const features = analyzed.every((a) => made?.has(a.id))
+      ? analyzed.map((a) => made!.get(a.id)!)
+      : pool && analyzed.length >= PARALLEL_THRESHOLD
         ? await pool.map<AnalyzedArticle, ArticleFeatures>('features', analyzed, ctx.config, ctx.now)
         : analyzed.map((a) => articleFeatures(a, ctx.config.cluster));
     await loadTerms(

@@ -50,9 +50,13 @@ export function aggregate(hits: readonly FeatureHit[]): Pick<ArticleFeatures, 'w
   return { weights, surfaces };
 }
 
-export function articleFeatures(article: AnalyzedArticle, config: ClusterConfig): ArticleFeatures {
+/** `body`: the language stage's reading of `article.text`, when at hand (read again otherwise). */
+export function articleFeatures(
+  article: AnalyzedArticle,
+  config: ClusterConfig,
+  body: Reading = readText(article.text),
+): ArticleFeatures {
   const w = config.weights;
-  const body = readText(article.text);
   const leadEnd = leadEndOf(article, body, config.leadSentences);
   const bodyPosition = (i: number) => ((body.tokens[i]?.start ?? leadEnd) < leadEnd ? w.lead : 1);
   const hits: FeatureHit[] = [...termHits(body, w, bodyPosition), ...dateHits(article, w.date)];
