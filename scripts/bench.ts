@@ -8,7 +8,7 @@ import winkNLP from 'wink-nlp';
 import { defaultConfig } from '../src/config/index.js';
 import { evalDataDir } from '../src/eval/data.js';
 import { WorkerPool } from '../src/parallel/index.js';
-import { analyzeWithFeatures, readArticles, synthesize } from '../src/pipeline.js';
+import { analyzeWithFeatures, readArticles, synthesizeOn } from '../src/pipeline.js';
 import type { Context } from '../src/types/stages.js';
 
 const data = evalDataDir();
@@ -54,9 +54,9 @@ async function timePipeline() {
   const { articles } = await readArticles(folders, ctx, pool);
   const t1 = performance.now();
   const { analyzed, features } = await analyzeWithFeatures(articles, ctx, pool);
-  await pool?.close();
   const t2 = performance.now();
-  const analysis = synthesize(analyzed, ctx, features);
+  const analysis = await synthesizeOn(analyzed, ctx, features, pool);
+  await pool?.close();
   const t3 = performance.now();
   const rss1 = process.memoryUsage().rss;
   return {

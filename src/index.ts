@@ -47,6 +47,7 @@ export { type Config, type ConfigInput, PRESETS, resolveConfig } from './config/
 export {
   analyzeAll,
   analyzeWithFeatures,
+  synthesizeOn,
   briefStories,
   cleanAll,
   cleanDocuments,

@@ -11,6 +11,7 @@ import { PARALLEL_THRESHOLD, WorkerPool } from './parallel/index.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
 import type { Context, Outcome, ReuseResult, StoryGroup } from './types/stages.js';
 import { ANALYSIS_SCHEMA, type Analysis, type Story } from './types/story.js';
+import type { BriefJob } from './workspace/brief-job.js';
 
 export interface RunStats {
   read: number;
@@ -160,6 +161,45 @@ export function briefStories(
   return { articles: articles.map((a) => byId.get(a.id)!), stories };
 }
 
+/**
+ * `synthesize` with the briefings made on the worker pool (stories are independent once placed),
+ * for big batches; copies and placement, which depend on order, stay here. Same output.
+ */
+export async function synthesizeOn(
+  analyzed: readonly AnalyzedArticle[],
+  ctx: Context,
+  features: readonly ArticleFeatures[] | undefined,
+  pool: WorkerPool | undefined,
+): Promise<Analysis> {
+  if (!pool || analyzed.length < PARALLEL_THRESHOLD) return synthesize(analyzed, ctx, features);
+  const reuse = detectReuse(analyzed, ctx);
+  const groups = cluster(analyzed, ctx, features);
+  const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const jobs = groups.map((group): BriefJob => {
+    const ids = new Set(group.articles);
+    return {
+      group,
+      articles: group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
+      relations: reuse.relations.filter((r) => ids.has(r.from) || ids.has(r.to)),
+      origins: Object.fromEntries(group.articles.map((id) => [id, reuse.origins.get(id) ?? id])),
+    };
+  });
+  const briefed = await pool.map<BriefJob, { story: Story; articles: Article[] }>(
+    'brief-link',
+    jobs,
+    ctx.config,
+    ctx.now,
+  );
+  for (const b of briefed) for (const a of b.articles) byId.set(a.id, a);
+  return {
+    schema: ANALYSIS_SCHEMA,
+    articles: articles.map((a) => byId.get(a.id)!),
+    stories: briefed.map((b) => b.story),
+    relations: reuse.relations,
+  };
+}
+
 /** The whole pipeline on inputs: `import { analyze } from 'newsfuse'`. */
 export function runPipeline(
   inputs: readonly string[],
@@ -177,7 +217,7 @@ export async function runOnDocuments(
   try {
     const { articles, stats } = await cleanDocuments(source, ctx, pool);
     const { analyzed, features } = await analyzeWithFeatures(articles, ctx, pool);
-    return { analysis: synthesize(analyzed, ctx, features), stats };
+    return { analysis: await synthesizeOn(analyzed, ctx, features, pool), stats };
   } finally {
     await pool?.close();
   }

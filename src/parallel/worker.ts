@@ -8,13 +8,14 @@ import { articleFeatures } from '../cluster/index.js';
 import type { Config } from '../config/index.js';
 import type { AnalyzedArticle, CleanArticle, RawDocument } from '../types/article.js';
 import type { Context } from '../types/stages.js';
-import { type BriefJob, briefJob } from '../workspace/brief-job.js';
+import { type BriefJob, briefAndLink, briefJob } from '../workspace/brief-job.js';
 
 export type WorkerRequest =
   | { id: number; task: 'clean'; config: Config; now: string; items: RawDocument[] }
   | { id: number; task: 'analyze'; config: Config; now: string; items: CleanArticle[] }
   | { id: number; task: 'analyze-features'; config: Config; now: string; items: CleanArticle[] }
   | { id: number; task: 'brief'; config: Config; now: string; items: BriefJob[] }
+  | { id: number; task: 'brief-link'; config: Config; now: string; items: BriefJob[] }
   | { id: number; task: 'features'; config: Config; now: string; items: AnalyzedArticle[] };
 
 function run(req: WorkerRequest, ctx: Context): unknown[] {
@@ -22,6 +23,7 @@ function run(req: WorkerRequest, ctx: Context): unknown[] {
   if (req.task === 'analyze') return req.items.map((a) => analyzeLanguage(a, ctx));
   if (req.task === 'analyze-features') return req.items.map((a) => analyzeForPlacement(a, ctx));
   if (req.task === 'features') return req.items.map((a) => articleFeatures(a, req.config.cluster));
+  if (req.task === 'brief-link') return req.items.map((job) => briefAndLink(job, ctx));
   return req.items.map((job) => briefJob(job, ctx));
 }
 

@@ -11,6 +11,11 @@ export interface BriefJob {
   group: StoryGroup;
   articles: Article[];
   relations: Relation[];
+  /**
+   * The origin of each of the story's articles when it was worked out over more than the story (a
+   * whole batch, where two articles may share an origin outside it); from `relations` otherwise.
+   */
+  origins?: Record<string, string>;
 }
 
 /** The story's articles with their mentions re-pointed at the story's entities, as a briefing shows them. */
@@ -20,14 +25,21 @@ export function linkedArticles(articles: readonly Article[]): Article[] {
 }
 
 export function briefJob(job: BriefJob, ctx: Context): Story {
+  return briefAndLink(job, ctx).story;
+}
+
+/** The briefing, and the story's articles with their mentions re-pointed at its entities. */
+export function briefAndLink(job: BriefJob, ctx: Context): { story: Story; articles: Article[] } {
   const byId = new Map(job.articles.map((a) => [a.id, a]));
   const members = job.group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
   const linked = linkStoryEntities(members);
   const reuse = {
     relations: job.relations,
     flags: new Map(members.map((a) => [a.id, a.flags])),
-    origins: originsFromRelations(job.group.articles, job.relations),
+    origins: job.origins
+      ? new Map(Object.entries(job.origins))
+      : originsFromRelations(job.group.articles, job.relations),
   };
   const articles = linked.articles.map((a): Article => ({ ...a, flags: byId.get(a.id)?.flags ?? [] }));
-  return brief({ group: job.group, articles, entities: linked.entities, reuse }, ctx);
+  return { story: brief({ group: job.group, articles, entities: linked.entities, reuse }, ctx), articles };
 }
