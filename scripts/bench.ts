@@ -53,9 +53,9 @@ async function timePipeline() {
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   const { articles } = await readArticles(folders, ctx, pool);
   const t1 = performance.now();
-  const { analyzed, features } = await analyzeWithFeatures(articles, ctx, pool);
+  const { analyzed, ...made } = await analyzeWithFeatures(articles, ctx, pool);
   const t2 = performance.now();
-  const analysis = await synthesizeOn(analyzed, ctx, features, pool);
+  const analysis = await synthesizeOn(analyzed, ctx, made, pool);
   await pool?.close();
   const t3 = performance.now();
   const rss1 = process.memoryUsage().rss;

@@ -47,7 +47,6 @@ export { type Config, type ConfigInput, PRESETS, resolveConfig } from './config/
 export {
   analyzeAll,
   analyzeWithFeatures,
-  synthesizeOn,
   briefStories,
   cleanAll,
   cleanDocuments,
@@ -55,6 +54,7 @@ export {
   runOnDocuments,
   runPipeline,
   synthesize,
+  synthesizeOn,
 } from './pipeline.js';
 export { buildServer, type ServerOptions } from './server/index.js';
 export { openWorkspace } from './store/index.js';

@@ -5,7 +5,7 @@ import { analyzeForPlacement, type ReadyToPlace } from './analyze/placement.js';
 import { brief } from './brief/index.js';
 import { clean, refineCorpus } from './clean/index.js';
 import { type ArticleFeatures, cluster } from './cluster/index.js';
-import { detectReuse } from './dedup/index.js';
+import { detectReuse, type Fingerprint } from './dedup/index.js';
 import { ingest } from './ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from './parallel/index.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
@@ -79,16 +79,20 @@ export function analyzeAll(
 }
 
 /**
- * The language stage and each article's clustering features, from one reading of its text (in
- * input order): what placing needs, made in the worker threads for big batches.
+ * The language stage, each article's clustering features (from the same reading of its text) and
+ * its fingerprint, in input order: what placing needs, made in the worker threads for big batches.
  */
 export async function analyzeWithFeatures(
   articles: readonly CleanArticle[],
   ctx: Context,
   pool?: WorkerPool,
-): Promise<{ analyzed: AnalyzedArticle[]; features: ArticleFeatures[] }> {
+): Promise<{ analyzed: AnalyzedArticle[]; features: ArticleFeatures[]; prints: Fingerprint[] }> {
   const ready = await perArticle<CleanArticle, ReadyToPlace>('analyze-features', articles, ctx, pool);
-  return { analyzed: ready.map((r) => r.article), features: ready.map((r) => r.features) };
+  return {
+    analyzed: ready.map((r) => r.article),
+    features: ready.map((r) => r.features),
+    prints: ready.map((r) => r.print),
+  };
 }
 
 const STEPS = {
@@ -126,9 +130,10 @@ export function synthesize(
   analyzed: readonly AnalyzedArticle[],
   ctx: Context,
   features?: readonly ArticleFeatures[],
+  prints?: readonly Fingerprint[],
 ): Analysis {
   // Copies first: the clusterer and the briefing both need to know which articles are independent.
-  const reuse = detectReuse(analyzed, ctx);
+  const reuse = detectReuse(analyzed, ctx, prints);
   const groups = cluster(analyzed, ctx, features);
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
   return {
@@ -168,11 +173,12 @@ export function briefStories(
 export async function synthesizeOn(
   analyzed: readonly AnalyzedArticle[],
   ctx: Context,
-  features: readonly ArticleFeatures[] | undefined,
+  made: { features?: readonly ArticleFeatures[]; prints?: readonly Fingerprint[] },
   pool: WorkerPool | undefined,
 ): Promise<Analysis> {
-  if (!pool || analyzed.length < PARALLEL_THRESHOLD) return synthesize(analyzed, ctx, features);
-  const reuse = detectReuse(analyzed, ctx);
+  const { features, prints } = made;
+  if (!pool || analyzed.length < PARALLEL_THRESHOLD) return synthesize(analyzed, ctx, features, prints);
+  const reuse = detectReuse(analyzed, ctx, prints);
   const groups = cluster(analyzed, ctx, features);
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -216,8 +222,8 @@ export async function runOnDocuments(
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
     const { articles, stats } = await cleanDocuments(source, ctx, pool);
-    const { analyzed, features } = await analyzeWithFeatures(articles, ctx, pool);
-    return { analysis: await synthesizeOn(analyzed, ctx, features, pool), stats };
+    const { analyzed, ...made } = await analyzeWithFeatures(articles, ctx, pool);
+    return { analysis: await synthesizeOn(analyzed, ctx, made, pool), stats };
   } finally {
     await pool?.close();
   }

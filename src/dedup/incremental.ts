@@ -3,7 +3,7 @@
 import type { AnalyzedArticle } from '../types/article.js';
 import type { Context, ReuseResult } from '../types/stages.js';
 import { candidatePairs } from './candidates.js';
-import { fingerprint } from './fingerprint/minhash.js';
+import { type Fingerprint, fingerprint } from './fingerprint/minhash.js';
 import { judgePairs } from './judged.js';
 import { originsFromRelations } from './origins.js';
 import { type ArticleView, viewOf } from './verify/view.js';
@@ -39,10 +39,11 @@ export async function detectReuseIncremental(
   fresh: readonly AnalyzedArticle[],
   ctx: Context,
   lookup: ReuseLookup,
+  made?: ReadonlyMap<string, Fingerprint>,
 ): Promise<IncrementalReuse> {
   const cfg = ctx.config.dedup;
   const views = fresh.map(viewOf);
-  const prints = fresh.map((a) => fingerprint(a.text));
+  const prints = fresh.map((a) => made?.get(a.id) ?? fingerprint(a.text));
   const freshIds = new Set(fresh.map((a) => a.id));
   const candidates = await storedCandidates(
     prints.map((p) => p.bands),

@@ -4,7 +4,7 @@
 // it is written as one atomic batch per chunk.
 import { refineCorpus } from '../clean/index.js';
 import { type ArticleFeatures, articleFeatures } from '../cluster/index.js';
-import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js';
+import { detectReuseIncremental, type Fingerprint, originsFromRelations } from '../dedup/index.js';
 import { ingest } from '../ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
 import { analyzeWithFeatures, cleanAll } from '../pipeline.js';
@@ -154,10 +154,13 @@ async function addChunk(
     }
   }
   if (!cleaned.length) return;
-  const { analyzed, features } = await timed(summary, 'analyze', () =>
+  const { analyzed, features, prints } = await timed(summary, 'analyze', () =>
     analyzeWithFeatures(refineCorpus(cleaned, ctx), ctx, pool),
   );
-  await placeAnalyzed(analyzed, ws, held, ctx, pool, summary, new Map(features.map((f) => [f.id, f])));
+  await placeAnalyzed(analyzed, ws, held, ctx, pool, summary, {
+    features: new Map(features.map((f) => [f.id, f])),
+    prints: new Map(analyzed.map((a, i) => [a.id, prints[i]!])),
+  });
 }
 
 /**
@@ -173,12 +176,12 @@ export async function placeAnalyzed(
   ctx: Context,
   pool: WorkerPool | undefined,
   summary: Pick<IngestSummary, 'added' | 'alreadyStored' | 'timings'>,
-  features?: ReadonlyMap<string, ArticleFeatures>,
+  made?: Made,
 ): Promise<void> {
   let pending = analyzed;
   for (let attempt = 1; ; attempt++) {
     try {
-      await placeAndCommit(pending, ws, held, ctx, pool, summary, features);
+      await placeAndCommit(pending, ws, held, ctx, pool, summary, made);
       summary.added += pending.length;
       held.placed += pending.length;
       if (held.placed >= RELOAD_AFTER) Object.assign(held, await loadWindow(ws, ctx.config.cluster));
@@ -194,6 +197,12 @@ export async function placeAnalyzed(
   }
 }
 
+/** What the worker threads made of each article with its language stage (by article id). */
+interface Made {
+  features: ReadonlyMap<string, ArticleFeatures>;
+  prints: ReadonlyMap<string, Fingerprint>;
+}
+
 /** Copies against what is stored, placement into the stories, briefings, and one atomic commit. */
 async function placeAndCommit(
   analyzed: AnalyzedArticle[],
@@ -202,20 +211,25 @@ async function placeAndCommit(
   ctx: Context,
   pool: WorkerPool | undefined,
   summary: { timings: Record<Stage, number> },
-  made?: ReadonlyMap<string, ArticleFeatures>,
+  made?: Made,
 ) {
   const reuse = await timed(summary, 'copies', () =>
-    detectReuseIncremental(analyzed, ctx, {
-      findByBands: (bands) => ws.findByBands(bands),
-      getArticles: (ids) => ws.getArticles(ids),
-    }),
+    detectReuseIncremental(
+      analyzed,
+      ctx,
+      {
+        findByBands: (bands) => ws.findByBands(bands),
+        getArticles: (ids) => ws.getArticles(ids),
+      },
+      made?.prints,
+    ),
   );
   const { clusterer } = held;
   const { before, after, changes } = await timed(summary, 'placement', async () => {
     // Features are per article and pure: made with the language stage when it ran here, by the
     // worker threads otherwise (the queue's placement); only placing is ordered.
-    const features = analyzed.every((a) => made?.has(a.id))
-      ? analyzed.map((a) => made!.get(a.id)!)
+    const features = analyzed.every((a) => made?.features.has(a.id))
+      ? analyzed.map((a) => made!.features.get(a.id)!)
       : pool && analyzed.length >= PARALLEL_THRESHOLD
         ? await pool.map<AnalyzedArticle, ArticleFeatures>('features', analyzed, ctx.config, ctx.now)
         : analyzed.map((a) => articleFeatures(a, ctx.config.cluster));

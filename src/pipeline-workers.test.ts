@@ -1,0 +1,40 @@
+// The worker threads change nothing in a batch either: language analysis, clustering features,
+// fingerprints and briefings made on two threads give exactly the analysis of an in-process run.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { defaultConfig } from './config/index.js';
+import { evalDataDir } from './eval/data.js';
+import { PARALLEL_THRESHOLD } from './parallel/index.js';
+import { runPipeline } from './pipeline.js';
+import type { Context } from './types/stages.js';
+
+const data = evalDataDir();
+const docsDir = data ? join(data, 'clustering', 'ecbplus', 'docs') : null;
+
+async function analysisWith(workers: number, inputs: string[]): Promise<string> {
+  const base = defaultConfig();
+  const ctx: Context = {
+    config: { ...base, runtime: { ...base.runtime, workers } },
+    now: new Date('2026-01-01T00:00:00Z'),
+    reporter: { skipped() {}, progress() {}, warn() {} },
+  };
+  const { analysis } = await runPipeline(inputs, ctx);
+  return JSON.stringify(analysis);
+}
+
+test('a batch analysed on two worker threads equals the in-process analysis', {
+  skip: docsDir ? false : 'the eval data is not beside the checkout',
+}, async () => {
+  const inputs = readdirSync(docsDir!)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, 3 * PARALLEL_THRESHOLD)
+    .map((f) => join(docsDir!, f));
+  const [serial, parallel] = [await analysisWith(1, inputs), await analysisWith(2, inputs)];
+  const parsed = JSON.parse(serial) as { articles: unknown[]; stories: unknown[]; relations: unknown[] };
+  assert.ok(parsed.articles.length > 2 * PARALLEL_THRESHOLD, 'the batch is big enough for the threads');
+  assert.ok(parsed.stories.length > 4, `several stories (${parsed.stories.length})`);
+  assert.equal(parallel, serial);
+});
