@@ -5,7 +5,7 @@ import { analyzeForPlacement, type ReadyToPlace } from './analyze/placement.js';
 import { brief } from './brief/index.js';
 import { clean, refineCorpus } from './clean/index.js';
 import { type ArticleFeatures, cluster } from './cluster/index.js';
-import { detectReuse, type Fingerprint } from './dedup/index.js';
+import { detectReuse, type MadeForReuse } from './dedup/index.js';
 import { ingest } from './ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from './parallel/index.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
@@ -86,14 +86,18 @@ export async function analyzeWithFeatures(
   articles: readonly CleanArticle[],
   ctx: Context,
   pool?: WorkerPool,
-): Promise<{ analyzed: AnalyzedArticle[]; features: ArticleFeatures[]; prints: Fingerprint[] }> {
+): Promise<{ analyzed: AnalyzedArticle[] } & Required<Made>> {
   const ready = await perArticle<CleanArticle, ReadyToPlace>('analyze-features', articles, ctx, pool);
   return {
     analyzed: ready.map((r) => r.article),
     features: ready.map((r) => r.features),
     prints: ready.map((r) => r.print),
+    spins: ready.map((r) => r.spin),
   };
 }
+
+/** Per-article work done with the language stage, in the articles' order (see `analyzeWithFeatures`). */
+export type Made = MadeForReuse & { features?: readonly ArticleFeatures[] };
 
 const STEPS = {
   clean: (item: RawDocument, ctx: Context) => clean(item, ctx),
@@ -123,18 +127,13 @@ async function perArticle<I, O>(
 }
 
 /**
- * From analysed articles to the contract's analysis: copies, stories, briefings. `features`, when
- * given, are the articles' clustering features (from `analyzeWithFeatures`), in the same order.
+ * From analysed articles to the contract's analysis: copies, stories, briefings. `made`: what
+ * `analyzeWithFeatures` made of each article besides (features, fingerprints, spin), when at hand.
  */
-export function synthesize(
-  analyzed: readonly AnalyzedArticle[],
-  ctx: Context,
-  features?: readonly ArticleFeatures[],
-  prints?: readonly Fingerprint[],
-): Analysis {
+export function synthesize(analyzed: readonly AnalyzedArticle[], ctx: Context, made: Made = {}): Analysis {
   // Copies first: the clusterer and the briefing both need to know which articles are independent.
-  const reuse = detectReuse(analyzed, ctx, prints);
-  const groups = cluster(analyzed, ctx, features);
+  const reuse = detectReuse(analyzed, ctx, made);
+  const groups = cluster(analyzed, ctx, made.features);
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
   return {
     schema: ANALYSIS_SCHEMA,
@@ -173,13 +172,12 @@ export function briefStories(
 export async function synthesizeOn(
   analyzed: readonly AnalyzedArticle[],
   ctx: Context,
-  made: { features?: readonly ArticleFeatures[]; prints?: readonly Fingerprint[] },
+  made: Made,
   pool: WorkerPool | undefined,
 ): Promise<Analysis> {
-  const { features, prints } = made;
-  if (!pool || analyzed.length < PARALLEL_THRESHOLD) return synthesize(analyzed, ctx, features, prints);
-  const reuse = detectReuse(analyzed, ctx, prints);
-  const groups = cluster(analyzed, ctx, features);
+  if (!pool || analyzed.length < PARALLEL_THRESHOLD) return synthesize(analyzed, ctx, made);
+  const reuse = detectReuse(analyzed, ctx, made);
+  const groups = cluster(analyzed, ctx, made.features);
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const jobs = groups.map((group): BriefJob => {

@@ -1,10 +1,12 @@
-// The language stage, the clustering features (from the same wink reading) and the fingerprint of
-// one article: what
+// The language stage, the clustering features (from the same wink reading), the fingerprint and the
+// intrinsic spin of one article: what
 // an article needs before it is placed in a story, all of it per article and pure, so it runs in
 // the worker threads and only the ordered placement is left to the main thread.
 import { articleFeatures } from '../cluster/features/index.js';
 import type { ArticleFeatures } from '../cluster/features/types.js';
 import { type Fingerprint, fingerprint } from '../dedup/fingerprint/minhash.js';
+import { spinSignals } from '../dedup/judged.js';
+import type { IntrinsicSpin } from '../dedup/spin/score.js';
 import { readText } from '../nlp/index.js';
 import type { AnalyzedArticle, CleanArticle } from '../types/article.js';
 import type { Context } from '../types/stages.js';
@@ -15,6 +17,8 @@ export interface ReadyToPlace {
   features: ArticleFeatures;
   /** The MinHash fingerprint copies are looked up by. */
   print: Fingerprint;
+  /** What the text shows of machine spinning on its own. */
+  spin: IntrinsicSpin;
 }
 
 export function analyzeForPlacement(article: CleanArticle, ctx: Context): ReadyToPlace {
@@ -23,5 +27,6 @@ export function analyzeForPlacement(article: CleanArticle, ctx: Context): ReadyT
     article: analyzed,
     features: articleFeatures(analyzed, ctx.config.cluster, reading),
     print: fingerprint(analyzed.text),
+    spin: spinSignals({ text: analyzed.text, language: analyzed.language ?? null }),
   };
 }

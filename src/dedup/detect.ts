@@ -5,23 +5,32 @@ import { candidatePairs } from './candidates.js';
 import { type Fingerprint, fingerprint } from './fingerprint/minhash.js';
 import { judgePairs } from './judged.js';
 import { originsFromRelations } from './origins.js';
+import type { IntrinsicSpin } from './spin/score.js';
 import { viewOf } from './verify/view.js';
 
-/** `made`: the articles' fingerprints when already made (on the worker threads), in the same order. */
+/** Per-article work already done (on the worker threads), in the articles' order. */
+export interface MadeForReuse {
+  prints?: readonly Fingerprint[];
+  spins?: readonly IntrinsicSpin[];
+}
+
 export const detectReuse = ((
   articles: readonly AnalyzedArticle[],
   ctx: Context,
-  made?: readonly Fingerprint[],
+  made: MadeForReuse = {},
 ): ReuseResult => {
   const cfg = ctx.config.dedup;
   const views = articles.map(viewOf);
+  const whole = <T>(list: readonly T[] | undefined) => (list?.length === articles.length ? list : undefined);
   const prints =
     views.length < cfg.exhaustiveBelow
       ? []
-      : articles.map((a, i) => (made?.length === articles.length ? made[i]! : fingerprint(a.text)));
+      : (whole(made.prints) ?? articles.map((a) => fingerprint(a.text)));
+  const spins = whole(made.spins);
+  const spin = new Map(spins ? articles.map((a, i) => [a.id, spins[i]!] as const) : []);
   const pairs = candidatePairs(views, prints, cfg).map(([i, j]) => [views[i]!, views[j]!] as const);
   ctx.reporter.progress('dedup', 0, pairs.length);
-  const { relations, flags } = judgePairs(pairs, views, cfg);
+  const { relations, flags } = judgePairs(pairs, views, cfg, spin);
   ctx.reporter.progress('dedup', pairs.length, pairs.length);
   const ids = articles.map((a) => a.id);
   return {

@@ -4,7 +4,7 @@ import type { AnalyzedArticle } from '../types/article.js';
 import type { Context, ReuseResult } from '../types/stages.js';
 import { candidatePairs } from './candidates.js';
 import { type Fingerprint, fingerprint } from './fingerprint/minhash.js';
-import { judgePairs } from './judged.js';
+import { judgePairs, type SpinLookup } from './judged.js';
 import { originsFromRelations } from './origins.js';
 import { type ArticleView, viewOf } from './verify/view.js';
 
@@ -39,11 +39,19 @@ export async function detectReuseIncremental(
   fresh: readonly AnalyzedArticle[],
   ctx: Context,
   lookup: ReuseLookup,
-  made?: ReadonlyMap<string, Fingerprint>,
+  made: {
+    /** Fingerprints made on the worker threads. */
+    prints?: ReadonlyMap<string, Fingerprint>;
+    /**
+     * Intrinsic spin already worked out: the fresh articles' (on the worker threads) and stored
+     * articles' scores kept from earlier batches. What is worked out here is added to it.
+     */
+    spin?: SpinLookup;
+  } = {},
 ): Promise<IncrementalReuse> {
   const cfg = ctx.config.dedup;
   const views = fresh.map(viewOf);
-  const prints = fresh.map((a) => made?.get(a.id) ?? fingerprint(a.text));
+  const prints = fresh.map((a) => made.prints?.get(a.id) ?? fingerprint(a.text));
   const freshIds = new Set(fresh.map((a) => a.id));
   const candidates = await storedCandidates(
     prints.map((p) => p.bands),
@@ -63,7 +71,7 @@ export async function detectReuseIncremental(
       const old = stored.get(id);
       if (old) pairs.push([old, views[i]!]);
     }
-  const { relations, flags } = judgePairs(pairs, views, cfg);
+  const { relations, flags } = judgePairs(pairs, views, cfg, made.spin);
   const ids = [...fresh.map((a) => a.id), ...stored.keys()];
   return {
     relations,

@@ -4,7 +4,7 @@ export { copySide } from './classify/direction.js';
 export { judge, reuseScore } from './classify/judge.js';
 export { type LevelThresholds, type ReuseLevel, reuseLevel } from './classify/level.js';
 export { type DedupConfig, dedupConfig } from './config.js';
-export { detectReuse } from './detect.js';
+export { detectReuse, type MadeForReuse } from './detect.js';
 export { type FingerprintIndex, MemoryFingerprintIndex } from './fingerprint/memory-index.js';
 export {
   BANDS,
@@ -17,6 +17,7 @@ export {
 } from './fingerprint/minhash.js';
 export { detectReuseIncremental, type IncrementalReuse, type ReuseLookup } from './incremental.js';
 export { originsFromRelations } from './origins.js';
+export { SpinMemo } from './spin/memo.js';
 export { type IntrinsicSpin, intrinsicSpin } from './spin/score.js';
 export { type PairReport, type PairSettings, passageSpans, verifyPair } from './verify/index.js';
 export { paraphraseScore } from './verify/sentence.js';

@@ -13,7 +13,7 @@ import type { ArticleView } from './verify/view.js';
 const NONE: IntrinsicSpin = { score: 0, signals: [] };
 
 /** The intrinsic signals are English patterns ("an motion", "stated"); other languages are not read. */
-function spinSignals(v: ArticleView): IntrinsicSpin {
+export function spinSignals(v: Pick<ArticleView, 'text' | 'language'>): IntrinsicSpin {
   return v.language === null || v.language === 'en' ? intrinsicSpin(v.text) : NONE;
 }
 
@@ -27,9 +27,15 @@ function pushFlag(flags: Map<string, Flag[]>, id: string, flag: Flag): void {
 }
 
 /** An intrinsic spin flag for articles whose text alone reads as spun and that no relation flagged spun. */
+/** Intrinsic spin by article id: what is known, and where what is worked out goes. */
+export interface SpinLookup {
+  get(id: string): IntrinsicSpin | undefined;
+  set(id: string, spin: IntrinsicSpin): unknown;
+}
+
 function intrinsicFlags(
   views: readonly ArticleView[],
-  spin: ReadonlyMap<string, IntrinsicSpin>,
+  spin: Pick<SpinLookup, 'get'>,
   flags: Map<string, Flag[]>,
   cfg: DedupConfig,
 ): void {
@@ -52,14 +58,25 @@ function intrinsicFlags(
   }
 }
 
-/** Judges the pairs; `flagged` are the articles that receive flags (the others only serve as sources). */
+/**
+ * Judges the pairs; `flagged` are the articles that receive flags (the others only serve as
+ * sources). `spin` holds the intrinsic spin already worked out (by the worker threads, or kept from
+ * an earlier batch: only the score of an article that is not flagged is read); what is worked out
+ * here is added to it.
+ */
 export function judgePairs(
   pairs: readonly (readonly [ArticleView, ArticleView])[],
   flagged: readonly ArticleView[],
   cfg: DedupConfig,
+  spin: SpinLookup = new Map(),
 ): Judged {
-  const spin = new Map<string, IntrinsicSpin>();
-  const spinOf = (v: ArticleView) => spin.get(v.id) ?? spin.set(v.id, spinSignals(v)).get(v.id)!;
+  const spinOf = (v: ArticleView): IntrinsicSpin => {
+    const known = spin.get(v.id);
+    if (known) return known;
+    const worked = spinSignals(v);
+    spin.set(v.id, worked);
+    return worked;
+  };
   for (const v of flagged) spinOf(v);
   const hints = { spin: new Map<string, number>() };
   const relations: Relation[] = [];

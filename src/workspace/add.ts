@@ -4,7 +4,12 @@
 // it is written as one atomic batch per chunk.
 import { refineCorpus } from '../clean/index.js';
 import { type ArticleFeatures, articleFeatures } from '../cluster/index.js';
-import { detectReuseIncremental, type Fingerprint, originsFromRelations } from '../dedup/index.js';
+import {
+  detectReuseIncremental,
+  type Fingerprint,
+  type IntrinsicSpin,
+  originsFromRelations,
+} from '../dedup/index.js';
 import { ingest } from '../ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
 import { analyzeWithFeatures, cleanAll } from '../pipeline.js';
@@ -154,12 +159,13 @@ async function addChunk(
     }
   }
   if (!cleaned.length) return;
-  const { analyzed, features, prints } = await timed(summary, 'analyze', () =>
+  const { analyzed, features, prints, spins } = await timed(summary, 'analyze', () =>
     analyzeWithFeatures(refineCorpus(cleaned, ctx), ctx, pool),
   );
   await placeAnalyzed(analyzed, ws, held, ctx, pool, summary, {
     features: new Map(features.map((f) => [f.id, f])),
     prints: new Map(analyzed.map((a, i) => [a.id, prints[i]!])),
+    spins: new Map(analyzed.map((a, i) => [a.id, spins[i]!])),
   });
 }
 
@@ -201,6 +207,7 @@ export async function placeAnalyzed(
 interface Made {
   features: ReadonlyMap<string, ArticleFeatures>;
   prints: ReadonlyMap<string, Fingerprint>;
+  spins: ReadonlyMap<string, IntrinsicSpin>;
 }
 
 /** Copies against what is stored, placement into the stories, briefings, and one atomic commit. */
@@ -221,9 +228,10 @@ async function placeAndCommit(
         findByBands: (bands) => ws.findByBands(bands),
         getArticles: (ids) => ws.getArticles(ids),
       },
-      made?.prints,
+      { prints: made?.prints, spin: held.spin.withFresh(made?.spins ?? []) },
     ),
   );
+  held.spin.endBatch();
   const { clusterer } = held;
   const { before, after, changes } = await timed(summary, 'placement', async () => {
     // Features are per article and pure: made with the language stage when it ran here, by the

@@ -11,6 +11,7 @@ import {
   type Remembered,
   type StoryRow,
 } from '../cluster/index.js';
+import { SpinMemo } from '../dedup/index.js';
 import type { KeyedRow, Workspace } from '../types/store.js';
 
 /** Bumped by every commit of cluster rows: what a writer checks it still extends. */
@@ -28,6 +29,8 @@ export interface Held {
   legacy: boolean;
   /** Articles placed since the window was loaded. */
   placed: number;
+  /** The spin scores of articles seen lately (copy candidates of the next batches). */
+  spin: SpinMemo;
 }
 
 /**
@@ -48,7 +51,14 @@ export async function loadWindow(ws: Workspace, config: ClusterConfig): Promise<
   if (legacy) {
     const clusterer = new Clusterer(config, legacy);
     clusterer.touchAll();
-    return { clusterer, version, terms: new Set(legacy.docFreq.df.map(([k]) => k)), legacy: true, placed: 0 };
+    return {
+      clusterer,
+      version,
+      terms: new Set(legacy.docFreq.df.map(([k]) => k)),
+      legacy: true,
+      placed: 0,
+      spin: new SpinMemo(),
+    };
   }
   const meta = (await ws.getState<ClusterMeta>(CLUSTER_META)) ?? { seq: 0, clock: null, n: 0 };
   const stories = await rowsOf<StoryRow>(ws, 'story', { hot: true });
@@ -66,7 +76,7 @@ export async function loadWindow(ws: Workspace, config: ClusterConfig): Promise<
   for (const g of [...stories, ...events]) for (const [k] of g.centroid ?? []) terms.add(k);
   const docFreq = await termCounts(ws, [...terms]);
   const clusterer = Clusterer.fromWindow(config, { meta, events, stories, memory, docFreq });
-  return { clusterer, version, terms, legacy: false, placed: 0 };
+  return { clusterer, version, terms, legacy: false, placed: 0, spin: new SpinMemo() };
 }
 
 async function termCounts(ws: Workspace, terms: readonly string[]): Promise<[string, number][]> {
