@@ -13,6 +13,8 @@ export interface Run {
   stderr: string;
   /** True when the process was killed because `killWhen` held (not by the time limit). */
   killed: boolean;
+  /** True when `meanwhile.act` was run while the process ran. */
+  acted: boolean;
 }
 
 export interface RunOptions {
@@ -20,6 +22,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Polled every few milliseconds while the process runs; SIGKILL once it returns true. */
   killWhen?: () => boolean | Promise<boolean>;
+  /** Or, instead of a kill: `act` is run once `when` holds (e.g. the database server restarted). */
+  meanwhile?: { when: () => boolean | Promise<boolean>; act: () => void | Promise<void> };
   /** Called on every chunk of stderr (to react to a line the process prints). */
   onStderr?: (all: string) => void;
   /** Killed (and reported as not `killed`) after this long. */
@@ -44,12 +48,18 @@ export function newsfuse(args: readonly string[], opts: RunOptions): Promise<Run
   });
   const running = () => child.exitCode === null && child.signalCode === null;
   const limit = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
+  let acted = false;
   const poll = async () => {
-    const { killWhen } = opts;
-    if (!killWhen) return;
+    const when = opts.killWhen ?? opts.meanwhile?.when;
+    if (!when) return;
     while (running()) {
       // A probe may fail while the process holds a lock or is half-way through creating a file.
-      if (await Promise.resolve(killWhen()).catch(() => false)) {
+      if (await Promise.resolve(when()).catch(() => false)) {
+        if (opts.meanwhile) {
+          acted = true;
+          await opts.meanwhile.act();
+          return;
+        }
         killed = running();
         child.kill('SIGKILL');
         return;
@@ -62,7 +72,7 @@ export function newsfuse(args: readonly string[], opts: RunOptions): Promise<Run
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(limit);
-      resolve({ code, signal, stdout, stderr, killed });
+      resolve({ code, signal, stdout, stderr, killed, acted });
     });
   });
 }

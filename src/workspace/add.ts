@@ -8,13 +8,13 @@ import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js'
 import { ingest } from '../ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
 import { analyzeAll, cleanAll } from '../pipeline.js';
-import { isStoreError } from '../store/errors.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from '../types/article.js';
 import type { Context, Outcome, StoryGroup } from '../types/stages.js';
 import type { StoryRecord, Workspace } from '../types/store.js';
 import type { Relation, Story } from '../types/story.js';
 import { type BriefJob, briefJob } from './brief-job.js';
 import { storyRecord } from './records.js';
+import { nextTry, pause, type Tries } from './retry.js';
 import {
   CLUSTER_META,
   CLUSTER_VERSION,
@@ -53,9 +53,6 @@ async function timed<T>(
     summary.timings[stage] += performance.now() - t;
   }
 }
-
-/** Commits retried when other writers keep getting in first. */
-const MAX_ATTEMPTS = 8;
 
 /** Adds the inputs to the workspace, one atomic batch per `chunk` documents. */
 export function ingestIntoWorkspace(
@@ -161,8 +158,9 @@ async function addChunk(
 /**
  * Places analysed articles and commits them with what they changed: the one path every writer
  * takes (an `ingest`, and the queue's placement consumer). The costly work before it is done once;
- * placing and writing are retried while another writer (a second process on the same workspace)
- * commits first: the window is read again each time, and articles stored meanwhile are dropped.
+ * placing and writing are tried again (see retry.ts) while another writer (a second process on the
+ * same workspace) commits first, or after a server workspace lost its connection: the window is
+ * read again each time, and articles stored meanwhile are dropped.
  */
 export async function placeAnalyzed(
   analyzed: AnalyzedArticle[],
@@ -173,20 +171,29 @@ export async function placeAnalyzed(
   summary: Pick<IngestSummary, 'added' | 'alreadyStored' | 'timings'>,
 ): Promise<void> {
   let pending = analyzed;
-  for (let attempt = 1; ; attempt++) {
+  let again = false;
+  const tries: Tries = { conflicts: 0, waited: 0 };
+  for (;;) {
     try {
+      if (again) {
+        Object.assign(held, await loadWindow(ws, ctx.config.cluster));
+        const stored = await ws.hasArticles(pending.map((a) => a.id));
+        summary.alreadyStored += stored.size;
+        pending = pending.filter((a) => !stored.has(a.id));
+        if (!pending.length) return;
+      }
       await placeAndCommit(pending, ws, held, ctx, pool, summary);
       summary.added += pending.length;
       held.placed += pending.length;
       if (held.placed >= RELOAD_AFTER) Object.assign(held, await loadWindow(ws, ctx.config.cluster));
       return;
     } catch (e) {
-      if (!isStoreError(e) || e.code !== 'conflict' || attempt >= MAX_ATTEMPTS) throw e;
-      Object.assign(held, await loadWindow(ws, ctx.config.cluster));
-      const stored = await ws.hasArticles(pending.map((a) => a.id));
-      summary.alreadyStored += stored.size;
-      pending = pending.filter((a) => !stored.has(a.id));
-      if (!pending.length) return;
+      const retry = nextTry(e, tries, ctx.config.store.reconnectForMs);
+      if (!retry) throw e;
+      if (retry.reason === 'connection-lost')
+        ctx.reporter.warn(`${(e as Error).message}; trying this batch again in ${retry.wait / 1000} s`);
+      await pause(retry.wait);
+      again = true;
     }
   }
 }
