@@ -3,10 +3,10 @@
 import { analyzeLanguage, linkStoryEntities } from './analyze/index.js';
 import { brief } from './brief/index.js';
 import { clean, refineCorpus } from './clean/index.js';
-import { cluster } from './cluster/index.js';
+import { articleFeatures, cluster } from './cluster/index.js';
 import { detectReuse } from './dedup/index.js';
 import { ingest } from './ingest/index.js';
-import { PARALLEL_THRESHOLD, WorkerPool } from './parallel/index.js';
+import { PARALLEL_THRESHOLD, type Timed, WorkerPool } from './parallel/index.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
 import type { Context, Outcome, ReuseResult, StoryGroup } from './types/stages.js';
 import { ANALYSIS_SCHEMA, type Analysis, type Story } from './types/story.js';
@@ -64,7 +64,7 @@ export function cleanAll(
   ctx: Context,
   pool?: WorkerPool,
 ): Promise<Outcome<CleanArticle>[]> {
-  return perArticle<RawDocument, Outcome<CleanArticle>>('clean', docs, ctx, pool);
+  return untimed(perArticleTimed<RawDocument, Outcome<CleanArticle>>('clean', docs, ctx, pool));
 }
 
 /** The language stage over many articles (in input order). */
@@ -73,27 +73,42 @@ export function analyzeAll(
   ctx: Context,
   pool?: WorkerPool,
 ): Promise<AnalyzedArticle[]> {
-  return perArticle<CleanArticle, AnalyzedArticle>('analyze', articles, ctx, pool);
+  return untimed(perArticleTimed<CleanArticle, AnalyzedArticle>('analyze', articles, ctx, pool));
 }
 
-/** A per-article stage on the worker pool for big batches, in-process otherwise; order is kept. */
-async function perArticle<I, O>(
-  task: 'clean' | 'analyze',
+const untimed = async <O>(timed: Promise<Timed<O>[]>): Promise<O[]> => (await timed).map((t) => t.value);
+
+const STAGES = {
+  clean: (doc: RawDocument, ctx: Context) => clean(doc, ctx),
+  analyze: (article: CleanArticle, ctx: Context) => analyzeLanguage(article, ctx),
+  features: (article: AnalyzedArticle, ctx: Context) => articleFeatures(article, ctx.config.cluster),
+};
+type PerArticleTask = keyof typeof STAGES;
+
+/**
+ * A per-article stage on the worker pool for big batches, in-process otherwise; order is kept. Each
+ * result comes with the milliseconds its document took (two clock readings per document), so the
+ * per-document time limit can bound every stage.
+ */
+export async function perArticleTimed<I, O>(
+  task: PerArticleTask,
   items: readonly I[],
   ctx: Context,
   pool?: WorkerPool,
-): Promise<O[]> {
+): Promise<Timed<O>[]> {
   if (pool && items.length >= PARALLEL_THRESHOLD) {
     ctx.reporter.progress(task, 0, items.length);
-    const out = await pool.map<I, O>(task, items, ctx.config, ctx.now);
+    const out = await pool.mapTimed<I, O>(task, items, ctx.config, ctx.now);
     ctx.reporter.progress(task, items.length, items.length);
     return out;
   }
-  const run = (item: I): O =>
-    (task === 'clean' ? clean(item as RawDocument, ctx) : analyzeLanguage(item as CleanArticle, ctx)) as O;
+  const run = STAGES[task] as unknown as (item: I, ctx: Context) => O;
+  const clock = ctx.clock ?? (() => performance.now());
   return items.map((item, i) => {
     ctx.reporter.progress(task, i + 1, items.length);
-    return run(item);
+    const start = clock();
+    const value = run(item, ctx);
+    return { value, ms: clock() - start };
   });
 }
 

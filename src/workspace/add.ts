@@ -3,11 +3,11 @@
 // window of the clusterer loaded from rows), and each story they changed is briefed again; all of
 // it is written as one atomic batch per chunk.
 import { refineCorpus } from '../clean/index.js';
-import { type ArticleFeatures, articleFeatures } from '../cluster/index.js';
+import type { ArticleFeatures } from '../cluster/index.js';
 import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js';
-import { ingest } from '../ingest/index.js';
-import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
-import { analyzeAll, cleanAll } from '../pipeline.js';
+import { DocumentTimes, ingest } from '../ingest/index.js';
+import { PARALLEL_THRESHOLD, type Timed, WorkerPool } from '../parallel/index.js';
+import { perArticleTimed } from '../pipeline.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from '../types/article.js';
 import type { Context, Outcome, StoryGroup } from '../types/stages.js';
 import type { StoryRecord, Workspace } from '../types/store.js';
@@ -84,7 +84,7 @@ export async function addDocuments(
   const held = await loadWindow(ws, ctx.config.cluster);
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
-    if (held.legacy) await placeAndCommit([], ws, held, ctx, pool, summary);
+    if (held.legacy) await placeAndCommit([], [], ws, held, ctx, pool, summary);
     for await (const chunk of chunks(source, ctx, summary, chunkSize))
       await addChunk(chunk, ws, held, ctx, summary, pool);
   } finally {
@@ -141,18 +141,52 @@ async function addChunk(
   // Re-ingesting the same bytes changes nothing: stored ids are skipped before any work.
   const stored = await ws.hasArticles(docs.map((d) => d.id));
   summary.alreadyStored += stored.size;
-  const cleaned: CleanArticle[] = [];
   const fresh = docs.filter((d) => !stored.has(d.id));
-  for (const outcome of await timed(summary, 'clean', () => cleanAll(fresh, ctx, pool))) {
-    if (outcome.status === 'ok') cleaned.push(outcome.value);
-    else {
-      summary.skipped.push({ input: outcome.input, reason: outcome.reason });
-      ctx.reporter.skipped(outcome.input, outcome.reason);
-    }
+  const times = new DocumentTimes(ctx.config.ingest.timeoutMs);
+  const skip = skipper(ctx, summary);
+  const cleaned: CleanArticle[] = [];
+  const cleanedTimed = await timed(summary, 'clean', () =>
+    perArticleTimed<RawDocument, Outcome<CleanArticle>>('clean', fresh, ctx, pool),
+  );
+  for (const { value: outcome, ms } of cleanedTimed) {
+    if (outcome.status === 'rejected') skip(outcome.input, outcome.reason);
+    else
+      cleaned.push(...withinTime([{ value: outcome.value, ms }], [outcome.value], times, 'cleaning', skip));
   }
   if (!cleaned.length) return;
-  const analyzed = await timed(summary, 'analyze', () => analyzeAll(refineCorpus(cleaned, ctx), ctx, pool));
-  await placeAnalyzed(analyzed, ws, held, ctx, pool, summary);
+  const refined = refineCorpus(cleaned, ctx);
+  const analyzedTimed = await timed(summary, 'analyze', () =>
+    perArticleTimed<CleanArticle, AnalyzedArticle>('analyze', refined, ctx, pool),
+  );
+  const analyzed = withinTime(analyzedTimed, refined, times, 'language analysis', skip);
+  if (analyzed.length) await placeAnalyzed(analyzed, ws, held, ctx, pool, summary, times);
+}
+
+type Skip = (input: string, reason: string) => void;
+
+/** Reports a refused document by name and reason, and counts it when there is a summary to count in. */
+const skipper =
+  (ctx: Context, summary: Partial<Pick<IngestSummary, 'skipped'>>): Skip =>
+  (input, reason) => {
+    summary.skipped?.push({ input, reason });
+    ctx.reporter.skipped(input, reason);
+  };
+
+/** The results whose documents (`docs[i]` made `results[i]`) are still within the time limit after `stage`. */
+function withinTime<T>(
+  results: readonly Timed<T>[],
+  docs: readonly { id: string; input: string }[],
+  times: DocumentTimes | undefined,
+  stage: string,
+  skip: Skip,
+): T[] {
+  return results.flatMap(({ value, ms }, i) => {
+    const doc = docs[i]!;
+    const over = times?.charge(doc.id, ms, stage);
+    if (!over) return [value];
+    skip(doc.input, over);
+    return [];
+  });
 }
 
 /**
@@ -168,9 +202,23 @@ export async function placeAnalyzed(
   held: Held,
   ctx: Context,
   pool: WorkerPool | undefined,
-  summary: Pick<IngestSummary, 'added' | 'alreadyStored' | 'timings'>,
+  summary: Pick<IngestSummary, 'added' | 'alreadyStored' | 'timings'> &
+    Partial<Pick<IngestSummary, 'skipped'>>,
+  times?: DocumentTimes,
 ): Promise<void> {
-  let pending = analyzed;
+  // Features are per article and pure: made once (on the worker threads for big batches), before
+  // the copies, so a document past its time limit leaves the batch before anything refers to it.
+  const featured = await timed(summary, 'placement', () =>
+    perArticleTimed<AnalyzedArticle, ArticleFeatures>('features', analyzed, ctx, pool),
+  );
+  const features = new Map<string, ArticleFeatures>();
+  const ids = featured.map(({ ms }, i) => ({ value: analyzed[i]!.id, ms }));
+  const kept = new Set(withinTime(ids, analyzed, times, 'placement features', skipper(ctx, summary)));
+  featured.forEach(({ value }, i) => {
+    if (kept.has(analyzed[i]!.id)) features.set(analyzed[i]!.id, value);
+  });
+  let pending = analyzed.filter((a) => features.has(a.id));
+  if (!pending.length) return;
   let again = false;
   const tries: Tries = { conflicts: 0, waited: 0 };
   for (;;) {
@@ -182,7 +230,15 @@ export async function placeAnalyzed(
         pending = pending.filter((a) => !stored.has(a.id));
         if (!pending.length) return;
       }
-      await placeAndCommit(pending, ws, held, ctx, pool, summary);
+      await placeAndCommit(
+        pending,
+        pending.map((a) => features.get(a.id)!),
+        ws,
+        held,
+        ctx,
+        pool,
+        summary,
+      );
       summary.added += pending.length;
       held.placed += pending.length;
       if (held.placed >= RELOAD_AFTER) Object.assign(held, await loadWindow(ws, ctx.config.cluster));
@@ -201,6 +257,7 @@ export async function placeAnalyzed(
 /** Copies against what is stored, placement into the stories, briefings, and one atomic commit. */
 async function placeAndCommit(
   analyzed: AnalyzedArticle[],
+  features: readonly ArticleFeatures[],
   ws: Workspace,
   held: Held,
   ctx: Context,
@@ -215,11 +272,6 @@ async function placeAndCommit(
   );
   const { clusterer } = held;
   const { before, after, changes } = await timed(summary, 'placement', async () => {
-    // Features are per article and pure: the worker threads make them; only placing is ordered.
-    const features =
-      pool && analyzed.length >= PARALLEL_THRESHOLD
-        ? await pool.map<AnalyzedArticle, ArticleFeatures>('features', analyzed, ctx.config, ctx.now)
-        : analyzed.map((a) => articleFeatures(a, ctx.config.cluster));
     await loadTerms(
       held,
       ws,
