@@ -5,7 +5,7 @@ import { brief } from './brief/index.js';
 import { clean, refineCorpus } from './clean/index.js';
 import { articleFeatures, cluster } from './cluster/index.js';
 import { detectReuse } from './dedup/index.js';
-import { ingest } from './ingest/index.js';
+import { DocumentTimes, ingest } from './ingest/index.js';
 import { PARALLEL_THRESHOLD, type Timed, WorkerPool } from './parallel/index.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
 import type { Context, Outcome, ReuseResult, StoryGroup } from './types/stages.js';
@@ -32,6 +32,7 @@ export async function cleanDocuments(
   source: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
   ctx: Context,
   pool?: WorkerPool,
+  times?: DocumentTimes,
 ): Promise<{ articles: CleanArticle[]; stats: RunStats }> {
   const stats: RunStats = { read: 0, articles: 0, skipped: [], duplicatesInInput: 0 };
   const skip = (input: string, reason: string) => {
@@ -48,9 +49,16 @@ export async function cleanDocuments(
     else docs.set(outcome.value.id, outcome.value);
   }
   const articles: CleanArticle[] = [];
-  for (const cleaned of await cleanAll([...docs.values()], ctx, pool)) {
-    if (cleaned.status === 'rejected') skip(cleaned.input, cleaned.reason);
-    else articles.push(cleaned.value);
+  const cleaned = await perArticleTimed<RawDocument, Outcome<CleanArticle>>(
+    'clean',
+    [...docs.values()],
+    ctx,
+    pool,
+  );
+  for (const { value: outcome, ms } of cleaned) {
+    if (outcome.status === 'rejected') skip(outcome.input, outcome.reason);
+    else
+      articles.push(...withinTime([{ value: outcome.value, ms }], [outcome.value], times, 'cleaning', skip));
   }
   // Boilerplate shows itself by repetition across a corpus (an outlet's footer on every page).
   const refined = refineCorpus(articles, ctx);
@@ -112,6 +120,26 @@ export async function perArticleTimed<I, O>(
   });
 }
 
+/** Reports a refused document by name and reason. */
+export type Skip = (input: string, reason: string) => void;
+
+/** The results whose documents (`docs[i]` made `results[i]`) are still within the time limit after `stage`. */
+export function withinTime<T>(
+  results: readonly Timed<T>[],
+  docs: readonly { id: string; input: string }[],
+  times: DocumentTimes | undefined,
+  stage: string,
+  skip: Skip,
+): T[] {
+  return results.flatMap(({ value, ms }, i) => {
+    const doc = docs[i]!;
+    const over = times?.charge(doc.id, ms, stage);
+    if (!over) return [value];
+    skip(doc.input, over);
+    return [];
+  });
+}
+
 /** From analysed articles to the contract's analysis: copies, stories, briefings. */
 export function synthesize(analyzed: readonly AnalyzedArticle[], ctx: Context): Analysis {
   // Copies first: the clusterer and the briefing both need to know which articles are independent.
@@ -163,8 +191,15 @@ export async function runOnDocuments(
 ): Promise<{ analysis: Analysis; stats: RunStats }> {
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
-    const { articles, stats } = await cleanDocuments(source, ctx, pool);
-    const analyzed = await analyzeAll(articles, ctx, pool);
+    // One time limit per document over cleaning and language analysis (see DocumentTimes).
+    const times = new DocumentTimes(ctx.config.ingest.timeoutMs);
+    const { articles, stats } = await cleanDocuments(source, ctx, pool, times);
+    const timed = await perArticleTimed<CleanArticle, AnalyzedArticle>('analyze', articles, ctx, pool);
+    const analyzed = withinTime(timed, articles, times, 'language analysis', (input, reason) => {
+      stats.skipped.push({ input, reason });
+      ctx.reporter.skipped(input, reason);
+    });
+    stats.articles = analyzed.length;
     return { analysis: synthesize(analyzed, ctx), stats };
   } finally {
     await pool?.close();

@@ -6,8 +6,8 @@ import { refineCorpus } from '../clean/index.js';
 import type { ArticleFeatures } from '../cluster/index.js';
 import { detectReuseIncremental, originsFromRelations } from '../dedup/index.js';
 import { DocumentTimes, ingest } from '../ingest/index.js';
-import { PARALLEL_THRESHOLD, type Timed, WorkerPool } from '../parallel/index.js';
-import { perArticleTimed } from '../pipeline.js';
+import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
+import { perArticleTimed, type Skip, withinTime } from '../pipeline.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from '../types/article.js';
 import type { Context, Outcome, StoryGroup } from '../types/stages.js';
 import type { StoryRecord, Workspace } from '../types/store.js';
@@ -162,8 +162,6 @@ async function addChunk(
   if (analyzed.length) await placeAnalyzed(analyzed, ws, held, ctx, pool, summary, times);
 }
 
-type Skip = (input: string, reason: string) => void;
-
 /** Reports a refused document by name and reason, and counts it when there is a summary to count in. */
 const skipper =
   (ctx: Context, summary: Partial<Pick<IngestSummary, 'skipped'>>): Skip =>
@@ -171,23 +169,6 @@ const skipper =
     summary.skipped?.push({ input, reason });
     ctx.reporter.skipped(input, reason);
   };
-
-/** The results whose documents (`docs[i]` made `results[i]`) are still within the time limit after `stage`. */
-function withinTime<T>(
-  results: readonly Timed<T>[],
-  docs: readonly { id: string; input: string }[],
-  times: DocumentTimes | undefined,
-  stage: string,
-  skip: Skip,
-): T[] {
-  return results.flatMap(({ value, ms }, i) => {
-    const doc = docs[i]!;
-    const over = times?.charge(doc.id, ms, stage);
-    if (!over) return [value];
-    skip(doc.input, over);
-    return [];
-  });
-}
 
 /**
  * Places analysed articles and commits them with what they changed: the one path every writer

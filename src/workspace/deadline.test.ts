@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { defaultConfig } from '../config/index.js';
 import { repoRoot } from '../eval/data.js';
+import { runOnDocuments } from '../pipeline.js';
 import { openWorkspace } from '../store/index.js';
 import type { RawDocument } from '../types/article.js';
 import type { Context, Outcome } from '../types/stages.js';
@@ -102,4 +103,13 @@ test('the limit is for all the stages together, placement included', async () =>
   const none = await run('none', {});
   assert.deepEqual(none.skipped, []);
   assert.equal(none.stored.length, 5);
+});
+
+test('an analysis without a workspace skips the document the same way', async () => {
+  const { ctx, skipped } = slowContext({ analyze: { 2: 12_000 } });
+  const { analysis, stats } = await runOnDocuments(docs, ctx);
+  assert.deepEqual(analysis.articles.map((a) => a.id).sort(), ['doc-0', 'doc-2', 'doc-3', 'doc-4']);
+  assert.equal(stats.articles, 4);
+  assert.deepEqual(stats.skipped, skipped);
+  assert.match(skipped[0]!.reason, /by the end of language analysis$/);
 });
