@@ -4,10 +4,10 @@ import { analyzeLanguage, linkStoryEntities } from './analyze/index.js';
 import { analyzeForPlacement, type ReadyToPlace } from './analyze/placement.js';
 import { brief } from './brief/index.js';
 import { clean, refineCorpus } from './clean/index.js';
-import { type ArticleFeatures, cluster } from './cluster/index.js';
+import { type ArticleFeatures, articleFeatures, cluster } from './cluster/index.js';
 import { detectReuse, type MadeForReuse } from './dedup/index.js';
-import { ingest } from './ingest/index.js';
-import { PARALLEL_THRESHOLD, WorkerPool } from './parallel/index.js';
+import { DocumentTimes, ingest } from './ingest/index.js';
+import { PARALLEL_THRESHOLD, type Timed, WorkerPool } from './parallel/index.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
 import type { Context, Outcome, ReuseResult, StoryGroup } from './types/stages.js';
 import { ANALYSIS_SCHEMA, type Analysis, type Story } from './types/story.js';
@@ -34,6 +34,7 @@ export async function cleanDocuments(
   source: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
   ctx: Context,
   pool?: WorkerPool,
+  times?: DocumentTimes,
 ): Promise<{ articles: CleanArticle[]; stats: RunStats }> {
   const stats: RunStats = { read: 0, articles: 0, skipped: [], duplicatesInInput: 0 };
   const skip = (input: string, reason: string) => {
@@ -50,9 +51,16 @@ export async function cleanDocuments(
     else docs.set(outcome.value.id, outcome.value);
   }
   const articles: CleanArticle[] = [];
-  for (const cleaned of await cleanAll([...docs.values()], ctx, pool)) {
-    if (cleaned.status === 'rejected') skip(cleaned.input, cleaned.reason);
-    else articles.push(cleaned.value);
+  const cleaned = await perArticleTimed<RawDocument, Outcome<CleanArticle>>(
+    'clean',
+    [...docs.values()],
+    ctx,
+    pool,
+  );
+  for (const { value: outcome, ms } of cleaned) {
+    if (outcome.status === 'rejected') skip(outcome.input, outcome.reason);
+    else
+      articles.push(...withinTime([{ value: outcome.value, ms }], [outcome.value], times, 'cleaning', skip));
   }
   // Boilerplate shows itself by repetition across a corpus (an outlet's footer on every page).
   const refined = refineCorpus(articles, ctx);
@@ -66,7 +74,7 @@ export function cleanAll(
   ctx: Context,
   pool?: WorkerPool,
 ): Promise<Outcome<CleanArticle>[]> {
-  return perArticle<RawDocument, Outcome<CleanArticle>>('clean', docs, ctx, pool);
+  return untimed(perArticleTimed<RawDocument, Outcome<CleanArticle>>('clean', docs, ctx, pool));
 }
 
 /** The language stage over many articles (in input order). */
@@ -75,19 +83,29 @@ export function analyzeAll(
   ctx: Context,
   pool?: WorkerPool,
 ): Promise<AnalyzedArticle[]> {
-  return perArticle<CleanArticle, AnalyzedArticle>('analyze', articles, ctx, pool);
+  return untimed(perArticleTimed<CleanArticle, AnalyzedArticle>('analyze', articles, ctx, pool));
 }
 
 /**
- * The language stage, each article's clustering features (from the same reading of its text) and
- * its fingerprint, in input order: what placing needs, made in the worker threads for big batches.
+ * The language stage, each article's clustering features (from the same reading of its text),
+ * its fingerprint and intrinsic spin, in input order: what placing needs, made in the worker
+ * threads for big batches.
  */
 export async function analyzeWithFeatures(
   articles: readonly CleanArticle[],
   ctx: Context,
   pool?: WorkerPool,
 ): Promise<{ analyzed: AnalyzedArticle[] } & Required<Made>> {
-  const ready = await perArticle<CleanArticle, ReadyToPlace>('analyze-features', articles, ctx, pool);
+  return splitReady(
+    await untimed(perArticleTimed<CleanArticle, ReadyToPlace>('analyze-features', articles, ctx, pool)),
+  );
+}
+
+/** Per-article work done with the language stage, in the articles' order (see `analyzeWithFeatures`). */
+export type Made = MadeForReuse & { features?: readonly ArticleFeatures[] };
+
+/** The analysed articles and, in the same order, what was made with them. */
+export function splitReady(ready: readonly ReadyToPlace[]): { analyzed: AnalyzedArticle[] } & Required<Made> {
   return {
     analyzed: ready.map((r) => r.article),
     features: ready.map((r) => r.features),
@@ -96,33 +114,61 @@ export async function analyzeWithFeatures(
   };
 }
 
-/** Per-article work done with the language stage, in the articles' order (see `analyzeWithFeatures`). */
-export type Made = MadeForReuse & { features?: readonly ArticleFeatures[] };
+const untimed = async <O>(timed: Promise<Timed<O>[]>): Promise<O[]> => (await timed).map((t) => t.value);
 
-const STEPS = {
-  clean: (item: RawDocument, ctx: Context) => clean(item, ctx),
-  analyze: (item: CleanArticle, ctx: Context) => analyzeLanguage(item, ctx),
-  'analyze-features': (item: CleanArticle, ctx: Context) => analyzeForPlacement(item, ctx),
+const STAGES = {
+  clean: (doc: RawDocument, ctx: Context) => clean(doc, ctx),
+  analyze: (article: CleanArticle, ctx: Context) => analyzeLanguage(article, ctx),
+  'analyze-features': (article: CleanArticle, ctx: Context) => analyzeForPlacement(article, ctx),
+  features: (article: AnalyzedArticle, ctx: Context) => articleFeatures(article, ctx.config.cluster),
 };
+type PerArticleTask = keyof typeof STAGES;
 
-/** A per-article stage on the worker pool for big batches, in-process otherwise; order is kept. */
-async function perArticle<I, O>(
-  task: keyof typeof STEPS,
+/**
+ * A per-article stage on the worker pool for big batches, in-process otherwise; order is kept. Each
+ * result comes with the milliseconds its document took (two clock readings per document), so the
+ * per-document time limit can bound every stage.
+ */
+export async function perArticleTimed<I, O>(
+  task: PerArticleTask,
   items: readonly I[],
   ctx: Context,
   pool?: WorkerPool,
-): Promise<O[]> {
+): Promise<Timed<O>[]> {
   const shown = task === 'analyze-features' ? 'analyze' : task;
   if (pool && items.length >= PARALLEL_THRESHOLD) {
     ctx.reporter.progress(shown, 0, items.length);
-    const out = await pool.map<I, O>(task, items, ctx.config, ctx.now);
+    const out = await pool.mapTimed<I, O>(task, items, ctx.config, ctx.now);
     ctx.reporter.progress(shown, items.length, items.length);
     return out;
   }
-  const step = STEPS[task] as unknown as (item: I, ctx: Context) => O;
+  const run = STAGES[task] as unknown as (item: I, ctx: Context) => O;
+  const clock = ctx.clock ?? (() => performance.now());
   return items.map((item, i) => {
     ctx.reporter.progress(shown, i + 1, items.length);
-    return step(item, ctx);
+    const start = clock();
+    const value = run(item, ctx);
+    return { value, ms: clock() - start };
+  });
+}
+
+/** Reports a refused document by name and reason. */
+export type Skip = (input: string, reason: string) => void;
+
+/** The results whose documents (`docs[i]` made `results[i]`) are still within the time limit after `stage`. */
+export function withinTime<T>(
+  results: readonly Timed<T>[],
+  docs: readonly { id: string; input: string }[],
+  times: DocumentTimes | undefined,
+  stage: string,
+  skip: Skip,
+): T[] {
+  return results.flatMap(({ value, ms }, i) => {
+    const doc = docs[i]!;
+    const over = times?.charge(doc.id, ms, stage);
+    if (!over) return [value];
+    skip(doc.input, over);
+    return [];
   });
 }
 
@@ -219,8 +265,16 @@ export async function runOnDocuments(
 ): Promise<{ analysis: Analysis; stats: RunStats }> {
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
-    const { articles, stats } = await cleanDocuments(source, ctx, pool);
-    const { analyzed, ...made } = await analyzeWithFeatures(articles, ctx, pool);
+    // One time limit per document over cleaning and language analysis (see DocumentTimes).
+    const times = new DocumentTimes(ctx.config.ingest.timeoutMs);
+    const { articles, stats } = await cleanDocuments(source, ctx, pool, times);
+    const timed = await perArticleTimed<CleanArticle, ReadyToPlace>('analyze-features', articles, ctx, pool);
+    const ready = withinTime(timed, articles, times, 'language analysis', (input, reason) => {
+      stats.skipped.push({ input, reason });
+      ctx.reporter.skipped(input, reason);
+    });
+    stats.articles = ready.length;
+    const { analyzed, ...made } = splitReady(ready);
     return { analysis: await synthesizeOn(analyzed, ctx, made, pool), stats };
   } finally {
     await pool?.close();

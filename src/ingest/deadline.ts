@@ -38,3 +38,22 @@ export class Deadline {
     return AbortSignal.timeout(Math.max(1, Math.ceil(this.#limitMs - this.elapsedMs())));
   }
 }
+
+/**
+ * The same per-document limit over the stages after reading (cleaning, language analysis, placement
+ * features): each stage reports the milliseconds a document took, and a document whose total passes
+ * the limit is refused by name and reason, so one pathological document cannot hold its batch.
+ */
+export class DocumentTimes {
+  readonly #spent = new Map<string, number>();
+
+  constructor(readonly limitMs: number) {}
+
+  /** Adds `ms` to the document's time; the reason it is refused once past the limit, else null. */
+  charge(id: string, ms: number, stage: string): string | null {
+    const spent = (this.#spent.get(id) ?? 0) + ms;
+    this.#spent.set(id, spent);
+    if (spent <= this.limitMs) return null;
+    return `time ${Math.round(spent)} ms over ${this.limitMs} ms limit (--timeout) by the end of ${stage}`;
+  }
+}

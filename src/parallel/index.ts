@@ -14,6 +14,12 @@ export function defaultWorkers(): number {
 
 type Task = WorkerRequest['task'];
 
+/** A per-item result with the milliseconds its item took. */
+export interface Timed<T> {
+  value: T;
+  ms: number;
+}
+
 export class WorkerPool {
   private readonly workers: Worker[] = [];
   private nextId = 0;
@@ -33,7 +39,14 @@ export class WorkerPool {
     return this.workers[i]!;
   }
 
-  private send<I, O>(worker: Worker, task: Task, config: Config, now: Date, items: I[]): Promise<O[]> {
+  private send<I, O>(
+    worker: Worker,
+    task: Task,
+    config: Config,
+    now: Date,
+    items: I[],
+    timed: boolean,
+  ): Promise<O[]> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const onMessage = (msg: { id: number; results?: O[]; error?: string }) => {
@@ -49,17 +62,26 @@ export class WorkerPool {
       };
       worker.on('message', onMessage);
       worker.on('error', onError);
-      worker.postMessage({ id, task, config, now: now.toISOString(), items });
+      worker.postMessage({ id, task, config, now: now.toISOString(), items, timed });
     });
   }
 
   /** Splits `items` into one contiguous slice per worker and joins the results in order. */
-  async map<I, O>(task: Task, items: readonly I[], config: Config, now: Date): Promise<O[]> {
+  map<I, O>(task: Task, items: readonly I[], config: Config, now: Date): Promise<O[]> {
+    return this.split<I, O>(task, items, config, now, false);
+  }
+
+  /** As `map`, each result with the milliseconds its item took on its worker. */
+  mapTimed<I, O>(task: Task, items: readonly I[], config: Config, now: Date): Promise<Timed<O>[]> {
+    return this.split<I, Timed<O>>(task, items, config, now, true);
+  }
+
+  private async split<I, O>(task: Task, items: readonly I[], config: Config, now: Date, timed: boolean) {
     const n = Math.min(this.size, Math.ceil(items.length / 16));
     const per = Math.ceil(items.length / n);
     const parts = Array.from({ length: n }, (_, i) => items.slice(i * per, (i + 1) * per));
     const results = await Promise.all(
-      parts.map((part, i) => this.send<I, O>(this.worker(i), task, config, now, part)),
+      parts.map((part, i) => this.send<I, O>(this.worker(i), task, config, now, part, timed)),
     );
     return results.flat();
   }

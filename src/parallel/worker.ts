@@ -10,21 +10,33 @@ import type { AnalyzedArticle, CleanArticle, RawDocument } from '../types/articl
 import type { Context } from '../types/stages.js';
 import { type BriefJob, briefAndLink, briefJob } from '../workspace/brief-job.js';
 
-export type WorkerRequest =
-  | { id: number; task: 'clean'; config: Config; now: string; items: RawDocument[] }
-  | { id: number; task: 'analyze'; config: Config; now: string; items: CleanArticle[] }
-  | { id: number; task: 'analyze-features'; config: Config; now: string; items: CleanArticle[] }
-  | { id: number; task: 'brief'; config: Config; now: string; items: BriefJob[] }
-  | { id: number; task: 'brief-link'; config: Config; now: string; items: BriefJob[] }
-  | { id: number; task: 'features'; config: Config; now: string; items: AnalyzedArticle[] };
+/** With `timed`, each result comes back as `{ value, ms }`: the time its item took (per-document limit). */
+export type WorkerRequest = { id: number; config: Config; now: string; timed?: boolean } & (
+  | { task: 'clean'; items: RawDocument[] }
+  | { task: 'analyze'; items: CleanArticle[] }
+  | { task: 'analyze-features'; items: CleanArticle[] }
+  | { task: 'brief'; items: BriefJob[] }
+  | { task: 'brief-link'; items: BriefJob[] }
+  | { task: 'features'; items: AnalyzedArticle[] }
+);
+
+function each<I>(items: readonly I[], timed: boolean | undefined, fn: (item: I) => unknown): unknown[] {
+  if (!timed) return items.map(fn);
+  return items.map((item) => {
+    const start = performance.now();
+    const value = fn(item);
+    return { value, ms: performance.now() - start };
+  });
+}
 
 function run(req: WorkerRequest, ctx: Context): unknown[] {
-  if (req.task === 'clean') return req.items.map((d) => clean(d, ctx));
-  if (req.task === 'analyze') return req.items.map((a) => analyzeLanguage(a, ctx));
-  if (req.task === 'analyze-features') return req.items.map((a) => analyzeForPlacement(a, ctx));
-  if (req.task === 'features') return req.items.map((a) => articleFeatures(a, req.config.cluster));
-  if (req.task === 'brief-link') return req.items.map((job) => briefAndLink(job, ctx));
-  return req.items.map((job) => briefJob(job, ctx));
+  if (req.task === 'clean') return each(req.items, req.timed, (d) => clean(d, ctx));
+  if (req.task === 'analyze') return each(req.items, req.timed, (a) => analyzeLanguage(a, ctx));
+  if (req.task === 'analyze-features') return each(req.items, req.timed, (a) => analyzeForPlacement(a, ctx));
+  if (req.task === 'features')
+    return each(req.items, req.timed, (a) => articleFeatures(a, req.config.cluster));
+  if (req.task === 'brief-link') return each(req.items, req.timed, (job) => briefAndLink(job, ctx));
+  return each(req.items, req.timed, (job) => briefJob(job, ctx));
 }
 
 function context(config: Config, now: string, warnings: string[]): Context {

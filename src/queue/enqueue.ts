@@ -3,6 +3,7 @@
 // on any machine can take it. Each job gets the next number of one sequence: the order placement
 // follows, whichever worker analyses it first.
 import { ingest } from '../ingest/index.js';
+import { checkOut } from '../store/postgres-open.js';
 import type { RawDocument } from '../types/article.js';
 import type { Context } from '../types/stages.js';
 import type { QueueDb } from './boss.js';
@@ -52,7 +53,7 @@ export async function enqueueInputs(
  * committed later by an enqueuer still under way (placement would otherwise pass it by).
  */
 export async function enqueueDocuments(docs: readonly RawDocument[], q: QueueDb): Promise<number> {
-  const client = await q.pool.connect();
+  const client = await checkOut(q.pool);
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [QUEUE_LOCK.namespace, QUEUE_LOCK.enqueue]);

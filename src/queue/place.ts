@@ -6,6 +6,7 @@
 // same placement and commit as a single `ingest` (placeAnalyzed); its pending rows are deleted after
 // the commit, and articles already stored (a consumer died between the two) are dropped unplaced.
 import { unpackArticle } from '../store/codec.js';
+import { checkOut } from '../store/postgres-open.js';
 import type { AnalyzedArticle } from '../types/article.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
@@ -23,7 +24,7 @@ export interface DrainResult {
 
 /** The lowest sequence number of a stage-1 job not finished yet (null: none). */
 async function barrier(q: QueueDb): Promise<number | null> {
-  const client = await q.pool.connect();
+  const client = await checkOut(q.pool);
   try {
     await client.query('BEGIN');
     // Waits for enqueuers under way: their numbers are all visible once they commit.
@@ -61,7 +62,7 @@ export async function drainPending(
   opts: { chunk: number; timer: StageTimer; stop?: () => boolean },
 ): Promise<DrainResult> {
   const result: DrainResult = { locked: false, placed: 0, dropped: 0 };
-  const lock = await q.pool.connect();
+  const lock = await checkOut(q.pool);
   try {
     const { rows } = await lock.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [
       QUEUE_LOCK.namespace,

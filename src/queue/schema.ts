@@ -2,6 +2,7 @@
 // at once). Articles waiting for placement are keyed by article id, so a stage-1 job run twice
 // (its worker died after writing, before the job was marked done) writes nothing new.
 import type pg from 'pg';
+import { checkOut } from '../store/postgres-open.js';
 import { QUEUE_LOCK, QUEUE_SCHEMA } from './config.js';
 
 const S = QUEUE_SCHEMA;
@@ -26,7 +27,7 @@ CREATE TABLE IF NOT EXISTS ${S}.stage_stats (
 `;
 
 export async function ensureQueueTables(pool: pg.Pool): Promise<void> {
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [QUEUE_LOCK.namespace, QUEUE_LOCK.schema]);

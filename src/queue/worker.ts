@@ -3,6 +3,7 @@
 // way finish and be marked, and the placement chunk under way commit; then the process exits 0.
 import type PgBoss from 'pg-boss';
 import { openWorkspace } from '../store/index.js';
+import { checkOut } from '../store/postgres-open.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
 import { upgradeWorkspace } from '../workspace/index.js';
@@ -104,7 +105,7 @@ async function work(
  * transaction: a worker that dies in between leaves the job untaken, never held for the default.
  */
 async function fetchJob(q: QueueDb, expireSeconds: number): Promise<PgBoss.Job<AnalyzeJob> | undefined> {
-  const client = await q.pool.connect();
+  const client = await checkOut(q.pool);
   try {
     await client.query('BEGIN');
     const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };

@@ -15,6 +15,11 @@ export const storeConfig = z
     poolSize: z.number().int().positive().default(4),
     /** Time allowed to connect to PostgreSQL (milliseconds). */
     connectTimeoutMs: z.number().int().positive().default(10_000),
+    /**
+     * How long a write is tried again after a PostgreSQL workspace lost its connection (the server
+     * restarted) before the run gives up with the error (milliseconds; 0 = not tried again).
+     */
+    reconnectForMs: z.number().int().min(0).default(30_000),
     /** Longest single PostgreSQL statement (milliseconds; 0 = no limit). */
     statementTimeoutMs: z.number().int().min(0).default(120_000),
   })

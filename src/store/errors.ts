@@ -9,6 +9,11 @@ export type StoreErrorCode =
   | 'newer-schema'
   /** The file cannot be opened or the server cannot be reached or logged into. */
   | 'unreachable'
+  /**
+   * An open server workspace lost its connection (the server restarted, the network dropped): what
+   * was being written was rolled back, and the same work may be tried again once it is back.
+   */
+  | 'connection-lost'
   /** The database is damaged (SQLite reports corruption). */
   | 'corrupt'
   /** A batch that cannot be written as given (e.g. a relation to an unknown article). */

@@ -14,20 +14,63 @@ const CONNECT_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|E
 // Invalid authorization (28xxx), unknown database (3D000), server starting or full (57P03, 53300).
 const LOGIN_STATES = /^(28...|3D000|57P03|53300|42501)$/;
 
-/** Connection and login failures → typed errors naming the (password-free) URL; bugs rethrown. */
-export function pgError(e: unknown, target: string): unknown {
+// The session ended under it: an administrator's or a crash shutdown, the server (re)starting (57P0x),
+// any connection exception (08xxx).
+const LOST_STATES = /^(57P01|57P02|57P03|08...)$/;
+
+/** True when an error means the connection went away (worth trying again), not a refusal to log in. */
+function connectionLost(code: string, message: string): boolean {
+  return (
+    /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/.test(code) ||
+    LOST_STATES.test(code) ||
+    /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect/.test(
+      message,
+    )
+  );
+}
+
+/**
+ * Connection and login failures → typed errors naming the (password-free) URL; bugs rethrown. Once a
+ * workspace is open (`opened`), a lost connection is `connection-lost`: the work may be tried again.
+ */
+export function pgError(e: unknown, target: string, opened = false): unknown {
   if (e instanceof StoreError) return e;
   const code = String((e as { code?: unknown }).code ?? '');
   const message = (e as Error).message ?? String(e);
+  if (opened && connectionLost(code, message))
+    return new StoreError(
+      'connection-lost',
+      target,
+      `lost its connection to PostgreSQL at ${target}: ${message || code}`,
+      { cause: e },
+    );
   if (
     CONNECT_CODES.test(code) ||
     LOGIN_STATES.test(code) ||
+    LOST_STATES.test(code) ||
     /timeout exceeded when trying to connect|Connection terminated/.test(message)
   )
     return new StoreError('unreachable', target, `cannot use PostgreSQL at ${target}: ${message || code}`, {
       cause: e,
     });
   return e;
+}
+
+/**
+ * A connection checked out of the pool reports a dropped socket as an 'error' event as well as by
+ * failing its query; with no listener that event would end the process. The query's failure is what
+ * the caller handles, so the event is only kept from escaping while the connection is held.
+ */
+export async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  const ignore = () => undefined;
+  client.on('error', ignore);
+  const release = client.release.bind(client);
+  client.release = (err?: Error | boolean) => {
+    client.off('error', ignore);
+    return release(err);
+  };
+  return client;
 }
 
 async function identify(client: pg.PoolClient, target: string): Promise<number> {
@@ -92,7 +135,7 @@ export async function openPgPool(url: string, target: string, config: StoreConfi
   // An idle connection dropped by the server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   try {
-    const client = await pool.connect();
+    const client = await checkOut(pool);
     try {
       await migrate(client, target);
     } finally {

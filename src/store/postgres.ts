@@ -13,7 +13,7 @@ import { redactUrl, StoreError } from './errors.js';
 import { PG_VERSION_TABLE } from './migrations/postgres.js';
 import { entityIn, listStoriesIn, matchIn, rowsIn } from './postgres-archive.js';
 import { PostgresFeeds } from './postgres-feeds.js';
-import { openPgPool, PG_LOCK, pgError } from './postgres-open.js';
+import { checkOut, openPgPool, PG_LOCK, pgError } from './postgres-open.js';
 import { Analyzer, type Client, deleteIn, parseAll, storedOf, writeRows } from './postgres-write.js';
 import { encodeBatch } from './rows.js';
 import { STORED_VALUES } from './sqlite.js';
@@ -79,7 +79,7 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
     try {
       return await fn(this.pool);
     } catch (e) {
-      throw pgError(e, this.target);
+      throw pgError(e, this.target, true);
     }
   }
 
@@ -90,7 +90,7 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
    */
   private transaction<T>(fn: (client: Client) => Promise<T>): Promise<T> {
     return this.run(async () => {
-      const client = await this.pool.connect();
+      const client = await checkOut(this.pool);
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');

@@ -18,6 +18,11 @@ export interface Context {
   /** The clock, passed in so runs and tests are deterministic. */
   now: Date;
   reporter: Reporter;
+  /**
+   * Milliseconds, for the per-document time limit (`performance.now` when absent; a worker thread
+   * always uses its own). Tests pass theirs to make a document overrun it.
+   */
+  clock?: () => number;
 }
 
 /** Expected outcomes are values, counted and shown; they are not exceptions. */

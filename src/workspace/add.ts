@@ -2,24 +2,26 @@
 // checked for copies against what is stored (by fingerprint lookup), placed into the stories (a
 // window of the clusterer loaded from rows), and each story they changed is briefed again; all of
 // it is written as one atomic batch per chunk.
+
+import type { ReadyToPlace } from '../analyze/placement.js';
 import { refineCorpus } from '../clean/index.js';
-import { type ArticleFeatures, articleFeatures } from '../cluster/index.js';
+import type { ArticleFeatures } from '../cluster/index.js';
 import {
   detectReuseIncremental,
   type Fingerprint,
   type IntrinsicSpin,
   originsFromRelations,
 } from '../dedup/index.js';
-import { ingest } from '../ingest/index.js';
+import { DocumentTimes, ingest } from '../ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
-import { analyzeWithFeatures, cleanAll } from '../pipeline.js';
-import { isStoreError } from '../store/errors.js';
+import { perArticleTimed, type Skip, withinTime } from '../pipeline.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from '../types/article.js';
 import type { Context, Outcome, StoryGroup } from '../types/stages.js';
 import type { StoryRecord, Workspace } from '../types/store.js';
 import type { Relation, Story } from '../types/story.js';
 import { type BriefJob, briefJob } from './brief-job.js';
 import { storyRecord } from './records.js';
+import { nextTry, pause, type Tries } from './retry.js';
 import {
   CLUSTER_META,
   CLUSTER_VERSION,
@@ -59,9 +61,6 @@ async function timed<T>(
   }
 }
 
-/** Commits retried when other writers keep getting in first. */
-const MAX_ATTEMPTS = 8;
-
 /** Adds the inputs to the workspace, one atomic batch per `chunk` documents. */
 export function ingestIntoWorkspace(
   inputs: readonly string[],
@@ -92,7 +91,7 @@ export async function addDocuments(
   const held = await loadWindow(ws, ctx.config.cluster);
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
-    if (held.legacy) await placeAndCommit([], ws, held, ctx, pool, summary);
+    if (held.legacy) await placeAndCommit([], [], ws, held, ctx, pool, summary);
     for await (const chunk of chunks(source, ctx, summary, chunkSize))
       await addChunk(chunk, ws, held, ctx, summary, pool);
   } finally {
@@ -149,31 +148,55 @@ async function addChunk(
   // Re-ingesting the same bytes changes nothing: stored ids are skipped before any work.
   const stored = await ws.hasArticles(docs.map((d) => d.id));
   summary.alreadyStored += stored.size;
-  const cleaned: CleanArticle[] = [];
   const fresh = docs.filter((d) => !stored.has(d.id));
-  for (const outcome of await timed(summary, 'clean', () => cleanAll(fresh, ctx, pool))) {
-    if (outcome.status === 'ok') cleaned.push(outcome.value);
-    else {
-      summary.skipped.push({ input: outcome.input, reason: outcome.reason });
-      ctx.reporter.skipped(outcome.input, outcome.reason);
-    }
+  const times = new DocumentTimes(ctx.config.ingest.timeoutMs);
+  const skip = skipper(ctx, summary);
+  const cleaned: CleanArticle[] = [];
+  const cleanedTimed = await timed(summary, 'clean', () =>
+    perArticleTimed<RawDocument, Outcome<CleanArticle>>('clean', fresh, ctx, pool),
+  );
+  for (const { value: outcome, ms } of cleanedTimed) {
+    if (outcome.status === 'rejected') skip(outcome.input, outcome.reason);
+    else
+      cleaned.push(...withinTime([{ value: outcome.value, ms }], [outcome.value], times, 'cleaning', skip));
   }
   if (!cleaned.length) return;
-  const { analyzed, features, prints, spins } = await timed(summary, 'analyze', () =>
-    analyzeWithFeatures(refineCorpus(cleaned, ctx), ctx, pool),
+  const refined = refineCorpus(cleaned, ctx);
+  // The language stage makes each article's features, fingerprint and spin from the same reading.
+  const analyzedTimed = await timed(summary, 'analyze', () =>
+    perArticleTimed<CleanArticle, ReadyToPlace>('analyze-features', refined, ctx, pool),
   );
-  await placeAnalyzed(analyzed, ws, held, ctx, pool, summary, {
-    features: new Map(features.map((f) => [f.id, f])),
-    prints: new Map(analyzed.map((a, i) => [a.id, prints[i]!])),
-    spins: new Map(analyzed.map((a, i) => [a.id, spins[i]!])),
-  });
+  const ready = withinTime(analyzedTimed, refined, times, 'language analysis', skip);
+  if (!ready.length) return;
+  await placeAnalyzed(
+    ready.map((r) => r.article),
+    ws,
+    held,
+    ctx,
+    pool,
+    summary,
+    {
+      features: new Map(ready.map((r) => [r.article.id, r.features])),
+      prints: new Map(ready.map((r) => [r.article.id, r.print])),
+      spins: new Map(ready.map((r) => [r.article.id, r.spin])),
+    },
+  );
 }
+
+/** Reports a refused document by name and reason, and counts it when there is a summary to count in. */
+const skipper =
+  (ctx: Context, summary: Partial<Pick<IngestSummary, 'skipped'>>): Skip =>
+  (input, reason) => {
+    summary.skipped?.push({ input, reason });
+    ctx.reporter.skipped(input, reason);
+  };
 
 /**
  * Places analysed articles and commits them with what they changed: the one path every writer
  * takes (an `ingest`, and the queue's placement consumer). The costly work before it is done once;
- * placing and writing are retried while another writer (a second process on the same workspace)
- * commits first: the window is read again each time, and articles stored meanwhile are dropped.
+ * placing and writing are tried again (see retry.ts) while another writer (a second process on the
+ * same workspace) commits first, or after a server workspace lost its connection: the window is
+ * read again each time, and articles stored meanwhile are dropped.
  */
 export async function placeAnalyzed(
   analyzed: AnalyzedArticle[],
@@ -184,21 +207,42 @@ export async function placeAnalyzed(
   summary: Pick<IngestSummary, 'added' | 'alreadyStored' | 'timings'>,
   made?: Made,
 ): Promise<void> {
-  let pending = analyzed;
-  for (let attempt = 1; ; attempt++) {
+  // Features come with the language stage (`made`), or are made here for articles analysed elsewhere.
+  const features = made?.features ?? (await featuresOf(analyzed, ctx, pool, summary));
+  let pending = analyzed.filter((a) => features.has(a.id));
+  if (!pending.length) return;
+  let again = false;
+  const tries: Tries = { conflicts: 0, waited: 0 };
+  for (;;) {
     try {
-      await placeAndCommit(pending, ws, held, ctx, pool, summary, made);
+      if (again) {
+        Object.assign(held, await loadWindow(ws, ctx.config.cluster));
+        const stored = await ws.hasArticles(pending.map((a) => a.id));
+        summary.alreadyStored += stored.size;
+        pending = pending.filter((a) => !stored.has(a.id));
+        if (!pending.length) return;
+      }
+      await placeAndCommit(
+        pending,
+        pending.map((a) => features.get(a.id)!),
+        ws,
+        held,
+        ctx,
+        pool,
+        summary,
+        made,
+      );
       summary.added += pending.length;
       held.placed += pending.length;
       if (held.placed >= RELOAD_AFTER) Object.assign(held, await loadWindow(ws, ctx.config.cluster));
       return;
     } catch (e) {
-      if (!isStoreError(e) || e.code !== 'conflict' || attempt >= MAX_ATTEMPTS) throw e;
-      Object.assign(held, await loadWindow(ws, ctx.config.cluster));
-      const stored = await ws.hasArticles(pending.map((a) => a.id));
-      summary.alreadyStored += stored.size;
-      pending = pending.filter((a) => !stored.has(a.id));
-      if (!pending.length) return;
+      const retry = nextTry(e, tries, ctx.config.store.reconnectForMs);
+      if (!retry) throw e;
+      if (retry.reason === 'connection-lost')
+        ctx.reporter.warn(`${(e as Error).message}; trying this batch again in ${retry.wait / 1000} s`);
+      await pause(retry.wait);
+      again = true;
     }
   }
 }
@@ -210,9 +254,26 @@ interface Made {
   spins: ReadonlyMap<string, IntrinsicSpin>;
 }
 
+/**
+ * Features for articles analysed elsewhere (the queue's analysis jobs, bounded by the job timeout):
+ * per article and pure, made once (on the worker threads for big batches) before the copies.
+ */
+async function featuresOf(
+  analyzed: readonly AnalyzedArticle[],
+  ctx: Context,
+  pool: WorkerPool | undefined,
+  summary: Pick<IngestSummary, 'timings'>,
+): Promise<Map<string, ArticleFeatures>> {
+  const featured = await timed(summary, 'placement', () =>
+    perArticleTimed<AnalyzedArticle, ArticleFeatures>('features', analyzed, ctx, pool),
+  );
+  return new Map(featured.map(({ value }) => [value.id, value]));
+}
+
 /** Copies against what is stored, placement into the stories, briefings, and one atomic commit. */
 async function placeAndCommit(
   analyzed: AnalyzedArticle[],
+  features: readonly ArticleFeatures[],
   ws: Workspace,
   held: Held,
   ctx: Context,
@@ -234,13 +295,6 @@ async function placeAndCommit(
   held.spin.endBatch();
   const { clusterer } = held;
   const { before, after, changes } = await timed(summary, 'placement', async () => {
-    // Features are per article and pure: made with the language stage when it ran here, by the
-    // worker threads otherwise (the queue's placement); only placing is ordered.
-    const features = analyzed.every((a) => made?.features.has(a.id))
-      ? analyzed.map((a) => made!.features.get(a.id)!)
-      : pool && analyzed.length >= PARALLEL_THRESHOLD
-        ? await pool.map<AnalyzedArticle, ArticleFeatures>('features', analyzed, ctx.config, ctx.now)
-        : analyzed.map((a) => articleFeatures(a, ctx.config.cluster));
     await loadTerms(
       held,
       ws,

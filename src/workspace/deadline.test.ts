@@ -1,0 +1,117 @@
+// The per-document time limit (--timeout) bounds every per-document stage after reading, not only
+// cleaning: a document that overruns it in language analysis (clustering features included), or
+// over the stages together, is skipped by name with the stage and the time, and the rest of the
+// batch is added.
+// The clock is passed in: it runs fast while the chosen document is in the chosen stage.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { defaultConfig } from '../config/index.js';
+import { repoRoot } from '../eval/data.js';
+import { runOnDocuments } from '../pipeline.js';
+import { openWorkspace } from '../store/index.js';
+import type { RawDocument } from '../types/article.js';
+import type { Context, Outcome } from '../types/stages.js';
+import { addDocuments } from './index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsfuse-deadline-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const example = join(repoRoot, 'examples/geneva-2022');
+const docs: Outcome<RawDocument>[] = readdirSync(example)
+  .sort()
+  .map((name, i) => ({
+    status: 'ok',
+    value: {
+      id: `doc-${i}`,
+      input: name,
+      kind: 'text',
+      format: 'text',
+      content: readFileSync(join(example, name), 'utf8'),
+      meta: {},
+    },
+  }));
+
+/**
+ * A context whose clock gains `slow[stage][n]` ms at each reading while the stage works on its n-th
+ * document (1-based, as the progress reports count), and 1 ms otherwise: the stage is read before
+ * and after each document, so that document takes `slow[stage][n]` ms in it.
+ */
+function slowContext(slow: Record<string, Record<number, number>>) {
+  let now = 0;
+  let current: { stage: string; done: number } = { stage: '', done: 0 };
+  const skipped: { input: string; reason: string }[] = [];
+  const config = defaultConfig();
+  const ctx: Context = {
+    config: {
+      ...config,
+      runtime: { ...config.runtime, workers: 1 },
+      ingest: { ...config.ingest, timeoutMs: 10_000 },
+    },
+    now: new Date('2026-01-01T00:00:00Z'),
+    reporter: {
+      skipped: (input, reason) => skipped.push({ input, reason }),
+      progress: (stage, done) => {
+        current = { stage, done };
+      },
+      warn() {},
+    },
+    clock: () => {
+      now += slow[current.stage]?.[current.done] ?? 1;
+      return now;
+    },
+  };
+  return { ctx, skipped };
+}
+
+async function run(name: string, slow: Record<string, Record<number, number>>) {
+  const { ctx, skipped } = slowContext(slow);
+  const ws = await openWorkspace(join(dir, `${name}.db`));
+  try {
+    const summary = await addDocuments(docs, ws, ctx);
+    const stored = (await ws.getArticles()).map((a) => a.id).sort();
+    return { summary, skipped, stored };
+  } finally {
+    await ws.close();
+  }
+}
+
+test('a document over the limit in language analysis is skipped with its name; the others are added', async () => {
+  const { summary, skipped, stored } = await run('analyze', { analyze: { 3: 12_000 } });
+  assert.deepEqual(
+    skipped.map((s) => s.input),
+    [docs[2]!.status === 'ok' ? docs[2]!.value.input : ''],
+  );
+  assert.match(
+    skipped[0]!.reason,
+    /^time \d+ ms over 10000 ms limit \(--timeout\) by the end of language analysis$/,
+  );
+  assert.deepEqual(summary.skipped, skipped);
+  assert.equal(summary.added, 4);
+  assert.deepEqual(stored, ['doc-0', 'doc-1', 'doc-3', 'doc-4']);
+});
+
+test('the limit is for all the stages together', async () => {
+  // 6 s cleaning and 6 s language analysis: under the 10 s limit each, 12 s together.
+  const together = await run('together', { clean: { 2: 6000 }, analyze: { 2: 6000 } });
+  assert.deepEqual(together.stored, ['doc-0', 'doc-2', 'doc-3', 'doc-4']);
+  assert.match(together.skipped[0]!.reason, /^time 12\d{3} ms over .* by the end of language analysis$/);
+  // The clustering features are made with the language stage, from its reading: their time counts there.
+  const last = await run('last', { analyze: { 5: 12_000 } });
+  assert.deepEqual(last.stored, ['doc-0', 'doc-1', 'doc-2', 'doc-3']);
+  assert.match(last.skipped[0]!.reason, /by the end of language analysis$/);
+  const none = await run('none', {});
+  assert.deepEqual(none.skipped, []);
+  assert.equal(none.stored.length, 5);
+});
+
+test('an analysis without a workspace skips the document the same way', async () => {
+  const { ctx, skipped } = slowContext({ analyze: { 2: 12_000 } });
+  const { analysis, stats } = await runOnDocuments(docs, ctx);
+  assert.deepEqual(analysis.articles.map((a) => a.id).sort(), ['doc-0', 'doc-2', 'doc-3', 'doc-4']);
+  assert.equal(stats.articles, 4);
+  assert.deepEqual(stats.skipped, skipped);
+  assert.match(skipped[0]!.reason, /by the end of language analysis$/);
+});
