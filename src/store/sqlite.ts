@@ -7,7 +7,7 @@ import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Relation, Story } from '../types/story.js';
 import { ArchiveDelegate, ArchiveReads } from './archive-reader.js';
-import { deflate, inflate, unpackArticle } from './codec.js';
+import { deflate, inflate, storedBand, unpackArticle } from './codec.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { StoreError, stateConflict } from './errors.js';
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
@@ -24,8 +24,8 @@ const SQL = {
   relationsAll: 'SELECT data FROM relations ORDER BY seq',
   relationsFor: `SELECT data FROM relations WHERE seq IN (SELECT seq FROM relations WHERE from_id ${IN_LIST}
     UNION SELECT seq FROM relations WHERE to_id ${IN_LIST}) ORDER BY seq`,
-  byBands: `SELECT article, COUNT(*) AS n FROM bands WHERE band ${IN_LIST} GROUP BY article
-    ORDER BY n DESC, article`,
+  byBands: `SELECT a.id AS article, b.n FROM (SELECT article, COUNT(*) AS n FROM bands WHERE band ${IN_LIST}
+    GROUP BY article) b JOIN articles a ON a.seq = b.article ORDER BY b.n DESC, a.id`,
   state: 'SELECT data FROM state WHERE name = ?',
   stories: 'SELECT data FROM stories ORDER BY seq',
   storiesByIds: `SELECT data FROM stories WHERE id ${IN_LIST} ORDER BY seq`,
@@ -35,6 +35,7 @@ const SQL = {
     VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   insertRelation: `INSERT INTO relations (from_id, to_id, kind, score, data) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`,
+  seqOf: 'SELECT seq FROM articles WHERE id = ?',
   insertBand: 'INSERT INTO bands (band, article) VALUES (?, ?) ON CONFLICT DO NOTHING',
   upsertState:
     'INSERT INTO state (name, data) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET data = excluded.data',
@@ -151,7 +152,8 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
 
   findByBands(bands: readonly string[]): Promise<Map<string, number>> {
     return this.run(() => {
-      const rows = this.st.byBands.all(JSON.stringify([...new Set(bands)])) as {
+      const keys = [...new Set(bands)].map(storedBand);
+      const rows = this.st.byBands.all(JSON.stringify(keys)) as {
         article: string;
         n: number;
       }[];
@@ -196,7 +198,7 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     if (problem) throw problem;
     for (const r of rows.relations)
       this.st.insertRelation.run(r.from, r.to, r.kind, r.score, deflate(r.data));
-    for (const b of rows.bands) this.st.insertBand.run(b.band, b.article);
+    this.writeBands(rows.bands);
     for (const s of rows.state) {
       if (s.data === null) this.st.deleteState.run(s.name);
       else this.st.upsertState.run(s.name, s.data);
@@ -204,6 +206,19 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     for (const id of rows.deletedStories) this.st.deleteStory.run(id);
     for (const s of rows.stories) this.st.upsertStory.run(s.id, s.data);
     this.archive.write(rows);
+  }
+
+  /** A band row names its article by seq (looked up once an article): the rows are 42 an article. */
+  private writeBands(bands: BatchRows['bands']): void {
+    const seqs = new Map<string, number>();
+    for (const b of bands) {
+      let seq = seqs.get(b.article);
+      if (seq === undefined) {
+        seq = this.st.seqOf.pluck().get(b.article) as number;
+        seqs.set(b.article, seq);
+      }
+      this.st.insertBand.run(storedBand(b.band), seq);
+    }
   }
 
   deleteArticle(id: string): Promise<boolean> {
