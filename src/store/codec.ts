@@ -70,3 +70,31 @@ export function storedBandSql(column: string): string {
   const glob = `'${'[0-9a-v]'.repeat(2)}:${'[0-9a-v]'.repeat(7)}'`;
   return `CASE WHEN ${column} GLOB ${glob} THEN (${digit(1)} * 32 + ${digit(2)}) * ${HASH_SPAN} + ${hash} ELSE ${column} END`;
 }
+
+/** What a relation row holds in columns as well as in its JSON. */
+export interface RelationColumns {
+  kind: string;
+  from: string;
+  to: string;
+  score: number;
+}
+
+const LEAD = 'kind,from,to,score';
+
+/**
+ * A relation's JSON without the fields its columns hold, when they lead it in the columns' order
+ * (so putting them back first rebuilds the same JSON); any other relation is kept whole.
+ */
+export function packRelation(json: string): string {
+  const r = JSON.parse(json) as Record<string, unknown>;
+  if (Object.keys(r).slice(0, 4).join(',') !== LEAD) return json;
+  const { kind: _k, from: _f, to: _t, score: _s, ...rest } = r;
+  return JSON.stringify(rest);
+}
+
+/** The inverse of `packRelation`: a JSON without `kind` gets the columns back in front. */
+export function unpackRelation<T>(json: string, c: RelationColumns): T {
+  const r = JSON.parse(json) as Record<string, unknown>;
+  if ('kind' in r) return r as T;
+  return { kind: c.kind, from: c.from, to: c.to, score: c.score, ...r } as T;
+}

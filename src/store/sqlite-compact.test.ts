@@ -6,10 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { deflate, storedBand, storedBandSql } from './codec.js';
+import type { Relation } from '../types/story.js';
+import { deflate, inflate, storedBand, storedBandSql } from './codec.js';
+import { sampleBatch } from './fixtures/sample.js';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
 import { openSqliteWorkspace } from './sqlite.js';
-import { NEWSFUSE_APPLICATION_ID } from './sqlite-open.js';
+import { NEW_PAGE_SIZE, NEWSFUSE_APPLICATION_ID } from './sqlite-open.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsfuse-compact-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -126,5 +128,52 @@ describe('a schema-3 workspace', () => {
       { t: 'text', n: 1 },
     ]);
     db.close();
+  });
+});
+
+describe('page size', () => {
+  it('is NEW_PAGE_SIZE for a new workspace, and an existing file keeps its own', async () => {
+    const fresh = join(dir, 'fresh.db');
+    await openSqliteWorkspace(fresh).close();
+    const old = join(dir, 'old-pages.db');
+    schema3(old, new Map([['a', ['b1']]]));
+    await openSqliteWorkspace(old).close();
+    const size = (path: string) => {
+      const db = new Database(path, { readonly: true });
+      const n = db.pragma('page_size', { simple: true });
+      db.close();
+      return n;
+    };
+    assert.equal(size(fresh), NEW_PAGE_SIZE);
+    assert.equal(size(old), 4096);
+  });
+});
+
+describe('relations', () => {
+  it('are stored without the fields their columns hold, and read back as the same JSON', async () => {
+    const path = join(dir, 'relations.db');
+    const batch = sampleBatch('rel', 4);
+    const [a, b, c, d] = batch.articles.map((x) => x.id) as [string, string, string, string];
+    const evidence = [{ from: { start: 0, end: 40 }, to: { start: 5, end: 45 } }];
+    // The third leads with other fields: kept whole, as the columns could not put its order back.
+    const relations = [
+      { kind: 'syndicated', from: b, to: a, score: 1, evidence },
+      { kind: 'duplicate', from: c, to: a, score: 0.97 },
+      { score: 0.5, from: d, to: a, kind: 'derived', evidence },
+    ] as Relation[];
+    const ws = openSqliteWorkspace(path);
+    try {
+      await ws.commit({ ...batch, relations });
+      assert.equal(JSON.stringify(await ws.getRelations()), JSON.stringify(relations));
+      assert.equal(JSON.stringify(await ws.getRelations([d])), JSON.stringify([relations[2]]));
+    } finally {
+      await ws.close();
+    }
+    const db = new Database(path, { readonly: true });
+    const stored = (db.prepare('SELECT data FROM relations ORDER BY seq').pluck().all() as Buffer[]).map(
+      inflate,
+    );
+    db.close();
+    assert.deepEqual(stored, [JSON.stringify({ evidence }), '{}', JSON.stringify(relations[2])]);
   });
 });

@@ -7,7 +7,7 @@ import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Relation, Story } from '../types/story.js';
 import { ArchiveDelegate, ArchiveReads } from './archive-reader.js';
-import { deflate, inflate, storedBand, unpackArticle } from './codec.js';
+import { deflate, inflate, packRelation, storedBand, unpackArticle, unpackRelation } from './codec.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { StoreError, stateConflict } from './errors.js';
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
@@ -21,8 +21,8 @@ const SQL = {
   has: `SELECT id FROM articles WHERE id ${IN_LIST}`,
   articlesAll: 'SELECT data FROM articles ORDER BY seq',
   articlesByIds: `SELECT data FROM articles WHERE id ${IN_LIST} ORDER BY seq`,
-  relationsAll: 'SELECT data FROM relations ORDER BY seq',
-  relationsFor: `SELECT data FROM relations WHERE seq IN (SELECT seq FROM relations WHERE from_id ${IN_LIST}
+  relationsAll: 'SELECT kind, from_id, to_id, score, data FROM relations ORDER BY seq',
+  relationsFor: `SELECT kind, from_id, to_id, score, data FROM relations WHERE seq IN (SELECT seq FROM relations WHERE from_id ${IN_LIST}
     UNION SELECT seq FROM relations WHERE to_id ${IN_LIST}) ORDER BY seq`,
   byBands: `SELECT a.id AS article, b.n FROM (SELECT article, COUNT(*) AS n FROM bands WHERE band ${IN_LIST}
     GROUP BY article) b JOIN articles a ON a.seq = b.article ORDER BY b.n DESC, a.id`,
@@ -63,9 +63,12 @@ export const STORED_VALUES = [
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
 
 const parseAll = <T>(rows: unknown[]): T[] => rows.map((r) => JSON.parse((r as { data: string }).data) as T);
-/** Values stored deflated (relations carry long evidence lists); rows written before read as text. */
-const parseDeflated = <T>(rows: unknown[]): T[] =>
-  rows.map((r) => JSON.parse(inflate((r as { data: string | Buffer }).data)) as T);
+type RelationRow = { kind: string; from_id: string; to_id: string; score: number; data: string | Buffer };
+/** Relations stored deflated (they carry long evidence lists; rows written before read as text). */
+const parseRelations = (rows: unknown[]): Relation[] =>
+  (rows as RelationRow[]).map((r) =>
+    unpackRelation<Relation>(inflate(r.data), { kind: r.kind, from: r.from_id, to: r.to_id, score: r.score }),
+  );
 const parseArticles = (rows: unknown[]): Article[] =>
   rows.map((r) => unpackArticle<Article>(inflate((r as { data: string | Buffer }).data)));
 
@@ -144,9 +147,9 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
 
   getRelations(articleIds?: readonly string[]): Promise<Relation[]> {
     return this.run(() => {
-      if (!articleIds) return parseDeflated<Relation>(this.st.relationsAll.all());
+      if (!articleIds) return parseRelations(this.st.relationsAll.all());
       const list = JSON.stringify(articleIds);
-      return parseDeflated<Relation>(this.st.relationsFor.all(list, list));
+      return parseRelations(this.st.relationsFor.all(list, list));
     });
   }
 
@@ -197,7 +200,7 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     const problem = missingArticles(this.path, rows.outside, this.storedOf([...rows.outside.keys()]));
     if (problem) throw problem;
     for (const r of rows.relations)
-      this.st.insertRelation.run(r.from, r.to, r.kind, r.score, deflate(r.data));
+      this.st.insertRelation.run(r.from, r.to, r.kind, r.score, deflate(packRelation(r.data)));
     this.writeBands(rows.bands);
     for (const s of rows.state) {
       if (s.data === null) this.st.deleteState.run(s.name);

@@ -175,7 +175,8 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = checkedMigrations([
         SELECT kind, id, ord, hot, data FROM cluster_rows ORDER BY kind, ord;
       DROP TABLE cluster_rows;
       ALTER TABLE cluster_rows_next RENAME TO cluster_rows;
-      CREATE INDEX cluster_rows_hot ON cluster_rows (kind, hot, ord);
+      -- Only hot rows are ever loaded by kind: the term counts (most rows, never hot) stay out of it.
+      CREATE INDEX cluster_rows_hot ON cluster_rows (kind, ord) WHERE hot = 1;
 
       -- 2. Band keys as integers (codec.ts, storedBand) and the article as its seq: the table and its
       -- index by article each held the key and the article id as text, 42 times an article. No
