@@ -4,12 +4,14 @@
 // pipeline (`addDocuments`: clean, language, copies, placement, briefings, one commit per chunk).
 // Per batch it prints the seconds, the CPU seconds of the process (every thread; steady when other
 // work shares the machine, where wall time is not), articles/s, database bytes per article, the
-// largest stored value and the peak RSS, then times the reads a desk makes on the result.
+// largest stored value and the peak RSS, then times the reads a desk makes on the result and (SQLite)
+// breaks the bytes an article down by table and index.
 //   node --import tsx scripts/bench-workspace.ts [--articles 20000] [--batch 2000] [--pg-throwaway | --pg URL | --keep FILE]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
 import { defaultConfig } from '../src/config/index.js';
 import { evalDataDir } from '../src/eval/data.js';
 import { type PgServer, startPgServer } from '../src/store/fixtures/pg-server.js';
@@ -82,6 +84,28 @@ function* stream(texts: readonly string[], size: number): Generator<Outcome<RawD
 }
 
 const mb = (n: number) => (n / 1e6).toFixed(1);
+
+/** Bytes an article of each table and index of a SQLite workspace (dbstat), largest first, all above 1%. */
+function sqliteBreakdown(path: string, articles: number): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        'SELECT name, SUM(pgsize) AS bytes, SUM(unused) AS unused FROM dbstat GROUP BY name ORDER BY bytes DESC',
+      )
+      .all() as { name: string; bytes: number; unused: number }[];
+    const total = rows.reduce((n, r) => n + r.bytes, 0);
+    const per = (n: number) => Math.round(n / articles);
+    return rows
+      .filter((r) => r.bytes >= total / 100)
+      .map((r) => `${r.name} ${per(r.bytes)} (${per(r.unused)} unused)`)
+      .join(', ');
+  } catch (e) {
+    return `not available (${(e as Error).message})`;
+  } finally {
+    db.close();
+  }
+}
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const t = performance.now();
@@ -170,6 +194,8 @@ async function main() {
       `reads: story list (20) ${listMs.toFixed(0)} ms, next page ${nextMs.toFixed(0)} ms, one briefing ${oneMs.toFixed(0)} ms, ` +
         `search ${searchMs.toFixed(0)} ms (${hits.items.length} hits); every briefing streamed: ${n} stories in ${(streamMs / 1000).toFixed(1)} s, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
     );
+    if (path)
+      console.log(`bytes/article by table and index: ${sqliteBreakdown(path, (await ws.stats()).articles)}`);
   } finally {
     await ws.close();
     server?.stop();

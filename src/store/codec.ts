@@ -48,3 +48,53 @@ export const deflate = (text: string): Buffer => deflateRawSync(Buffer.from(text
 /** A data column back to text: deflated BLOBs and plain TEXT (rows written before compression) alike. */
 export const inflate = (data: string | Buffer): string =>
   typeof data === 'string' ? data : inflateRawSync(data).toString('utf8');
+
+// A MinHash band key (`"07:1x3kq9a"`: two base-32 digits of the band, a colon, seven of the hash)
+// is stored as one integer, band × 2^35 + hash: 6 bytes instead of 10 characters, in a table and an
+// index holding 42 keys an article. Any other key is stored as the text it is; an integer and a
+// text never compare equal in SQLite, so a lookup stays exact either way.
+const BAND_KEY = /^[0-9a-v]{2}:[0-9a-v]{7}$/;
+const BASE32 = '0123456789abcdefghijklmnopqrstuv';
+const HASH_SPAN = 2 ** 35;
+
+/** A band key as the SQLite `bands` table keeps it. */
+export function storedBand(key: string): number | string {
+  if (!BAND_KEY.test(key)) return key;
+  return Number.parseInt(key.slice(0, 2), 32) * HASH_SPAN + Number.parseInt(key.slice(3), 32);
+}
+
+/** `storedBand` as an SQL expression over a TEXT column, for migrating keys already stored. */
+export function storedBandSql(column: string): string {
+  const digit = (i: number) => `(instr('${BASE32}', substr(${column}, ${i}, 1)) - 1)`;
+  const hash = [4, 5, 6, 7, 8, 9, 10].map((i, k) => `${digit(i)} * ${32 ** (6 - k)}`).join(' + ');
+  const glob = `'${'[0-9a-v]'.repeat(2)}:${'[0-9a-v]'.repeat(7)}'`;
+  return `CASE WHEN ${column} GLOB ${glob} THEN (${digit(1)} * 32 + ${digit(2)}) * ${HASH_SPAN} + ${hash} ELSE ${column} END`;
+}
+
+/** What a relation row holds in columns as well as in its JSON. */
+export interface RelationColumns {
+  kind: string;
+  from: string;
+  to: string;
+  score: number;
+}
+
+const LEAD = 'kind,from,to,score';
+
+/**
+ * A relation's JSON without the fields its columns hold, when they lead it in the columns' order
+ * (so putting them back first rebuilds the same JSON); any other relation is kept whole.
+ */
+export function packRelation(json: string): string {
+  const r = JSON.parse(json) as Record<string, unknown>;
+  if (Object.keys(r).slice(0, 4).join(',') !== LEAD) return json;
+  const { kind: _k, from: _f, to: _t, score: _s, ...rest } = r;
+  return JSON.stringify(rest);
+}
+
+/** The inverse of `packRelation`: a JSON without `kind` gets the columns back in front. */
+export function unpackRelation<T>(json: string, c: RelationColumns): T {
+  const r = JSON.parse(json) as Record<string, unknown>;
+  if ('kind' in r) return r as T;
+  return { kind: c.kind, from: c.from, to: c.to, score: c.score, ...r } as T;
+}

@@ -12,6 +12,12 @@ import { sqliteDriver } from './sqlite-binding.js';
 /** PRAGMA application_id of a newsfuse workspace ("NFws"): marks the file as ours. */
 export const NEWSFUSE_APPLICATION_ID = 0x4e467773;
 
+/**
+ * The page size of a new workspace. Stored values (articles, engine rows, briefings) are mostly 1-3
+ * KB deflated: a 4 KB page holds one of them and wastes the rest, an 8 KB page three.
+ */
+export const NEW_PAGE_SIZE = 8192;
+
 type Db = Database.Database;
 
 /** SQLite's own failures → the store's typed errors, naming the file; anything else is rethrown. */
@@ -116,6 +122,8 @@ export function openSqliteDatabase(path: string, config: StoreConfig): Db {
     db = new Driver(path, { timeout: config.busyTimeoutMs });
     // Identify before any pragma writes: a foreign file must be left exactly as it was.
     const version = identify(db, path);
+    // Only a file with no pages yet takes a page size (an existing one keeps its own).
+    if (version === 0) db.pragma(`page_size = ${NEW_PAGE_SIZE}`);
     setPragmas(db, config);
     if (version < SQLITE_SCHEMA_VERSION) migrate(db, path);
     return db;

@@ -7,7 +7,7 @@ import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Relation, Story } from '../types/story.js';
 import { ArchiveDelegate, ArchiveReads } from './archive-reader.js';
-import { deflate, inflate, unpackArticle } from './codec.js';
+import { deflate, inflate, packRelation, storedBand, unpackArticle, unpackRelation } from './codec.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { StoreError, stateConflict } from './errors.js';
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
@@ -21,11 +21,11 @@ const SQL = {
   has: `SELECT id FROM articles WHERE id ${IN_LIST}`,
   articlesAll: 'SELECT data FROM articles ORDER BY seq',
   articlesByIds: `SELECT data FROM articles WHERE id ${IN_LIST} ORDER BY seq`,
-  relationsAll: 'SELECT data FROM relations ORDER BY seq',
-  relationsFor: `SELECT data FROM relations WHERE seq IN (SELECT seq FROM relations WHERE from_id ${IN_LIST}
+  relationsAll: 'SELECT kind, from_id, to_id, score, data FROM relations ORDER BY seq',
+  relationsFor: `SELECT kind, from_id, to_id, score, data FROM relations WHERE seq IN (SELECT seq FROM relations WHERE from_id ${IN_LIST}
     UNION SELECT seq FROM relations WHERE to_id ${IN_LIST}) ORDER BY seq`,
-  byBands: `SELECT article, COUNT(*) AS n FROM bands WHERE band ${IN_LIST} GROUP BY article
-    ORDER BY n DESC, article`,
+  byBands: `SELECT a.id AS article, b.n FROM (SELECT article, COUNT(*) AS n FROM bands WHERE band ${IN_LIST}
+    GROUP BY article) b JOIN articles a ON a.seq = b.article ORDER BY b.n DESC, a.id`,
   state: 'SELECT data FROM state WHERE name = ?',
   stories: 'SELECT data FROM stories ORDER BY seq',
   storiesByIds: `SELECT data FROM stories WHERE id ${IN_LIST} ORDER BY seq`,
@@ -35,6 +35,7 @@ const SQL = {
     VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles), ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   insertRelation: `INSERT INTO relations (from_id, to_id, kind, score, data) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`,
+  seqOf: 'SELECT seq FROM articles WHERE id = ?',
   insertBand: 'INSERT INTO bands (band, article) VALUES (?, ?) ON CONFLICT DO NOTHING',
   upsertState:
     'INSERT INTO state (name, data) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET data = excluded.data',
@@ -62,9 +63,12 @@ export const STORED_VALUES = [
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
 
 const parseAll = <T>(rows: unknown[]): T[] => rows.map((r) => JSON.parse((r as { data: string }).data) as T);
-/** Values stored deflated (relations carry long evidence lists); rows written before read as text. */
-const parseDeflated = <T>(rows: unknown[]): T[] =>
-  rows.map((r) => JSON.parse(inflate((r as { data: string | Buffer }).data)) as T);
+type RelationRow = { kind: string; from_id: string; to_id: string; score: number; data: string | Buffer };
+/** Relations stored deflated (they carry long evidence lists; rows written before read as text). */
+const parseRelations = (rows: unknown[]): Relation[] =>
+  (rows as RelationRow[]).map((r) =>
+    unpackRelation<Relation>(inflate(r.data), { kind: r.kind, from: r.from_id, to: r.to_id, score: r.score }),
+  );
 const parseArticles = (rows: unknown[]): Article[] =>
   rows.map((r) => unpackArticle<Article>(inflate((r as { data: string | Buffer }).data)));
 
@@ -143,15 +147,16 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
 
   getRelations(articleIds?: readonly string[]): Promise<Relation[]> {
     return this.run(() => {
-      if (!articleIds) return parseDeflated<Relation>(this.st.relationsAll.all());
+      if (!articleIds) return parseRelations(this.st.relationsAll.all());
       const list = JSON.stringify(articleIds);
-      return parseDeflated<Relation>(this.st.relationsFor.all(list, list));
+      return parseRelations(this.st.relationsFor.all(list, list));
     });
   }
 
   findByBands(bands: readonly string[]): Promise<Map<string, number>> {
     return this.run(() => {
-      const rows = this.st.byBands.all(JSON.stringify([...new Set(bands)])) as {
+      const keys = [...new Set(bands)].map(storedBand);
+      const rows = this.st.byBands.all(JSON.stringify(keys)) as {
         article: string;
         n: number;
       }[];
@@ -195,8 +200,8 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     const problem = missingArticles(this.path, rows.outside, this.storedOf([...rows.outside.keys()]));
     if (problem) throw problem;
     for (const r of rows.relations)
-      this.st.insertRelation.run(r.from, r.to, r.kind, r.score, deflate(r.data));
-    for (const b of rows.bands) this.st.insertBand.run(b.band, b.article);
+      this.st.insertRelation.run(r.from, r.to, r.kind, r.score, deflate(packRelation(r.data)));
+    this.writeBands(rows.bands);
     for (const s of rows.state) {
       if (s.data === null) this.st.deleteState.run(s.name);
       else this.st.upsertState.run(s.name, s.data);
@@ -204,6 +209,19 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     for (const id of rows.deletedStories) this.st.deleteStory.run(id);
     for (const s of rows.stories) this.st.upsertStory.run(s.id, s.data);
     this.archive.write(rows);
+  }
+
+  /** A band row names its article by seq (looked up once an article): the rows are 42 an article. */
+  private writeBands(bands: BatchRows['bands']): void {
+    const seqs = new Map<string, number>();
+    for (const b of bands) {
+      let seq = seqs.get(b.article);
+      if (seq === undefined) {
+        seq = this.st.seqOf.pluck().get(b.article) as number;
+        seqs.set(b.article, seq);
+      }
+      this.st.insertBand.run(storedBand(b.band), seq);
+    }
   }
 
   deleteArticle(id: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 // The SQLite schema. JSON is kept as TEXT (exact round trip); the columns beside it are what
 // lookups filter and sort on.
+import { storedBandSql } from '../codec.js';
 import { checkedMigrations, latestVersion, type Migration } from './index.js';
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = checkedMigrations([
@@ -153,6 +154,54 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = checkedMigrations([
         retry_at TEXT
       );
       CREATE INDEX feed_items_feed ON feed_items (feed, retry_at);
+    `,
+  },
+  {
+    version: 4,
+    name: 'compact',
+    sql: `
+      -- 1. Engine rows as an ordinary table: a WITHOUT ROWID table keeps at most about a quarter page
+      -- of a row in its leaf, so every 1–6 KB row spilled its rest to an overflow page of its own,
+      -- mostly empty (over half of the table was unused space).
+      CREATE TABLE cluster_rows_next (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        hot INTEGER NOT NULL,
+        data BLOB,
+        PRIMARY KEY (kind, id)
+      );
+      INSERT INTO cluster_rows_next (kind, id, ord, hot, data)
+        SELECT kind, id, ord, hot, data FROM cluster_rows ORDER BY kind, ord;
+      DROP TABLE cluster_rows;
+      ALTER TABLE cluster_rows_next RENAME TO cluster_rows;
+      -- Only hot rows are ever loaded by kind: the term counts (most rows, never hot) stay out of it.
+      CREATE INDEX cluster_rows_hot ON cluster_rows (kind, ord) WHERE hot = 1;
+
+      -- 2. Band keys as integers (codec.ts, storedBand) and the article as its seq: the table and its
+      -- index by article each held the key and the article id as text, 42 times an article. No
+      -- declared type, so a key that is not a MinHash band stays text and never equals an integer.
+      CREATE TABLE bands_next (
+        band NOT NULL,
+        article INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+        PRIMARY KEY (band, article)
+      ) WITHOUT ROWID;
+      INSERT INTO bands_next (band, article)
+        SELECT ${storedBandSql('b.band')}, a.seq FROM bands b JOIN articles a ON a.id = b.article;
+      DROP TABLE bands;
+      ALTER TABLE bands_next RENAME TO bands;
+      CREATE INDEX bands_article ON bands (article);
+
+      -- 3. Entities keyed by id alone (small rows): the id was kept in the table and again in its index.
+      CREATE TABLE entities_next (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO entities_next (id, name, type, aliases) SELECT id, name, type, aliases FROM entities;
+      DROP TABLE entities;
+      ALTER TABLE entities_next RENAME TO entities;
     `,
   },
 ]);
