@@ -1,7 +1,7 @@
 // Load test of `newsfuse serve` on loopback, bounded in time and count: `npm run load -- --seconds 20`.
-// A workspace is filled with the bundled example, the server started as a child process, and four
-// autocannon runs go at once: GET /api/stories, GET /api/stories/:id, POST /api/analyze and POST
-// /api/ingest (a new document each time, so each ingest does real work). Then two probes: a body
+// A workspace is filled with the bundled example, the server started as a child process, and five
+// autocannon runs go at once: GET /api/stories, GET /api/stories/:id, GET /api/search, POST
+// /api/analyze and POST /api/ingest (a new document each time, so each ingest does real work). Then two probes: a body
 // over the size limit (413) and a body that never finishes (408). Prints p50/p99 per route and the
 // server's memory; exits 1 on any 5xx, connection error, failed probe, or memory past 1 GiB.
 import { spawn, spawnSync } from 'node:child_process';
@@ -81,6 +81,16 @@ function routes(base: string, storyId: string): Promise<Row>[] {
   return [
     run('GET /api/stories', base, 4, { method: 'GET', path: '/api/stories' }),
     run('GET /api/stories/:id', base, 4, { method: 'GET', path: `/api/stories/${storyId}` }),
+    run('GET /api/search', base, 2, {
+      method: 'GET',
+      path: '/api/search?q=Lavrov%20Blinken&limit=20',
+      setupRequest: (req) => {
+        // The words searched change with each request, some found and some not.
+        const words = ['Lavrov', 'Geneva talks', 'Ukraine', 'security guarantees', 'troops', 'nothing-here'];
+        req.path = `/api/search?q=${encodeURIComponent(words[Math.floor(Math.random() * words.length)]!)}&limit=20`;
+        return req;
+      },
+    }),
     run('POST /api/analyze', base, 2, {
       method: 'POST',
       path: '/api/analyze',

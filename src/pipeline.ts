@@ -1,7 +1,7 @@
 // The whole of newsfuse, top to bottom: ingest → clean → analyze → dedup → cluster → brief.
 // Each stage is `(input, ctx) => output` and never mutates its input.
 import { analyzeLanguage, linkStoryEntities } from './analyze/index.js';
-import { analyzeForPlacement, type ReadyToPlace } from './analyze/placement.js';
+import { analyzeForPlacement, type ReadyToPlace, warmUp } from './analyze/placement.js';
 import { brief } from './brief/index.js';
 import { clean, refineCorpus } from './clean/index.js';
 import { type ArticleFeatures, articleFeatures, cluster } from './cluster/index.js';
@@ -143,6 +143,7 @@ export async function perArticleTimed<I, O>(
     return out;
   }
   const run = STAGES[task] as unknown as (item: I, ctx: Context) => O;
+  if (task === 'analyze' || task === 'analyze-features') warmUp(task === 'analyze-features');
   const clock = ctx.clock ?? (() => performance.now());
   return items.map((item, i) => {
     ctx.reporter.progress(shown, i + 1, items.length);

@@ -21,6 +21,20 @@ export interface ReadyToPlace {
   spin: IntrinsicSpin;
 }
 
+const warm = { reading: false, spin: false };
+const SAMPLE = 'The minister said on Friday that the talks would resume in Geneva next week.';
+
+/**
+ * Builds what a stage loads once per thread (the wink model; with `spin`, the word lists of the
+ * spin reading) on a short sample, so the per-document time limit charges no document for it.
+ */
+export function warmUp(spin: boolean): void {
+  if (!warm.reading) readText(SAMPLE);
+  warm.reading = true;
+  if (spin && !warm.spin) spinSignals({ text: SAMPLE, language: 'en' });
+  warm.spin ||= spin;
+}
+
 export function analyzeForPlacement(article: CleanArticle, ctx: Context): ReadyToPlace {
   const { article: analyzed, reading } = analyzeReading(article, ctx, readText);
   return {

@@ -2,7 +2,7 @@
 // they need nothing but their item and the configuration, so a batch splits across cores.
 import { parentPort } from 'node:worker_threads';
 import { analyzeLanguage } from '../analyze/index.js';
-import { analyzeForPlacement } from '../analyze/placement.js';
+import { analyzeForPlacement, warmUp } from '../analyze/placement.js';
 import { clean } from '../clean/index.js';
 import { articleFeatures } from '../cluster/index.js';
 import type { Config } from '../config/index.js';
@@ -30,6 +30,7 @@ function each<I>(items: readonly I[], timed: boolean | undefined, fn: (item: I) 
 }
 
 function run(req: WorkerRequest, ctx: Context): unknown[] {
+  if (req.task === 'analyze' || req.task === 'analyze-features') warmUp(req.task === 'analyze-features');
   if (req.task === 'clean') return each(req.items, req.timed, (d) => clean(d, ctx));
   if (req.task === 'analyze') return each(req.items, req.timed, (a) => analyzeLanguage(a, ctx));
   if (req.task === 'analyze-features') return each(req.items, req.timed, (a) => analyzeForPlacement(a, ctx));
