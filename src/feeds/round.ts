@@ -2,6 +2,7 @@
 // but one per host; what each brings is written one feed at a time (the workspace has one writer):
 // new items through the normal ingest (`addDocuments`), then their records, then the feed's
 // schedule. A feed that fails is reported and kept failing in `feeds list`; the others go on.
+import { warmUp } from '../analyze/placement.js';
 import type { FetchDeps } from '../ingest/index.js';
 import type { Subscription } from '../types/feeds.js';
 import type { Context } from '../types/stages.js';
@@ -109,6 +110,9 @@ export async function runRound(ws: Workspace, ctx: Context, opts: RoundOptions):
   const due = opts.all ? subs : subs.filter((s) => isDue(s, ctx.now));
   const limiter = new HostLimiter(ctx.config.feeds.concurrency);
   const result: RoundResult = { polled: 0, added: 0, failed: [], feeds: [] };
+  // Feeds are written while others are still being fetched, on the one event loop: what analysis
+  // loads once (seconds of synchronous work) is loaded first, so no fetch's time limit pays for it.
+  if (due.length) warmUp(true);
   let writing = Promise.resolve();
   await pool(due, ctx.config.feeds.concurrency, async (sub) => {
     if (opts.signal?.aborted) return;
