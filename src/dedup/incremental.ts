@@ -1,10 +1,12 @@
 // New articles checked against a workspace by band lookup, never by rescanning what is stored:
 // the cost per new article depends on how many stored articles share its bands, not on the corpus.
+
+import type { DocumentTimes } from '../ingest/deadline.js';
 import type { AnalyzedArticle } from '../types/article.js';
 import type { Context, ReuseResult } from '../types/stages.js';
 import { candidatePairs } from './candidates.js';
 import { type Fingerprint, fingerprint } from './fingerprint/minhash.js';
-import { judgePairs, type SpinLookup } from './judged.js';
+import { judgePairs, type PairBudget, type SpinLookup } from './judged.js';
 import { originsFromRelations } from './origins.js';
 import { type ArticleView, viewOf } from './verify/view.js';
 
@@ -13,7 +15,43 @@ export interface ReuseLookup {
   getArticles(ids: readonly string[]): Promise<AnalyzedArticle[]>;
 }
 
-export type IncrementalReuse = ReuseResult & { fingerprints: { article: string; bands: string[] }[] };
+export type IncrementalReuse = ReuseResult & {
+  fingerprints: { article: string; bands: string[] }[];
+  /** Fresh articles over their time limit in the copy check, with the reason: left out of all the rest. */
+  over: Map<string, string>;
+};
+
+/**
+ * Each pair's verification timed (two clock readings) and charged to its fresh articles; one that
+ * passes its limit gets no more pairs verified. Progress is reported per pair.
+ */
+function pairBudget(
+  times: DocumentTimes,
+  freshIds: ReadonlySet<string>,
+  total: number,
+  ctx: Context,
+  over: Map<string, string>,
+): PairBudget {
+  const clock = ctx.clock ?? (() => performance.now());
+  let done = 0;
+  const charge = (id: string, ms: number) => {
+    if (!freshIds.has(id) || over.has(id)) return;
+    const reason = times.charge(id, ms, 'copies');
+    if (reason) over.set(id, reason);
+  };
+  return {
+    over: (id) => over.has(id),
+    verify(a, b, run) {
+      ctx.reporter.progress('copies', ++done, total);
+      const start = clock();
+      const out = run();
+      const ms = clock() - start;
+      charge(a, ms);
+      if (b !== a) charge(b, ms);
+      return out;
+    },
+  };
+}
 
 async function storedCandidates(
   bands: readonly string[][],
@@ -47,6 +85,8 @@ export async function detectReuseIncremental(
      * articles' scores kept from earlier batches. What is worked out here is added to it.
      */
     spin?: SpinLookup;
+    /** The batch's per-document times: the pairs' verification counts towards each fresh article's limit. */
+    times?: DocumentTimes;
   } = {},
 ): Promise<IncrementalReuse> {
   const cfg = ctx.config.dedup;
@@ -71,12 +111,16 @@ export async function detectReuseIncremental(
       const old = stored.get(id);
       if (old) pairs.push([old, views[i]!]);
     }
-  const { relations, flags } = judgePairs(pairs, views, cfg, made.spin);
-  const ids = [...fresh.map((a) => a.id), ...stored.keys()];
+  const over = new Map<string, string>();
+  const budget = made.times && pairBudget(made.times, freshIds, pairs.length, ctx, over);
+  const { relations, flags } = judgePairs(pairs, views, cfg, made.spin, budget);
+  const kept = fresh.flatMap((a, i) => (over.has(a.id) ? [] : [{ id: a.id, bands: prints[i]!.bands }]));
+  const ids = [...kept.map((a) => a.id), ...stored.keys()];
   return {
     relations,
-    flags: new Map(fresh.map((a) => [a.id, flags.get(a.id) ?? []])),
+    flags: new Map(kept.map((a) => [a.id, flags.get(a.id) ?? []])),
     origins: originsFromRelations(ids, relations),
-    fingerprints: fresh.map((a, i) => ({ article: a.id, bands: prints[i]!.bands })),
+    fingerprints: kept.map((a) => ({ article: a.id, bands: a.bands })),
+    over,
   };
 }

@@ -59,16 +59,27 @@ function intrinsicFlags(
 }
 
 /**
+ * A time limit per article over the pairs (see DocumentTimes): `verify` runs one pair's verification
+ * and charges its time to the pair's articles; once an article is `over` its limit, no more of its
+ * pairs are verified, and every relation and flag it is part of is dropped.
+ */
+export interface PairBudget {
+  over(id: string): boolean;
+  verify<T>(a: string, b: string, run: () => T): T;
+}
+
+/**
  * Judges the pairs; `flagged` are the articles that receive flags (the others only serve as
  * sources). `spin` holds the intrinsic spin already worked out (by the worker threads, or kept from
  * an earlier batch: only the score of an article that is not flagged is read); what is worked out
- * here is added to it.
+ * here is added to it. With a `budget`, articles over their time limit are left out of the result.
  */
 export function judgePairs(
   pairs: readonly (readonly [ArticleView, ArticleView])[],
   flagged: readonly ArticleView[],
   cfg: DedupConfig,
   spin: SpinLookup = new Map(),
+  budget?: PairBudget,
 ): Judged {
   const spinOf = (v: ArticleView): IntrinsicSpin => {
     const known = spin.get(v.id);
@@ -79,20 +90,34 @@ export function judgePairs(
   };
   for (const v of flagged) spinOf(v);
   const hints = { spin: new Map<string, number>() };
-  const relations: Relation[] = [];
-  const flags = new Map<string, Flag[]>();
   const flaggedIds = new Set(flagged.map((v) => v.id));
-  for (const [a, b] of pairs) {
+  const judgeOne = (a: ArticleView, b: ArticleView) => {
     const report = verifyPair(a, b, cfg);
     hints.spin.set(a.id, spinOf(a).score).set(b.id, spinOf(b).score);
     const j = judge(report, cfg, hints.spin);
-    if (!j) continue;
+    if (!j) return null;
     const copy = j.copy ?? copySide(report, hints);
     const rel = toRelation(report, j, copy, cfg.maxEvidence);
-    relations.push(rel);
-    if (flaggedIds.has(rel.from))
-      pushFlag(flags, rel.from, toFlag(rel, report, j, copy === 'a' ? a.text : b.text, cfg.maxEvidence));
+    const flag = flaggedIds.has(rel.from)
+      ? toFlag(rel, report, j, copy === 'a' ? a.text : b.text, cfg.maxEvidence)
+      : null;
+    return { rel, flag };
+  };
+  const found: { rel: Relation; flag: Flag | null }[] = [];
+  for (const [a, b] of pairs) {
+    if (budget && (budget.over(a.id) || budget.over(b.id))) continue;
+    const one = budget ? budget.verify(a.id, b.id, () => judgeOne(a, b)) : judgeOne(a, b);
+    if (one) found.push(one);
   }
-  intrinsicFlags(flagged, spin, flags, cfg);
+  // An article over its limit after its relations were found takes them out with it.
+  const kept = budget ? found.filter(({ rel }) => !budget.over(rel.from) && !budget.over(rel.to)) : found;
+  const relations: Relation[] = [];
+  const flags = new Map<string, Flag[]>();
+  for (const { rel, flag } of kept) {
+    relations.push(rel);
+    if (flag) pushFlag(flags, rel.from, flag);
+  }
+  const within = budget ? flagged.filter((v) => !budget.over(v.id)) : flagged;
+  intrinsicFlags(within, spin, flags, cfg);
   return { relations, flags };
 }

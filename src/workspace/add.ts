@@ -180,7 +180,17 @@ async function addChunk(
       prints: new Map(ready.map((r) => [r.article.id, r.print])),
       spins: new Map(ready.map((r) => [r.article.id, r.spin])),
     },
+    { times, skip },
   );
+}
+
+/**
+ * The batch's per-document times, for the copy check to go on charging (see DocumentTimes); an
+ * article over its limit there is skipped with `skip` and left out of the batch.
+ */
+export interface BatchLimit {
+  times: DocumentTimes;
+  skip: Skip;
 }
 
 /** Reports a refused document by name and reason, and counts it when there is a summary to count in. */
@@ -196,7 +206,8 @@ const skipper =
  * takes (an `ingest`, and the queue's placement consumer). The costly work before it is done once;
  * placing and writing are tried again (see retry.ts) while another writer (a second process on the
  * same workspace) commits first, or after a server workspace lost its connection: the window is
- * read again each time, and articles stored meanwhile are dropped.
+ * read again each time, and articles stored meanwhile are dropped. With a `limit`, an article that
+ * passes its time limit in the copy check is skipped and not placed.
  */
 export async function placeAnalyzed(
   analyzed: AnalyzedArticle[],
@@ -206,6 +217,7 @@ export async function placeAnalyzed(
   pool: WorkerPool | undefined,
   summary: Pick<IngestSummary, 'added' | 'alreadyStored' | 'timings'>,
   made?: Made,
+  limit?: BatchLimit,
 ): Promise<void> {
   // Features come with the language stage (`made`), or are made here for articles analysed elsewhere.
   const features = made?.features ?? (await featuresOf(analyzed, ctx, pool, summary));
@@ -213,13 +225,15 @@ export async function placeAnalyzed(
   if (!pending.length) return;
   let again = false;
   const tries: Tries = { conflicts: 0, waited: 0 };
+  // Articles skipped over their time limit stay out of later tries.
+  const over = new Set<string>();
   for (;;) {
     try {
       if (again) {
         Object.assign(held, await loadWindow(ws, ctx.config.cluster));
         const stored = await ws.hasArticles(pending.map((a) => a.id));
         summary.alreadyStored += stored.size;
-        pending = pending.filter((a) => !stored.has(a.id));
+        pending = pending.filter((a) => !stored.has(a.id) && !over.has(a.id));
         if (!pending.length) return;
       }
       await placeAndCommit(
@@ -231,7 +245,9 @@ export async function placeAnalyzed(
         pool,
         summary,
         made,
+        limit && { ...limit, over },
       );
+      pending = pending.filter((a) => !over.has(a.id));
       summary.added += pending.length;
       held.placed += pending.length;
       if (held.placed >= RELOAD_AFTER) Object.assign(held, await loadWindow(ws, ctx.config.cluster));
@@ -272,27 +288,39 @@ async function featuresOf(
 
 /** Copies against what is stored, placement into the stories, briefings, and one atomic commit. */
 async function placeAndCommit(
-  analyzed: AnalyzedArticle[],
-  features: readonly ArticleFeatures[],
+  batch: AnalyzedArticle[],
+  batchFeatures: readonly ArticleFeatures[],
   ws: Workspace,
   held: Held,
   ctx: Context,
   pool: WorkerPool | undefined,
   summary: { timings: Record<Stage, number> },
   made?: Made,
+  limit?: BatchLimit & { over: Set<string> },
 ) {
   const reuse = await timed(summary, 'copies', () =>
     detectReuseIncremental(
-      analyzed,
+      batch,
       ctx,
       {
         findByBands: (bands) => ws.findByBands(bands),
         getArticles: (ids) => ws.getArticles(ids),
       },
-      { prints: made?.prints, spin: held.spin.withFresh(made?.spins ?? []) },
+      { prints: made?.prints, spin: held.spin.withFresh(made?.spins ?? []), times: limit?.times },
     ),
   );
   held.spin.endBatch();
+  // Over its limit in the copy check: skipped, and nothing placed or stored refers to it.
+  for (const a of batch) {
+    const reason = reuse.over.get(a.id);
+    if (reason === undefined) continue;
+    limit?.over.add(a.id);
+    limit?.skip(a.input, reason);
+  }
+  const within = (_: unknown, i: number) => !reuse.over.has(batch[i]!.id);
+  const analyzed = reuse.over.size ? batch.filter(within) : batch;
+  const features = reuse.over.size ? batchFeatures.filter(within) : batchFeatures;
+  if (!analyzed.length && batch.length && !held.legacy) return;
   const { clusterer } = held;
   const { before, after, changes } = await timed(summary, 'placement', async () => {
     await loadTerms(

@@ -1,7 +1,7 @@
 // The per-document time limit (--timeout) bounds every per-document stage after reading, not only
-// cleaning: a document that overruns it in language analysis (clustering features included), or
-// over the stages together, is skipped by name with the stage and the time, and the rest of the
-// batch is added.
+// cleaning: a document that overruns it in language analysis (clustering features included), in the
+// copy check of a workspace, or over the stages together, is skipped by name with the stage and the
+// time, and the rest of the batch is added.
 // The clock is passed in: it runs fast while the chosen document is in the chosen stage.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -37,12 +37,14 @@ const docs: Outcome<RawDocument>[] = readdirSync(example)
 /**
  * A context whose clock gains `slow[stage][n]` ms at each reading while the stage works on its n-th
  * document (1-based, as the progress reports count), and 1 ms otherwise: the stage is read before
- * and after each document, so that document takes `slow[stage][n]` ms in it.
+ * and after each document, so that document takes `slow[stage][n]` ms in it. The copy check counts
+ * pairs, not documents: its n-th pair takes `slow.copies[n]` ms, charged to the pair's new articles.
  */
 function slowContext(slow: Record<string, Record<number, number>>) {
   let now = 0;
   let current: { stage: string; done: number } = { stage: '', done: 0 };
   const skipped: { input: string; reason: string }[] = [];
+  const reached: Record<string, number> = {};
   const config = defaultConfig();
   const ctx: Context = {
     config: {
@@ -55,6 +57,7 @@ function slowContext(slow: Record<string, Record<number, number>>) {
       skipped: (input, reason) => skipped.push({ input, reason }),
       progress: (stage, done) => {
         current = { stage, done };
+        reached[stage] = Math.max(reached[stage] ?? 0, done);
       },
       warn() {},
     },
@@ -63,7 +66,7 @@ function slowContext(slow: Record<string, Record<number, number>>) {
       return now;
     },
   };
-  return { ctx, skipped };
+  return { ctx, skipped, reached };
 }
 
 async function run(name: string, slow: Record<string, Record<number, number>>) {
@@ -114,4 +117,90 @@ test('an analysis without a workspace skips the document the same way', async ()
   assert.equal(stats.articles, 4);
   assert.deepEqual(stats.skipped, skipped);
   assert.match(skipped[0]!.reason, /by the end of language analysis$/);
+});
+
+/** Document `i` again under a new id, with a line added: a copy of it. */
+function copyOf(i: number, id: string): Outcome<RawDocument> {
+  const d = docs[i]!;
+  assert.equal(d.status, 'ok');
+  const value = (d as { value: RawDocument }).value;
+  const content = `${value.content}\nUpdated with more reporting.\n`;
+  return { status: 'ok', value: { ...value, id, input: `copy-of-${value.input}`, content } };
+}
+
+/**
+ * The five documents stored first; then two copies of them (doc-5 of doc-1, doc-6 of doc-3) added
+ * with `slow`. The copy check of that batch has five pairs, in this order: doc-5 with doc-6, doc-5
+ * with two stored articles (doc-1 among them), doc-6 with two stored articles (doc-3 among them).
+ */
+async function runCopies(name: string, slow: Record<string, Record<number, number>>) {
+  const ws = await openWorkspace(join(dir, `${name}.db`));
+  try {
+    await addDocuments(docs, ws, slowContext({}).ctx);
+    const { ctx, skipped, reached } = slowContext(slow);
+    const summary = await addDocuments([copyOf(1, 'doc-5'), copyOf(3, 'doc-6')], ws, ctx);
+    const articles = await ws.getArticles();
+    const stories = await ws.getStories();
+    const briefings = await Promise.all(stories.map((s) => ws.getBriefing(s.id)));
+    return {
+      summary,
+      skipped,
+      reached,
+      stored: articles.map((a) => a.id).sort(),
+      relations: (await ws.getRelations()).map((r) => `${r.from}>${r.to}`).sort(),
+      flagsOn: articles.flatMap((a) => a.flags.map((f) => f.related)).filter((r) => r !== null),
+      everything: JSON.stringify({ stories, briefings }),
+    };
+  } finally {
+    await ws.close();
+  }
+}
+
+test('a document over the limit in the copy check is skipped; nothing stored refers to it', async () => {
+  const none = await runCopies('copies-none', {});
+  assert.deepEqual(none.skipped, []);
+  assert.deepEqual(none.relations, ['doc-1>doc-5', 'doc-3>doc-6']);
+  assert.equal(none.reached.copies, 5);
+  assert.match(none.everything, /doc-5/);
+
+  // The second pair (doc-5 with a stored article) takes 12 s: doc-5 is skipped, its third pair is
+  // not verified, and doc-6 is added.
+  const slow = await runCopies('copies-slow', { copies: { 2: 12_000 } });
+  assert.deepEqual(
+    slow.skipped.map((s) => s.input),
+    [(copyOf(1, 'doc-5') as { value: RawDocument }).value.input],
+  );
+  assert.match(
+    slow.skipped[0]!.reason,
+    /^time 12\d{3} ms over 10000 ms limit \(--timeout\) by the end of copies$/,
+  );
+  assert.deepEqual(slow.summary.skipped, slow.skipped);
+  assert.equal(slow.reached.copies, 4);
+  assert.equal(slow.summary.added, 1);
+  assert.deepEqual(slow.stored, ['doc-0', 'doc-1', 'doc-2', 'doc-3', 'doc-4', 'doc-6']);
+  // Its relation with doc-1 is dropped, doc-6's is kept; no flag, story or briefing names doc-5.
+  assert.deepEqual(slow.relations, ['doc-3>doc-6']);
+  assert.ok(!slow.flagsOn.includes('doc-5'));
+  assert.doesNotMatch(slow.everything, /doc-5/);
+  assert.match(slow.everything, /doc-6/);
+});
+
+test('in the copy check, an article over the limit has no more pairs verified, and the stages add up', async () => {
+  // The first pair (doc-5 with doc-6) takes 12 s: both are over, and the other four pairs are theirs.
+  const first = await runCopies('copies-first', { copies: { 1: 12_000 } });
+  assert.equal(first.reached.copies, 1);
+  assert.equal(first.skipped.length, 2);
+  assert.equal(first.summary.added, 0);
+  assert.deepEqual(first.stored, ['doc-0', 'doc-1', 'doc-2', 'doc-3', 'doc-4']);
+  assert.deepEqual(first.relations, []);
+  // 6 s of language analysis and 6 s in the copy check: over the limit together, by the end of copies.
+  const together = await runCopies('copies-together', { analyze: { 2: 6000 }, copies: { 4: 6000 } });
+  assert.deepEqual(
+    together.skipped.map((s) => s.input),
+    [(copyOf(3, 'doc-6') as { value: RawDocument }).value.input],
+  );
+  assert.equal(together.reached.copies, 4);
+  assert.deepEqual(together.stored, ['doc-0', 'doc-1', 'doc-2', 'doc-3', 'doc-4', 'doc-5']);
+  assert.match(together.skipped[0]!.reason, /^time 12\d{3} ms over .* by the end of copies$/);
+  assert.deepEqual(together.relations, ['doc-1>doc-5']);
 });
