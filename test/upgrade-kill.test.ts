@@ -10,7 +10,7 @@ import { after, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openWorkspace, SQLITE_SCHEMA_VERSION } from '../src/store/index.js';
 import type { Article } from '../src/types/article.js';
-import { LEGACY_STATE } from '../src/workspace/window.js';
+import { LEGACY_STATE } from '../src/workspace/upgrade.js';
 import { newsfuse } from './interrupt.js';
 import { writeV1Workspace } from './v1-workspace.js';
 

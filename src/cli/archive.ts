@@ -4,11 +4,10 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { render } from '../brief/index.js';
 import type { Page, SearchHit, StoryIndexEntry } from '../types/archive.js';
 import type { Workspace } from '../types/store.js';
 import { ANALYSIS_SCHEMA, type Analysis } from '../types/story.js';
-import { type BriefSelection, storyBriefings } from '../workspace/index.js';
+import { type BriefSelection, storyBriefings } from '../workspace/read.js';
 import type { Format } from './args.js';
 import { InputError } from './errors.js';
 import type { Io } from './output.js';
@@ -34,6 +33,9 @@ async function withSink(
     if (out) await new Promise<void>((resolve) => stream.end(() => resolve()));
   }
 }
+
+/** The renderer, loaded only by the formats that need it: JSON Lines are the stored briefings as they are. */
+const renderer = async () => (await import('../brief/render/index.js')).render;
 
 /**
  * Briefings of the selected stories. JSON is JSON Lines, one `{story, articles, relations}` a line;
@@ -61,11 +63,11 @@ export async function streamBriefs(
         page.articles.push(...one.articles);
         page.relations.push(...one.relations);
       } else {
-        const text = render(one, format, { color: opts.color, width: 100 });
+        const text = (await renderer())(one, format, { color: opts.color, width: 100 });
         await write(`${stories > 1 ? '\n' : ''}${text.endsWith('\n') ? text : `${text}\n`}`);
       }
     }
-    if (format === 'html') await write(render(page, 'html'));
+    if (format === 'html') await write((await renderer())(page, 'html'));
   });
   return { stories, articles };
 }

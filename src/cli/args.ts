@@ -4,8 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { ConfigInput } from '../config/index.js';
 import { parseDuration } from '../feeds/duration.js';
 import { addFeedCommands } from './args-feeds.js';
+import { addQueueCommands, type QueueCommand } from './args-queue.js';
 import { EXAMPLES, EXIT_CODES_HELP } from './help.js';
-import { addQueueCommands, type QueueCommand } from './queue.js';
 
 export type Format = 'text' | 'md' | 'json' | 'html';
 export const SUITES = [

@@ -2,7 +2,7 @@
 // one exit code here; anything else is a bug and exits 70 without a stack trace unless asked for.
 // Set-up (5) is the machine, not the input or the workspace: e.g. better-sqlite3's binding was never
 // built for this Node; its message names the command that mends it.
-import { ConfigError } from '../config/index.js';
+import { ConfigError } from '../config/errors.js';
 
 export const EXIT = { ok: 0, quality: 1, usage: 2, input: 3, workspace: 4, setup: 5, internal: 70 } as const;
 

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { repoRoot } from '../eval/data.js';
 import { parseArgs } from './args.js';
 import { describeError } from './errors.js';
-import { runCommand } from './run.js';
 
 function version(): string {
   try {
@@ -24,6 +23,8 @@ async function main(): Promise<number> {
   }
   const io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
   try {
+    // Loaded after parsing, so `--version`, `--help` and a usage error load no command at all.
+    const { runCommand } = await import('./run.js');
     return await runCommand(parsed.command, io);
   } catch (e) {
     const { code, message } = describeError(e);

@@ -1,6 +1,6 @@
 // Where a command's result goes, and whether text may be coloured.
 import { writeFileSync } from 'node:fs';
-import { render } from '../brief/index.js';
+import { render } from '../brief/render/index.js';
 import type { Analysis } from '../types/story.js';
 import type { CommonOptions, Format } from './args.js';
 import { InputError } from './errors.js';

@@ -1,14 +1,12 @@
 // The queue's commands: `ingest --queue` (enqueue and return), `worker` (take jobs until stopped)
 // and `jobs` (the queue's state and its dead letter). Only a PostgreSQL workspace has a queue: with
 // a SQLite file the embedded path runs as before and none of this is started.
-import { type Command, InvalidArgumentError } from 'commander';
 import pg from 'pg';
 import { resolveConfig } from '../config/index.js';
 import {
   enqueueInputs,
   isPostgresUrl,
   openQueue,
-  parseDuration,
   QUEUE_DEFAULTS,
   type QueueStatus,
   queueStatus,
@@ -17,80 +15,11 @@ import {
 } from '../queue/index.js';
 import { pgError } from '../store/postgres-open.js';
 import type { Context } from '../types/stages.js';
-import type { CliCommand, CommonOptions } from './args.js';
+import type { CommonOptions } from './args.js';
+import type { QueueCommand } from './args-queue.js';
 import { EXIT, InputError, UsageError, WorkspaceError } from './errors.js';
 import type { Io } from './output.js';
 import { createReporter } from './reporter.js';
-
-export type QueueCommand =
-  | {
-      name: 'worker';
-      db: string;
-      concurrency: number;
-      jobTimeoutSeconds: number;
-      logJobs: boolean;
-      common: CommonOptions;
-    }
-  | { name: 'jobs'; db: string; json: boolean; common: CommonOptions };
-
-interface ArgsKit {
-  withCommon: (cmd: Command) => Command;
-  common: (opts: Record<string, unknown>) => CommonOptions;
-  positiveInt: (flag: string) => (value: string) => number;
-}
-
-function duration(value: string): number {
-  const s = parseDuration(value);
-  if (s === null)
-    throw new InvalidArgumentError(`--job-timeout needs a duration like 90s, 5m or 1h, found "${value}"`);
-  return s;
-}
-
-export function addQueueCommands(program: Command, onCommand: (c: CliCommand) => void, kit: ArgsKit): void {
-  kit
-    .withCommon(
-      program
-        .command('worker')
-        .description('take queued documents from a PostgreSQL workspace until stopped'),
-    )
-    .requiredOption('--db <url>', 'the workspace (postgres://…) whose queue to work')
-    .option(
-      '--concurrency <n>',
-      'documents analysed at once by this process',
-      kit.positiveInt('--concurrency'),
-      QUEUE_DEFAULTS.concurrency,
-    )
-    .option(
-      '--job-timeout <duration>',
-      'a job held longer (its worker died) goes to another worker',
-      duration,
-      QUEUE_DEFAULTS.jobTimeoutSeconds,
-    )
-    .option('--log-jobs', 'a line on stderr for each job taken and each job ended, with its id')
-    .addHelpText(
-      'after',
-      '\nExample:\n  $ newsfuse worker --db postgres://user@host/newsfuse --concurrency 2   # SIGTERM: finish, exit 0',
-    )
-    .action((o) =>
-      onCommand({
-        name: 'worker',
-        db: o.db,
-        concurrency: o.concurrency,
-        jobTimeoutSeconds: o.jobTimeout,
-        logJobs: Boolean(o.logJobs),
-        common: kit.common(o),
-      }),
-    );
-  kit
-    .withCommon(
-      program
-        .command('jobs')
-        .description('the queue of a PostgreSQL workspace: depth, rate, timings, dead letter'),
-    )
-    .requiredOption('--db <url>', 'the workspace (postgres://…)')
-    .option('--json', 'print the state as JSON')
-    .action((o) => onCommand({ name: 'jobs', db: o.db, json: Boolean(o.json), common: kit.common(o) }));
-}
 
 function context(common: CommonOptions, io: Io): Context {
   const config = resolveConfig({

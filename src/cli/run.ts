@@ -1,26 +1,22 @@
 // The CLI's commands: each takes the parsed command and the process's streams, calls the library,
 // and returns an exit code. Errors at the boundary are mapped to exit codes in errors.ts.
+// Only what every command needs is imported here; a command's own stack (the pipeline, the
+// server, feeds, the queue, the eval harness) is imported when that command runs, so reading a
+// workspace (`stories`, `search`, `brief`) never loads the NLP models, fastify or pg-boss.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../config/index.js';
 import { evalDataDir, repoRoot } from '../eval/data.js';
-import { formatReport, loadBaseline, runSuite } from '../eval/harness.js';
-import { watchFeeds } from '../feeds/index.js';
-import { runPipeline } from '../pipeline.js';
-import { isPostgresUrl, queueHealth } from '../queue/index.js';
-import { buildServer, isLoopback } from '../server/index.js';
+import { isPostgresUrl } from '../queue/config.js';
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
 import type { Analysis } from '../types/story.js';
-import { analysisFromWorkspace, ingestIntoWorkspace, upgradeWorkspace } from '../workspace/index.js';
+import { upgradeWorkspace } from '../workspace/upgrade.js';
 import { formatHits, formatStories, streamBriefs } from './archive.js';
 import { type CliCommand, type CommonOptions, SUITES } from './args.js';
 import { EXIT, InputError, QualityError, UsageError, WorkspaceError } from './errors.js';
-import { runExtract } from './extract.js';
-import { loopOptions, runFeedCommand, stopOnSignals } from './feeds.js';
 import { emit, formatAnalysis, type Io, useColor } from './output.js';
-import { runEnqueue, runQueueCommand } from './queue.js';
 import { type CliReporter, createReporter } from './reporter.js';
 
 export const DEMO_CORPUS = join(repoRoot, 'examples', 'geneva-2022');
@@ -68,6 +64,7 @@ async function runAnalyze(
   let analysis: Analysis;
   let summary: string;
   if (db) {
+    const { analysisFromWorkspace, ingestIntoWorkspace } = await import('../workspace/index.js');
     const s = await withWorkspace(db, ctx, false, async (ws) => {
       const r = await ingestIntoWorkspace(inputs, ws, ctx);
       return { r, analysis: await analysisFromWorkspace(ws, ctx, { articles: r.articleIds }) };
@@ -79,6 +76,7 @@ async function runAnalyze(
         `nothing could be read from ${inputs.join(' ')} (${plural(s.r.skipped.length, 'input')} skipped)`,
       );
   } else {
+    const { runPipeline } = await import('../pipeline.js');
     const r = await runPipeline(inputs, ctx);
     analysis = r.analysis;
     summary = `read ${plural(r.stats.read, 'document')}: ${plural(r.stats.articles, 'article')}, ${r.stats.skipped.length} skipped${r.stats.duplicatesInInput ? `, ${r.stats.duplicatesInInput} exact repeats merged` : ''}; ${plural(analysis.stories.length, 'story', 'stories')}`;
@@ -93,8 +91,9 @@ async function runAnalyze(
 }
 
 async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Promise<number> {
-  if (c.queue) return runEnqueue(c.inputs, c.db, c.common, io);
+  if (c.queue) return (await import('./queue.js')).runEnqueue(c.inputs, c.db, c.common, io);
   const { ctx, reporter } = context(c.common, io);
+  const { ingestIntoWorkspace } = await import('../workspace/index.js');
   const r = await withWorkspace(c.db, ctx, false, async (ws) => ({
     r: await ingestIntoWorkspace(c.inputs, ws, ctx),
     stats: await ws.stats(),
@@ -163,6 +162,7 @@ async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promis
   if (!data || !existsSync(data))
     throw new InputError(`no labelled data: ${c.data ?? '../shared/eval'} not found (use --data DIR)`);
   const names = c.suite === 'all' ? [...SUITES] : [c.suite];
+  const { formatReport, loadBaseline, runSuite } = await import('../eval/harness.js');
   const reports = [];
   for (const name of names) {
     const r = await runSuite(name, data, ctx);
@@ -191,6 +191,13 @@ async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Prom
   const { ctx } = context(c.common, io);
   if (c.watch && !c.db)
     throw new UsageError('serve --watch needs --db: the subscriptions live in the workspace');
+  const [{ buildServer, isLoopback }, { queueHealth }, { watchFeeds }, { loopOptions, stopOnSignals }] =
+    await Promise.all([
+      import('../server/index.js'),
+      import('../queue/index.js'),
+      import('../feeds/index.js'),
+      import('./feeds.js'),
+    ]);
   const ws = c.db ? await openWorkspace(c.db, ctx.config.store) : undefined;
   // A workspace of an older newsfuse gets its story index and briefings before it is served.
   if (ws) await upgradeWorkspace(ws, ctx);
@@ -248,7 +255,7 @@ export async function runCommand(c: CliCommand, io: Io): Promise<number> {
       return runAnalyze(c.inputs, c, io);
     case 'extract': {
       const { ctx, reporter } = context(c.common, io);
-      return runExtract(c, io, ctx, reporter);
+      return (await import('./extract.js')).runExtract(c, io, ctx, reporter);
     }
     case 'ingest':
       return runIngest(c, io);
@@ -268,10 +275,10 @@ export async function runCommand(c: CliCommand, io: Io): Promise<number> {
     case 'feeds-export':
     case 'watch': {
       const { ctx, reporter } = context(c.common, io);
-      return runFeedCommand(c, io, ctx, reporter);
+      return (await import('./feeds.js')).runFeedCommand(c, io, ctx, reporter);
     }
     case 'worker':
     case 'jobs':
-      return runQueueCommand(c, io);
+      return (await import('./queue.js')).runQueueCommand(c, io);
   }
 }

@@ -12,6 +12,9 @@ import { ingestConfig } from '../ingest/config.js';
 import { defaultWorkers } from '../parallel/index.js';
 import { serverConfig } from '../server/config.js';
 import { storeConfig } from '../store/config.js';
+import { ConfigError } from './errors.js';
+
+export { ConfigError };
 
 /** How a run uses the machine. */
 export const runtimeConfig = z
@@ -43,10 +46,6 @@ export const PRESETS: Record<string, ConfigInput> = {
   fast: { ingest: { timeoutMs: 10_000 } },
   thorough: { ingest: { timeoutMs: 120_000 } },
 };
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -20,7 +20,7 @@ import type {
 } from '../types/feeds.js';
 import type { Relation, Story } from '../types/story.js';
 import { ANALYSIS_SCHEMA, type Analysis } from '../types/story.js';
-import { linkedArticles } from '../workspace/brief-job.js';
+import { linkedArticles } from '../workspace/linked.js';
 import { decodeCursor, encodeCursor, isNumber, snippet } from './search-text.js';
 
 export interface StoredEntity {

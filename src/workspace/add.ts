@@ -22,12 +22,12 @@ import type { Relation, Story } from '../types/story.js';
 import { type BriefJob, briefJob } from './brief-job.js';
 import { storyRecord } from './records.js';
 import { nextTry, pause, type Tries } from './retry.js';
+import { LEGACY_STATE } from './upgrade.js';
 import {
   CLUSTER_META,
   CLUSTER_VERSION,
   changeRows,
   type Held,
-  LEGACY_STATE,
   loadTerms,
   loadWindow,
   RELOAD_AFTER,
@@ -99,13 +99,6 @@ export async function addDocuments(
   }
   summary.stories = (await ws.stats()).stories;
   return summary;
-}
-
-/** Brings a workspace written by an older newsfuse up to date (its state as rows, every story briefed). */
-export async function upgradeWorkspace(ws: Workspace, ctx: Context): Promise<boolean> {
-  if ((await ws.getState(LEGACY_STATE)) === null) return false;
-  await addDocuments([], ws, ctx);
-  return true;
 }
 
 /** The inputs' documents in chunks, each new id once; rejections are reported and counted. */

@@ -18,12 +18,6 @@ export interface BriefJob {
   origins?: Record<string, string>;
 }
 
-/** The story's articles with their mentions re-pointed at the story's entities, as a briefing shows them. */
-export function linkedArticles(articles: readonly Article[]): Article[] {
-  const flags = new Map(articles.map((a) => [a.id, a.flags]));
-  return linkStoryEntities(articles).articles.map((a): Article => ({ ...a, flags: flags.get(a.id) ?? [] }));
-}
-
 export function briefJob(job: BriefJob, ctx: Context): Story {
   return briefAndLink(job, ctx).story;
 }

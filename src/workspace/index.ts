@@ -1,6 +1,7 @@
-// The workspace flows: adding a batch (add.ts), reading briefings page by page (read.ts), the
-// clusterer's window over the stored rows (window.ts), and what a story keeps for reading
-// (records.ts, brief-job.ts).
+// The workspace flows: adding a batch (add.ts), reading briefings page by page (read.ts), bringing
+// an older workspace up to date (upgrade.ts), the clusterer's window over the stored rows
+// (window.ts), and what a story keeps for reading (records.ts, brief-job.ts). Readers that must not
+// load the ingest stack (the CLI's read commands) import read.ts and upgrade.ts directly.
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
 import { ANALYSIS_SCHEMA, type Analysis } from '../types/story.js';
@@ -12,10 +13,10 @@ export {
   ingestIntoWorkspace,
   placeAnalyzed,
   type Stage,
-  upgradeWorkspace,
 } from './add.js';
 export { deleteArticles } from './delete.js';
 export { analysisOfArticles, type BriefSelection, storyBriefings } from './read.js';
+export { upgradeWorkspace } from './upgrade.js';
 export { type Held, loadWindow } from './window.js';
 
 /**

@@ -11,7 +11,7 @@ import { repoRoot } from '../eval/data.js';
 import { openWorkspace, SQLITE_SCHEMA_VERSION } from '../store/index.js';
 import type { Context } from '../types/stages.js';
 import { addDocuments, upgradeWorkspace } from './index.js';
-import { LEGACY_STATE } from './window.js';
+import { LEGACY_STATE } from './upgrade.js';
 
 const ctx: Context = {
   config: defaultConfig(),

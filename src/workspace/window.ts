@@ -13,12 +13,11 @@ import {
 } from '../cluster/index.js';
 import { SpinMemo } from '../dedup/index.js';
 import type { KeyedRow, Workspace } from '../types/store.js';
+import { LEGACY_STATE } from './upgrade.js';
 
 /** Bumped by every commit of cluster rows: what a writer checks it still extends. */
 export const CLUSTER_VERSION = 'cluster.version';
 export const CLUSTER_META = 'cluster.meta';
-/** The whole state as one value, as workspaces of schema 1 kept it: converted to rows on first write. */
-export const LEGACY_STATE = 'cluster';
 
 export interface Held {
   clusterer: Clusterer;
