@@ -149,7 +149,15 @@ export function archiveContract(open: Open): void {
       const p = fresh('search');
       const batch = archiveBatch(p, 10);
       batch.articles[3]!.text = `${batch.articles[3]!.text} The Zyxwvut accord was signed in Geneva.`;
+      batch.articles[4]!.text = `${batch.articles[4]!.text} Cases of Qvx-1907 rose.`;
       await ws.commit(batch);
+      // Hyphenated names with figures are found as typed, and by their parts.
+      for (const q of ['qvx-1907', '"qvx 1907"'])
+        assert.deepEqual(
+          (await ws.search({ q, kind: 'article' })).items.map((h) => h.id),
+          [`${p}-4`],
+          q,
+        );
       const hits = await ws.search({ q: 'zyxwvut', limit: 5 });
       assert.equal(hits.items.length, 1);
       const [hit] = hits.items;

@@ -4,7 +4,7 @@ import type { Page, StoryIndexEntry, StoryQuery } from '../types/archive.js';
 import type { StoredEntity } from './archive-reader.js';
 import type { Client } from './postgres-write.js';
 import type { BatchRows } from './rows.js';
-import { decodeCursor, encodeCursor, isNumber, queryTerms } from './search-text.js';
+import { decodeCursor, encodeCursor, isNumber, queryTerms, searchable } from './search-text.js';
 
 const TSV = `setweight(to_tsvector('english', $3), 'A') || setweight(to_tsvector('english', $4), 'B')`;
 
@@ -12,7 +12,7 @@ async function indexDoc(c: Client, kind: string, ref: string, title: string, bod
   await c.query(
     `INSERT INTO search_docs (kind, ref, tsv) VALUES ($1, $2, ${TSV})
      ON CONFLICT (kind, ref) DO ${replace ? 'UPDATE SET tsv = excluded.tsv' : 'NOTHING'}`,
-    [kind, ref, title, body],
+    [kind, ref, searchable(title), searchable(body)],
   );
 }
 

@@ -33,6 +33,12 @@ export function queryTerms(q: string): { words: string[]; phrases: string[][] } 
   return { words: wordsOf(rest), phrases };
 }
 
+/**
+ * A text as the words a query is split into, one space apart: PostgreSQL's parser would read
+ * "COVID-19" as "covid-19", "covid" and "-19", which the query's "covid 19" never matches.
+ */
+export const searchable = (text: string): string => (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
 const wordsOf = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
 
 /** The query in FTS5 syntax: every word and phrase required, each quoted (no operator injection). */
