@@ -178,15 +178,20 @@ export function withinTime<T>(
  * `analyzeWithFeatures` made of each article besides (features, fingerprints, spin), when at hand.
  */
 export function synthesize(analyzed: readonly AnalyzedArticle[], ctx: Context, made: Made = {}): Analysis {
-  // Copies first: the clusterer and the briefing both need to know which articles are independent.
-  const reuse = detectReuse(analyzed, ctx, made);
-  const groups = cluster(analyzed, ctx, made.features);
-  const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
+  const { reuse, groups, articles } = copiesAndStories(analyzed, ctx, made);
   return {
     schema: ANALYSIS_SCHEMA,
     ...briefStories(groups, articles, reuse, ctx),
     relations: reuse.relations,
   };
+}
+
+/** Copies first (the clusterer and the briefing both need to know which articles are independent), then stories. */
+function copiesAndStories(analyzed: readonly AnalyzedArticle[], ctx: Context, made: Made) {
+  const reuse = detectReuse(analyzed, ctx, made);
+  const groups = cluster(analyzed, ctx, made.features);
+  const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
+  return { reuse, groups, articles };
 }
 
 /**
@@ -223,16 +228,23 @@ export async function synthesizeOn(
   pool: WorkerPool | undefined,
 ): Promise<Analysis> {
   if (!pool || analyzed.length < PARALLEL_THRESHOLD) return synthesize(analyzed, ctx, made);
-  const reuse = detectReuse(analyzed, ctx, made);
-  const groups = cluster(analyzed, ctx, made.features);
-  const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
+  const { reuse, groups, articles } = copiesAndStories(analyzed, ctx, made);
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // Each story's relations (either end among its articles), in batch order, found by article.
+  const touching = new Map<string, number[]>();
+  reuse.relations.forEach((r, i) => {
+    for (const end of new Set([r.from, r.to])) {
+      const list = touching.get(end);
+      if (list) list.push(i);
+      else touching.set(end, [i]);
+    }
+  });
   const jobs = groups.map((group): BriefJob => {
-    const ids = new Set(group.articles);
+    const at = new Set(group.articles.flatMap((id) => touching.get(id) ?? []));
     return {
       group,
       articles: group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
-      relations: reuse.relations.filter((r) => ids.has(r.from) || ids.has(r.to)),
+      relations: [...at].sort((x, y) => x - y).map((i) => reuse.relations[i]!),
       origins: Object.fromEntries(group.articles.map((id) => [id, reuse.origins.get(id) ?? id])),
     };
   });
