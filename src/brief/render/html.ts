@@ -6,37 +6,29 @@ import type { Citation, Story, TimelineEntry } from '../../types/story.js';
 import { dateInWords, splitTimeline, timelineNote } from './dates.js';
 import { CSS, contentSecurityPolicy, escapeHtml as esc, SCRIPT, scriptJson } from './html-assets.js';
 import {
+  citationMarks,
   describeSource,
   eventDate,
-  firstPerArticle,
   flagLabels,
   type RenderModel,
   removedSummary,
-  sourceNumbers,
   storyChanges,
 } from './model.js';
 import { counted } from './wrap.js';
-
-function cite(model: RenderModel, c: Citation): string {
-  const s = model.byId.get(c.article);
-  if (!s) return '';
-  const title = `${s.outlet}, ${s.date}${s.spun ? ' — machine-spun copy' : ''}`;
-  return `<a href="#viewer" class="cite${s.spun ? ' spun' : ''}" data-cite="${s.n}:${c.start}:${c.end}" title="${esc(title)}">${s.n}${s.spun ? '*' : ''}</a>`;
-}
 
 function cites(
   model: RenderModel,
   citations: readonly Citation[] | undefined,
   sources: readonly string[] = [],
 ): string {
-  const list = firstPerArticle(citations ?? []);
-  const cited = new Set(list.map((c) => c.article));
+  const { spans, bare } = citationMarks(model, citations ?? [], sources);
+  const linked = spans.map(
+    ({ citation: c, source: s, title }) =>
+      `<a href="#viewer" class="cite${s.spun ? ' spun' : ''}" data-cite="${s.n}:${c.start}:${c.end}" title="${esc(title)}">${s.n}${s.spun ? '*' : ''}</a>`,
+  );
   // Sources without a span still get a (non-clickable) marker.
-  const bare = sourceNumbers(
-    model,
-    sources.filter((id) => !cited.has(id)),
-  ).map((s) => `<span class="cite${s.spun ? ' spun' : ''}">${s.n}</span>`);
-  return list.map((c) => cite(model, c)).join('') + bare.join('');
+  const plain = bare.map((s) => `<span class="cite${s.spun ? ' spun' : ''}">${s.n}</span>`);
+  return linked.join('') + plain.join('');
 }
 
 function timelineItem(m: RenderModel, t: TimelineEntry): string {

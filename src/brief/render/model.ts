@@ -73,6 +73,31 @@ export function firstPerArticle(citations: readonly Citation[]): Citation[] {
 }
 
 /**
+ * What a group of citation markers shows: the first cited span of each article with its source,
+ * then the sources given without a span (in number order), and each marker's hover text.
+ */
+export function citationMarks(
+  model: RenderModel,
+  citations: readonly Citation[],
+  sources: readonly string[],
+): { spans: { citation: Citation; source: SourceNote; title: string }[]; bare: SourceNote[] } {
+  const spans = firstPerArticle(citations).flatMap((citation) => {
+    const source = model.byId.get(citation.article);
+    return source ? [{ citation, source, title: markTitle(source) }] : [];
+  });
+  const cited = new Set(firstPerArticle(citations).map((c) => c.article));
+  return {
+    spans,
+    bare: sourceNumbers(
+      model,
+      sources.filter((id) => !cited.has(id)),
+    ),
+  };
+}
+
+const markTitle = (s: SourceNote) => `${s.outlet}, ${s.date}${s.spun ? ' — machine-spun copy' : ''}`;
+
+/**
  * "outlet · date · title", the file or URL only when the outlet line does not already show it; a
  * feed's summary says so, so a reader knows the report itself was not read.
  */
