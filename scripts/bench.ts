@@ -1,15 +1,30 @@
 // npm run bench: end-to-end speed and memory of newsfuse on ~1,600 real articles, next to raw
-// wink-nlp (tokens, sentences, POS) reading the same texts in the same run.
-//   node --expose-gc --import tsx scripts/bench.ts [--json FILE] [--runs N]
+// wink-nlp (tokens, sentences, POS) reading the same texts in the same run. It runs the built
+// package (dist/, as `newsfuse` runs for a user; `npm run build` first) unless --source is given,
+// which runs the TypeScript sources through tsx and so also pays for compiling them in every thread.
+//   node --expose-gc --import tsx scripts/bench.ts [--json FILE] [--source]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { defaultConfig } from '../src/config/index.js';
 import { evalDataDir } from '../src/eval/data.js';
-import { WorkerPool } from '../src/parallel/index.js';
-import { analyzeWithFeatures, readArticles, synthesizeOn } from '../src/pipeline.js';
 import type { Context } from '../src/types/stages.js';
+
+const args = process.argv.slice(2);
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const root = new URL(args.includes('--source') ? '../src/' : '../dist/', import.meta.url);
+const load = async <T>(path: string): Promise<T> => {
+  try {
+    return (await import(new URL(path, root).href)) as T;
+  } catch (err) {
+    console.error(`bench: cannot load ${new URL(path, root).pathname} (run \`npm run build\` first): ${err}`);
+    process.exit(1);
+  }
+};
+const { defaultConfig } = await load<typeof import('../src/config/index.js')>('config/index.js');
+const { WorkerPool } = await load<typeof import('../src/parallel/index.js')>('parallel/index.js');
+const { analyzeWithFeatures, readArticles, synthesizeOn } =
+  await load<typeof import('../src/pipeline.js')>('pipeline.js');
 
 const data = evalDataDir();
 if (!data) {
@@ -17,8 +32,6 @@ if (!data) {
   process.exit(0);
 }
 const folders = [join(data, 'clustering/ecbplus/docs'), join(data, 'quotes/polnear/train/text')];
-const args = process.argv.slice(2);
-const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 
 const texts = folders.flatMap((d) =>
   readdirSync(d)
@@ -33,9 +46,10 @@ const ctx: Context = {
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
-function timeWink(): number {
+function timeWink(): { seconds: number; cpuSeconds: number } {
   const nlp = winkNLP(model);
   const its = nlp.its;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (const t of texts) {
     const doc = nlp.readDoc(t);
@@ -43,12 +57,14 @@ function timeWink(): number {
     doc.tokens().out(its.pos);
     doc.sentences().out(its.span);
   }
-  return (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  return { seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 async function timePipeline() {
   gc?.();
   const rss0 = process.memoryUsage().rss;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   const { articles } = await readArticles(folders, ctx, pool);
@@ -59,7 +75,9 @@ async function timePipeline() {
   await pool?.close();
   const t3 = performance.now();
   const rss1 = process.memoryUsage().rss;
+  const cpu = process.cpuUsage(cpu0);
   return {
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     articles: articles.length,
     stories: analysis.stories.length,
     seconds: {
@@ -73,7 +91,7 @@ async function timePipeline() {
 }
 
 timeWink(); // warm-up: loads the model and JIT-compiles its hot loops
-const wink = timeWink();
+const { seconds: wink, cpuSeconds: winkCpu } = timeWink();
 const run = await timePipeline();
 const peakMB = process.resourceUsage().maxRSS / 1024;
 const result = {
@@ -81,6 +99,8 @@ const result = {
   articles: run.articles,
   stories: run.stories,
   winkSeconds: wink,
+  winkCpuSeconds: winkCpu,
+  pipelineCpuSeconds: run.cpuSeconds,
   winkArticlesPerSecond: texts.length / wink,
   pipelineSeconds: run.seconds,
   articlesPerSecond: run.articles / run.seconds.total,
@@ -91,13 +111,13 @@ const result = {
 };
 const f = (n: number, d = 1) => n.toFixed(d);
 console.log(
-  `newsfuse bench: ${result.texts} texts (ECB+ docs and PolNeAR train), ${ctx.config.runtime.workers} worker thread(s) for the per-article stages`,
+  `newsfuse bench: ${result.texts} texts (ECB+ docs and PolNeAR train), ${ctx.config.runtime.workers} worker thread(s) for the per-article stages, ${args.includes('--source') ? 'TypeScript sources' : 'built package'}`,
 );
 console.log(
-  `  raw wink-nlp (tokens, sentences, POS)  ${f(wink, 2)} s   ${f(result.winkArticlesPerSecond, 0)} articles/s`,
+  `  raw wink-nlp (tokens, sentences, POS)  ${f(wink, 2)} s   ${f(result.winkArticlesPerSecond, 0)} articles/s   CPU ${f(winkCpu, 2)} s`,
 );
 console.log(
-  `  newsfuse end to end                    ${f(run.seconds.total, 2)} s   ${f(result.articlesPerSecond, 0)} articles/s   ${f(result.ratioToWink, 2)}× wink`,
+  `  newsfuse end to end                    ${f(run.seconds.total, 2)} s   ${f(result.articlesPerSecond, 0)} articles/s   ${f(result.ratioToWink, 2)}× wink   CPU ${f(run.cpuSeconds, 1)} s (all threads, ${f(run.cpuSeconds / winkCpu, 1)}× the read's)`,
 );
 console.log(`    ingest + clean                       ${f(run.seconds.ingestClean, 2)} s`);
 console.log(
