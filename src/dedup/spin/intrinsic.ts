@@ -8,7 +8,9 @@ export interface SpinSignal {
     | 'article-agreement'
     | 'function-words'
     | 'attribution-verb'
-    | 'thesaurus-words';
+    | 'thesaurus-words'
+    | 'broken-inflection'
+    | 'word-class';
   start: number;
   end: number;
   weight: number;

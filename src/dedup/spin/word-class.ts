@@ -1,0 +1,64 @@
+// 8. A word of the wrong class for its slot: a spinner swaps a noun for a synonym from any of the
+// word's senses, verb senses included ("the point" → "the designate", "the fight" → "the contend"),
+// and a verb for a noun ("will serve" → "will server"). Read from the two words alone: a
+// determiner before a word WordNet knows only as a verb, a modal before one it knows only as a noun.
+import { wordTokens } from '../text/tokens.js';
+import { quotedRanges } from '../verify/view.js';
+import type { SpinSignal } from './intrinsic.js';
+import { lemmaCandidates } from './lemma.js';
+import { baseOf, sensesOf, synsetKey } from './senses.js';
+
+const DETERMINER = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'its', 'their', 'our', 'my', 'your']);
+const MODAL = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
+/** Less than the other signals: a writer's slip ("his flee") looks the same; two or three, or one beside others, flag. */
+const WEIGHT = 0.25;
+
+/**
+ * WordNet parts of speech (n, v, a, r) a word form can have, over every base form it may be of
+ * ("thieves": "thief", a noun, as well as "thieve"); empty when WordNet lacks it.
+ */
+function partsOf(word: string): string {
+  const base = baseOf(word);
+  // "carjacker" read as "carjack": only a form WordNet itself lists, or a regular plural, is judged.
+  if (!base || (base !== word && `${base}s` !== word && `${base}es` !== word)) return '';
+  const parts = new Set<string>();
+  for (const b of lemmaCandidates(word)) for (const s of sensesOf(b)) parts.add(synsetKey(s.synset)[0]!);
+  return [...parts].sort().join('');
+}
+
+/** "the designate", "will server": what is wrong with the pair, or null when nothing is. */
+export function wrongClass(before: string, word: string): string | null {
+  if (DETERMINER.has(before.toLowerCase())) {
+    // "the meeting", "the injured": participles stand as nouns and adjectives.
+    if (/(ing|ed)$/.test(word)) return null;
+    const parts = partsOf(word);
+    return parts === 'v' ? 'a verb after a determiner' : null;
+  }
+  // "May announcement": the month, not the modal.
+  if (MODAL.has(before)) return partsOf(word) === 'n' ? 'a noun after a modal verb' : null;
+  return null;
+}
+
+export function wordClass(text: string): SpinSignal[] {
+  const quoted = quotedRanges(text);
+  const tokens = wordTokens(text);
+  const out: SpinSignal[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const p = tokens[i - 1]!;
+    const t = tokens[i]!;
+    if (text.slice(p.end, t.start) !== ' ') continue;
+    const word = text.slice(t.start, t.end);
+    if (!/^[a-z]{3,}$/.test(word) || quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    const before = text.slice(p.start, p.end);
+    const why = wrongClass(before, word);
+    if (why)
+      out.push({
+        kind: 'word-class',
+        start: p.start,
+        end: t.end,
+        weight: WEIGHT,
+        evidence: `"${before} ${word}": ${why}`,
+      });
+  }
+  return out;
+}
