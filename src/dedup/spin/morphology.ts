@@ -5,9 +5,8 @@
 // A form counts when SUBTLEX-US never has it and it is exactly such a rule's output for a common
 // WordNet lemma; rare words ("helmed", "imperiled") and misspellings of other shapes ("useing",
 // "allowes") are left to the other signals. Two such forms flag a text; one adds to the rest.
-import { isContentWord, wordTokens } from '../text/tokens.js';
-import { quotedRanges } from '../verify/view.js';
-import type { SpinSignal } from './intrinsic.js';
+import { isContentWord } from '../text/tokens.js';
+import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { lemmaCandidates } from './lemma.js';
 import { frequency } from './rarity.js';
 import { lemmaCount, sensesOf, synsetKey } from './senses.js';
@@ -54,8 +53,19 @@ export function brokenForm(word: string): string | null {
 }
 
 /** "prosecutings attorney": a plural first word that, in the singular, makes a WordNet compound noun. */
+const compounds = new Map<string, string | null>();
+
 function pluralHead(word: string, next: string): string | null {
   if (!word.endsWith('s') || !isContentWord(next)) return null;
+  const key = `${word} ${next}`;
+  const known = compounds.get(key);
+  if (known !== undefined) return known;
+  const out = readPluralHead(word, next);
+  compounds.set(key, out);
+  return out;
+}
+
+function readPluralHead(word: string, next: string): string | null {
   for (const base of lemmaCandidates(word)) {
     if (base === word) continue;
     const compound = `${base} ${next}`;
@@ -67,15 +77,13 @@ function pluralHead(word: string, next: string): string | null {
 }
 
 export function brokenInflections(text: string): SpinSignal[] {
-  const quoted = quotedRanges(text);
-  const tokens = wordTokens(text);
+  const { tokens, quoted } = wordsOf(text);
   const seen = new Set<string>();
   const out: SpinSignal[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const word = text.slice(t.start, t.end);
-    if (!/^[a-z]{3,}$/.test(word) || seen.has(word)) continue;
-    if (quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    if (quoted[i] || !/^[a-z]{3,}s?$/.test(word) || !/(s|d|ing)$/.test(word) || seen.has(word)) continue;
     const base = brokenForm(word);
     const n = tokens[i + 1];
     const next = n && text.slice(t.end, n.start) === ' ' ? text.slice(n.start, n.end) : '';

