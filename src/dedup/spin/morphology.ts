@@ -37,7 +37,8 @@ export function brokenForm(word: string): string | null {
   let out: string | null = null;
   if (frequency(word) === 0)
     for (const base of lemmaCandidates(word)) {
-      if (base === word || !isContentWord(base) || frequency(base) < COMMON_BASE) continue;
+      // SemCor-tagged: "say" and "get" are in, "who" (WHO, the organisation) is not.
+      if (base === word || lemmaCount(base) === 0 || frequency(base) < COMMON_BASE) continue;
       const parts = partsOf(base);
       const forms = ruleForms(base);
       if (

@@ -117,7 +117,7 @@ function usualSense(lemma: string, synset: number): boolean {
  * A two- or three-word WordNet entry never tagged in SemCor that stands for a common single word
  * ("dolled up" for "dressed", "time of year" for "season"): a thesaurus's phrase, not a writer's.
  */
-function phrasePick(phrase: string): string | null {
+export function thesaurusPhrase(phrase: string): string | null {
   const known = phraseCache.get(phrase);
   if (known !== undefined) return known;
   let usual: string | null = null;
@@ -150,7 +150,7 @@ function phrasesOf(text: string): { start: number; end: number; line: string; we
     if (!isContentWord(words[0]!)) continue;
     for (let len = words.length; len >= 2; len--) {
       if (!isContentWord(words[len - 1]!) || PARTICLE.has(words[len - 1]!)) continue;
-      const usual = phrasePick(words.slice(0, len).join(' '));
+      const usual = thesaurusPhrase(words.slice(0, len).join(' '));
       if (!usual) continue;
       const end = m.index + words.slice(0, len).join(' ').length;
       out.push({

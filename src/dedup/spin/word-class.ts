@@ -14,7 +14,7 @@ const WEIGHT = 0.25;
 
 /**
  * WordNet parts of speech (n, v, a, r) a word form can have, over every base form it may be of
- * ("thieves": "thief", a noun, as well as "thieve"); empty when WordNet lacks it.
+ * ("leaves": "leaf" as well as "leave"); empty when WordNet does not list the form itself.
  */
 const parts = new Map<string, string>();
 
@@ -27,9 +27,8 @@ function partsOf(word: string): string {
 }
 
 function readParts(word: string): string {
-  const base = baseOf(word);
-  // "carjacker" read as "carjack": only a form WordNet itself lists, or a regular plural, is judged.
-  if (!base || (base !== word && `${base}s` !== word && `${base}es` !== word)) return '';
+  // Only a form WordNet itself lists: "carjacker" is not "carjack", "thieves" not "thieve".
+  if (baseOf(word) !== word) return '';
   const found = new Set<string>();
   for (const b of lemmaCandidates(word)) for (const s of sensesOf(b)) found.add(synsetKey(s.synset)[0]!);
   return [...found].sort().join('');
@@ -57,7 +56,8 @@ export function wordClass(text: string): SpinSignal[] {
     // Only after a determiner or a modal, and the cheap tests first: this runs on every word.
     if (!BEFORE.has(p.norm) || quoted[i] || t.start !== p.end + 1 || text[p.end] !== ' ') continue;
     const word = text.slice(t.start, t.end);
-    if (!/^[a-z]{3,}$/.test(word)) continue;
+    // "a follow-up": part of a compound.
+    if (!/^[a-z]{3,}$/.test(word) || /[-'’]/.test(text[t.end] ?? '')) continue;
     const before = text.slice(p.start, p.end);
     const why = wrongClass(before, word);
     if (why)
