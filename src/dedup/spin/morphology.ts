@@ -84,7 +84,7 @@ export function brokenInflections(text: string): SpinSignal[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const word = text.slice(t.start, t.end);
-    if (quoted[i] || !/^[a-z]{3,}s?$/.test(word) || !/(s|d|ing)$/.test(word) || seen.has(word)) continue;
+    if (quoted[i] || !/^[a-z]{3,}$/.test(word) || !/(s|d|ing)$/.test(word) || seen.has(word)) continue;
     const base = brokenForm(word);
     const n = tokens[i + 1];
     const next = n && text.slice(t.end, n.start) === ' ' ? text.slice(n.start, n.end) : '';

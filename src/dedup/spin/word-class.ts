@@ -1,5 +1,5 @@
 // 8. A word of the wrong class for its slot: a spinner swaps a noun for a synonym from any of the
-// word's senses, verb senses included ("the point" → "the designate", "the fight" → "the contend"),
+// word's senses, verb senses included ("the fight" → "the contend", "a broadcast" → "a televise"),
 // and a verb for a noun ("will serve" → "will server"). Read from the two words alone: a
 // determiner before a word WordNet knows only as a verb, a modal before one it knows only as a noun.
 import { type SpinSignal, wordsOf } from './intrinsic.js';
