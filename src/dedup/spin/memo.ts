@@ -44,3 +44,29 @@ export class SpinMemo {
     if (this.#scores.size > this.max) this.#scores.delete(this.#scores.keys().next().value!);
   }
 }
+
+/**
+ * A look-up memo for long-running processes: once it holds `max` entries, adding one forgets the
+ * oldest. Word-level memos (a word's class, its thesaurus pick, a pair's kinship) fill from every
+ * article read, and a server or a watcher reads articles for months.
+ */
+export class BoundedMemo<K, V> {
+  readonly #entries = new Map<K, V>();
+
+  constructor(private readonly max = 50_000) {}
+
+  get(key: K): V | undefined {
+    return this.#entries.get(key);
+  }
+
+  set(key: K, value: V): this {
+    if (!this.#entries.has(key) && this.#entries.size >= this.max)
+      this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(key, value);
+    return this;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}

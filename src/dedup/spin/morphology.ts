@@ -8,6 +8,7 @@
 import { isContentWord } from '../text/tokens.js';
 import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { lemmaCandidates } from './lemma.js';
+import { BoundedMemo } from './memo.js';
 import { frequency } from './rarity.js';
 import { lemmaCount, sensesOf, synsetKey } from './senses.js';
 
@@ -28,7 +29,7 @@ export function ruleForms(base: string): { s: string; ed: string; ing: string } 
   };
 }
 
-const broken = new Map<string, string | null>();
+const broken = new BoundedMemo<string, string | null>();
 
 /** The common lemma whose rule-made form `word` is, when no writer uses that form; else null. */
 export function brokenForm(word: string): string | null {
@@ -54,7 +55,7 @@ export function brokenForm(word: string): string | null {
 }
 
 /** "prosecutings attorney": a plural first word that, in the singular, makes a WordNet compound noun. */
-const compounds = new Map<string, string | null>();
+const compounds = new BoundedMemo<string, string | null>();
 
 function pluralHead(word: string, next: string): string | null {
   if (!word.endsWith('s') || !isContentWord(next)) return null;

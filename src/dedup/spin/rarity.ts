@@ -12,6 +12,7 @@ import { isContentWord } from '../text/tokens.js';
 import { quotedRanges } from '../verify/view.js';
 import { isSpellingVariant } from './explain.js';
 import { type SpinSignal, wordsOf } from './intrinsic.js';
+import { BoundedMemo } from './memo.js';
 import { baseOf, lemmaCount, sensesOf, synonymsIn } from './senses.js';
 
 /** Share of distinct words that look like thesaurus picks in edited news. */
@@ -63,7 +64,7 @@ interface Pick {
   oddSenseOf: ReadonlySet<string>;
 }
 
-const picks = new Map<string, Pick | null>();
+const picks = new BoundedMemo<string, Pick | null>();
 
 function thesaurusPick(lemma: string): Pick | null {
   const known = picks.get(lemma);
@@ -101,7 +102,7 @@ function lemmasOf(text: string): Map<string, { start: number; end: number; word:
   return out;
 }
 
-const phraseCache = new Map<string, string | null>();
+const phraseCache = new BoundedMemo<string, string | null>();
 
 /** Share of a word's SemCor tags from which a sense is one of its usual ones. */
 const USUAL_SENSE = 0.25;

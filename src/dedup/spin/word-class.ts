@@ -4,6 +4,7 @@
 // determiner before a word WordNet knows only as a verb, a modal before one it knows only as a noun.
 import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { lemmaCandidates } from './lemma.js';
+import { BoundedMemo } from './memo.js';
 import { baseOf, sensesOf, synsetKey } from './senses.js';
 
 const DETERMINER = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'its', 'their', 'our', 'my', 'your']);
@@ -16,7 +17,7 @@ const WEIGHT = 0.25;
  * WordNet parts of speech (n, v, a, r) a word form can have, over every base form it may be of
  * ("leaves": "leaf" as well as "leave"); empty when WordNet does not list the form itself.
  */
-const parts = new Map<string, string>();
+const parts = new BoundedMemo<string, string>();
 
 function partsOf(word: string): string {
   const known = parts.get(word);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { lemmaCandidates } from './lemma.js';
+import { BoundedMemo } from './memo.js';
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 
@@ -112,7 +113,7 @@ function widen(ids: readonly number[]): Set<number> {
 
 export type Kinship = 'synonym' | 'near-synonym' | null;
 
-const cache = new Map<string, Kinship>();
+const cache = new BoundedMemo<string, Kinship>();
 
 /** How close two words are in WordNet: a shared synset, a synset one hop away, or neither. */
 export function kinship(a: string, b: string): Kinship {
