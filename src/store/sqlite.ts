@@ -267,9 +267,11 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
   close(): Promise<void> {
     if (this.open) {
       this.open = false;
-      // Refreshes the planner's statistics where they are stale; cheap, as SQLite recommends.
+      // Refreshes the planner's statistics where they are stale, as SQLite recommends. Only writes
+      // make them stale: a connection that changed no row (a read) leaves them to the writers, and
+      // spares every `stories` or `brief` run an ANALYZE (15-40 ms on a 20k-article workspace).
       try {
-        this.db.pragma('optimize');
+        if (this.db.prepare('SELECT total_changes() AS n').pluck().get() !== 0) this.db.pragma('optimize');
       } catch {
         // Busy or read-only: statistics stay as they were, which is only slower.
       }
