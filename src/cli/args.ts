@@ -207,13 +207,12 @@ function common(opts: Record<string, unknown>): CommonOptions {
 const formatOption = (def: Format) =>
   new Option('-f, --format <format>', 'output format').choices(FORMATS).default(def);
 
-export function buildProgram(onCommand: (c: CliCommand) => void, version: string): Command {
-  const program = new Command('newsfuse')
-    .description('newsfuse: many noisy news reports in, stories with a sourced briefing out')
-    .version(version, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', `\n${EXAMPLES.main}\n${EXIT_CODES_HELP}`);
+type OnCommand = (c: CliCommand) => void;
 
+const listFormat = () =>
+  new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
+
+function addDemo(program: Command, onCommand: OnCommand): void {
   withCommon(
     program
       .command('demo')
@@ -223,7 +222,9 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .option('-o, --out <file>', 'write the result to a file instead of standard output')
     .addHelpText('after', EXAMPLES.demo)
     .action((o) => onCommand({ name: 'demo', format: o.format, out: o.out, common: common(o) }));
+}
 
+function addAnalyze(program: Command, onCommand: OnCommand): void {
   withCommon(
     program
       .command('analyze')
@@ -238,7 +239,9 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .action((inputs: string[], o) =>
       onCommand({ name: 'analyze', inputs, format: o.format, db: o.db, out: o.out, common: common(o) }),
     );
+}
 
+function addExtract(program: Command, onCommand: OnCommand): void {
   withCommon(
     program
       .command('extract')
@@ -248,7 +251,9 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', EXAMPLES.extract)
     .action((input: string, o) => onCommand({ name: 'extract', input, format: o.format, common: common(o) }));
+}
 
+function addIngest(program: Command, onCommand: OnCommand): void {
   withCommon(
     program
       .command('ingest')
@@ -262,7 +267,9 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .action((inputs: string[], o) =>
       onCommand({ name: 'ingest', inputs, db: o.db, queue: Boolean(o.queue), common: common(o) }),
     );
+}
 
+function addBrief(program: Command, onCommand: OnCommand): void {
   withCommon(
     program
       .command('brief')
@@ -295,10 +302,9 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
         common: common(o),
       }),
     );
+}
 
-  const listFormat = () =>
-    new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
-
+function addStories(program: Command, onCommand: OnCommand): void {
   withCommon(
     program.command('stories').description('the story index of a workspace, newest first, a page at a time'),
   )
@@ -333,7 +339,9 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
         common: common(o),
       }),
     );
+}
 
+function addSearch(program: Command, onCommand: OnCommand): void {
   withCommon(
     program.command('search').description('full-text search over the articles and stories of a workspace'),
   )
@@ -354,7 +362,9 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
         common: common(o),
       }),
     );
+}
 
+function addEval(program: Command, onCommand: OnCommand): void {
   withCommon(
     program
       .command('eval')
@@ -367,7 +377,9 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
     .action((suite: string, o) =>
       onCommand({ name: 'eval', suite, data: o.data, json: Boolean(o.json), common: common(o) }),
     );
+}
 
+function addServe(program: Command, onCommand: OnCommand): void {
   withCommon(program.command('serve').description('the web application and its JSON API over HTTP'))
     .option('--db <file>', 'the workspace the pages and the API read and add to')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
@@ -391,9 +403,42 @@ export function buildProgram(onCommand: (c: CliCommand) => void, version: string
         common: common(o),
       }),
     );
+}
 
-  addFeedCommands(program, onCommand, { withCommon, common, duration, defaultDb: DEFAULT_DB });
-  addQueueCommands(program, onCommand, { withCommon, common, positiveInt });
+/**
+ * Every command, in the order help lists them, with the names it adds. Building one costs its
+ * options: a run names its command first, and only that one is built.
+ */
+const COMMANDS: [names: string[], add: (program: Command, onCommand: OnCommand) => void][] = [
+  [['demo'], addDemo],
+  [['analyze'], addAnalyze],
+  [['extract'], addExtract],
+  [['ingest'], addIngest],
+  [['brief'], addBrief],
+  [['stories'], addStories],
+  [['search'], addSearch],
+  [['eval'], addEval],
+  [['serve'], addServe],
+  [
+    ['feeds', 'watch'],
+    (program, onCommand) =>
+      addFeedCommands(program, onCommand, { withCommon, common, duration, defaultDb: DEFAULT_DB }),
+  ],
+  [
+    ['worker', 'jobs'],
+    (program, onCommand) => addQueueCommands(program, onCommand, { withCommon, common, positiveInt }),
+  ],
+];
+
+/** The program; with `only` (a command's name), only that command, else all of them. */
+export function buildProgram(onCommand: OnCommand, version: string, only?: string): Command {
+  const program = new Command('newsfuse')
+    .description('newsfuse: many noisy news reports in, stories with a sourced briefing out')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `\n${EXAMPLES.main}\n${EXIT_CODES_HELP}`);
+  const known = only !== undefined && COMMANDS.some(([names]) => names.includes(only));
+  for (const [names, add] of COMMANDS) if (!known || names.includes(only)) add(program, onCommand);
   return program;
 }
 
@@ -402,9 +447,14 @@ export function parseArgs(argv: readonly string[], version = '0.0.0'): ParseResu
   let parsed: CliCommand | undefined;
   let stdout = '';
   let stderr = '';
-  const program = buildProgram((c) => {
-    parsed = c;
-  }, version);
+  // A run that names a command first builds only that command (help and mistakes still list all).
+  const program = buildProgram(
+    (c) => {
+      parsed = c;
+    },
+    version,
+    argv[0],
+  );
   const configure = (cmd: Command) => {
     cmd.exitOverride().configureOutput({
       writeOut: (s) => {

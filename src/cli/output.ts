@@ -1,6 +1,5 @@
 // Where a command's result goes, and whether text may be coloured.
 import { writeFileSync } from 'node:fs';
-import { render } from '../brief/render/index.js';
 import type { Analysis } from '../types/story.js';
 import type { CommonOptions, Format } from './args.js';
 import { InputError } from './errors.js';
@@ -19,8 +18,10 @@ export function useColor(common: CommonOptions, io: Io, out: string | undefined)
   return Boolean(io.stdout.isTTY);
 }
 
-export function formatAnalysis(analysis: Analysis, format: Format, color: boolean): string {
+/** The renderer is loaded only by the commands that print an analysis, not by every command. */
+export async function formatAnalysis(analysis: Analysis, format: Format, color: boolean): Promise<string> {
   if (format === 'json') return `${JSON.stringify(analysis, null, 2)}\n`;
+  const { render } = await import('../brief/render/index.js');
   const text = render(analysis, format, { color, width: 100 });
   return text.endsWith('\n') ? text : `${text}\n`;
 }

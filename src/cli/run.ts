@@ -5,7 +5,7 @@
 // workspace (`stories`, `search`, `brief`) never loads the NLP models, fastify or pg-boss.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveConfig } from '../config/index.js';
+import { loadConfig } from '../config/load.js';
 import { evalDataDir, repoRoot } from '../eval/data.js';
 import { isPostgresUrl } from '../queue/config.js';
 import { openWorkspace } from '../store/index.js';
@@ -21,8 +21,8 @@ import { type CliReporter, createReporter } from './reporter.js';
 
 export const DEMO_CORPUS = join(repoRoot, 'examples', 'geneva-2022');
 
-function context(common: CommonOptions, io: Io): { ctx: Context; reporter: CliReporter } {
-  const config = resolveConfig({
+async function context(common: CommonOptions, io: Io): Promise<{ ctx: Context; reporter: CliReporter }> {
+  const config = await loadConfig({
     preset: common.preset,
     file: common.configFile,
     env: io.env,
@@ -59,7 +59,7 @@ async function runAnalyze(
   c: Extract<CliCommand, { name: 'analyze' | 'demo' }>,
   io: Io,
 ): Promise<number> {
-  const { ctx, reporter } = context(c.common, io);
+  const { ctx, reporter } = await context(c.common, io);
   const db = c.name === 'analyze' ? c.db : undefined;
   let analysis: Analysis;
   let summary: string;
@@ -86,13 +86,13 @@ async function runAnalyze(
       );
   }
   reporter.finish(summary);
-  emit(io, formatAnalysis(analysis, c.format, useColor(c.common, io, c.out)), c.out);
+  emit(io, await formatAnalysis(analysis, c.format, useColor(c.common, io, c.out)), c.out);
   return EXIT.ok;
 }
 
 async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Promise<number> {
   if (c.queue) return (await import('./queue.js')).runEnqueue(c.inputs, c.db, c.common, io);
-  const { ctx, reporter } = context(c.common, io);
+  const { ctx, reporter } = await context(c.common, io);
   const { ingestIntoWorkspace } = await import('../workspace/index.js');
   const r = await withWorkspace(c.db, ctx, false, async (ws) => ({
     r: await ingestIntoWorkspace(c.inputs, ws, ctx),
@@ -108,7 +108,7 @@ async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Pr
 }
 
 async function runBrief(c: Extract<CliCommand, { name: 'brief' }>, io: Io): Promise<number> {
-  const { ctx, reporter } = context(c.common, io);
+  const { ctx, reporter } = await context(c.common, io);
   const color = useColor(c.common, io, c.out);
   const n = await withWorkspace(c.db, ctx, true, async (ws) => {
     if (c.story && !(await ws.getIndexEntries([c.story])).length)
@@ -120,7 +120,7 @@ async function runBrief(c: Extract<CliCommand, { name: 'brief' }>, io: Io): Prom
 }
 
 async function runStories(c: Extract<CliCommand, { name: 'stories' }>, io: Io): Promise<number> {
-  const { ctx } = context(c.common, io);
+  const { ctx } = await context(c.common, io);
   const page = await withWorkspace(c.db, ctx, true, (ws) =>
     pageOrUsage(() =>
       ws.listStories({
@@ -138,7 +138,7 @@ async function runStories(c: Extract<CliCommand, { name: 'stories' }>, io: Io): 
 }
 
 async function runSearch(c: Extract<CliCommand, { name: 'search' }>, io: Io): Promise<number> {
-  const { ctx } = context(c.common, io);
+  const { ctx } = await context(c.common, io);
   const page = await withWorkspace(c.db, ctx, true, (ws) =>
     pageOrUsage(() => ws.search({ q: c.query, limit: c.limit, cursor: c.cursor })),
   );
@@ -157,7 +157,7 @@ async function pageOrUsage<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promise<number> {
-  const { ctx } = context(c.common, io);
+  const { ctx } = await context(c.common, io);
   const data = c.data ?? evalDataDir(io.env);
   if (!data || !existsSync(data))
     throw new InputError(`no labelled data: ${c.data ?? '../shared/eval'} not found (use --data DIR)`);
@@ -188,7 +188,7 @@ async function runEval(c: Extract<CliCommand, { name: 'eval' }>, io: Io): Promis
 }
 
 async function runServe(c: Extract<CliCommand, { name: 'serve' }>, io: Io): Promise<number> {
-  const { ctx } = context(c.common, io);
+  const { ctx } = await context(c.common, io);
   if (c.watch && !c.db)
     throw new UsageError('serve --watch needs --db: the subscriptions live in the workspace');
   const [{ buildServer, isLoopback }, { queueHealth }, { watchFeeds }, { loopOptions, stopOnSignals }] =
@@ -254,7 +254,7 @@ export async function runCommand(c: CliCommand, io: Io): Promise<number> {
     case 'analyze':
       return runAnalyze(c.inputs, c, io);
     case 'extract': {
-      const { ctx, reporter } = context(c.common, io);
+      const { ctx, reporter } = await context(c.common, io);
       return (await import('./extract.js')).runExtract(c, io, ctx, reporter);
     }
     case 'ingest':
@@ -274,7 +274,7 @@ export async function runCommand(c: CliCommand, io: Io): Promise<number> {
     case 'feeds-remove':
     case 'feeds-export':
     case 'watch': {
-      const { ctx, reporter } = context(c.common, io);
+      const { ctx, reporter } = await context(c.common, io);
       return (await import('./feeds.js')).runFeedCommand(c, io, ctx, reporter);
     }
     case 'worker':

@@ -13,8 +13,10 @@ import { defaultWorkers } from '../parallel/index.js';
 import { serverConfig } from '../server/config.js';
 import { storeConfig } from '../store/config.js';
 import { ConfigError } from './errors.js';
+import { ENV_SETTING } from './load.js';
+import { PRESETS } from './presets.js';
 
-export { ConfigError };
+export { ConfigError, PRESETS };
 
 /** How a run uses the machine. */
 export const runtimeConfig = z
@@ -39,13 +41,6 @@ export const configSchema = z.object({
 export type Config = z.infer<typeof configSchema>;
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 export type ConfigInput = DeepPartial<Config>;
-
-/** Named presets: starting points a user picks with `--preset`. */
-export const PRESETS: Record<string, ConfigInput> = {
-  default: {},
-  fast: { ingest: { timeoutMs: 10_000 } },
-  thorough: { ingest: { timeoutMs: 120_000 } },
-};
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -74,7 +69,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ConfigInput {
   const out: Record<string, Record<string, unknown>> = {};
   const sections = Object.keys(configSchema.shape);
   for (const [name, raw] of Object.entries(env)) {
-    const m = /^NEWSFUSE_([A-Z]+)_([A-Z0-9_]+)$/.exec(name);
+    const m = ENV_SETTING.exec(name);
     if (!m || raw === undefined) continue;
     const section = m[1]!.toLowerCase();
     if (!sections.includes(section)) continue;

@@ -36,10 +36,25 @@ export function packArticle(article: { text: string }): string {
 export function unpackArticle<T>(json: string): T {
   const parsed = JSON.parse(json) as { text: string };
   if (!json.includes('"\\u0000"')) return parsed as T;
-  const { text } = parsed;
-  return mapSpans(parsed, (span) =>
-    span.text === DROPPED ? { ...span, text: text.slice(span.start as number, span.end as number) } : span,
-  ) as T;
+  restoreSpans(parsed, parsed.text);
+  return parsed as T;
+}
+
+/**
+ * Puts each dropped span text back, in place: the value was just parsed and is no one else's, and
+ * copying every object of an article (as mapSpans does) made reading a story's eight articles cost
+ * tens of milliseconds. Walks as deep as mapSpans.
+ */
+function restoreSpans(value: unknown, text: string, depth = 0): void {
+  if (Array.isArray(value)) {
+    for (const v of value) restoreSpans(v, text, depth + 1);
+    return;
+  }
+  if (typeof value !== 'object' || value === null || depth > 8) return;
+  const record = value as Record<string, unknown>;
+  for (const key in record) restoreSpans(record[key], text, depth + 1);
+  if (isSpan(record) && record.text === DROPPED)
+    record.text = text.slice(record.start as number, record.end as number);
 }
 
 /** Text to a deflated buffer (SQLite: a BLOB in the data column). */

@@ -1,10 +1,11 @@
 // The workspace store: `newsfuse ingest` adds to it, `newsfuse brief` reads it. A postgres:// URL
 // opens the shared PostgreSQL store; anything else is the path of a SQLite file.
+import { STAGE_DEFAULTS } from '../config/defaults.js';
 import type { Workspace } from '../types/store.js';
-import type { StoreOptions } from './config.js';
+import type { StoreConfig, StoreOptions } from './config.js';
 import { openSqliteWorkspace } from './sqlite.js';
 
-export { type StoreConfig, type StoreOptions, storeConfig } from './config.js';
+export type { StoreConfig, StoreOptions } from './config.js';
 export { isStoreError, SetupError, StoreError, type StoreErrorCode } from './errors.js';
 export { PG_SCHEMA_VERSION } from './migrations/postgres.js';
 export { SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
@@ -21,6 +22,24 @@ export async function openPostgresWorkspace(url: string, opts?: StoreOptions): P
   return (await import('./postgres.js')).openPostgresWorkspace(url, opts);
 }
 
+const isPlainObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The store settings, validated. Settings that are the defaults (as every run without a
+ * configuration file passes them) are known valid, so opening a workspace to read it does not
+ * load zod and the schema.
+ */
+async function storeSettings(opts: StoreOptions | undefined): Promise<StoreConfig> {
+  const defaults: Record<string, unknown> = STAGE_DEFAULTS.store;
+  const isDefault = ([key, value]: [string, unknown]) => value === undefined || value === defaults[key];
+  if (opts === undefined || (isPlainObject(opts) && Object.entries(opts).every(isDefault)))
+    return { ...STAGE_DEFAULTS.store };
+  return (await import('./config.js')).storeOptions(opts);
+}
+
 export async function openWorkspace(target: string, opts?: StoreOptions): Promise<Workspace> {
-  return isPostgresTarget(target) ? openPostgresWorkspace(target, opts) : openSqliteWorkspace(target, opts);
+  const settings = await storeSettings(opts);
+  return isPostgresTarget(target)
+    ? openPostgresWorkspace(target, settings)
+    : openSqliteWorkspace(target, settings);
 }

@@ -1,6 +1,7 @@
 // The workspace on one SQLite file (better-sqlite3): embedded, one writer at a time, readers never
 // blocked. Calls are synchronous underneath and exposed as promises to fit the shared interface.
 import type Database from 'better-sqlite3';
+import { STAGE_DEFAULTS } from '../config/defaults.js';
 import type { StoryIndexEntry, StoryQuery } from '../types/archive.js';
 import type { Article } from '../types/article.js';
 import type { StoryGroup } from '../types/stages.js';
@@ -8,7 +9,7 @@ import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.j
 import type { Relation, Story } from '../types/story.js';
 import { ArchiveDelegate, ArchiveReads } from './archive-reader.js';
 import { deflate, inflate, packRelation, storedBand, unpackArticle, unpackRelation } from './codec.js';
-import { type StoreOptions, storeOptions } from './config.js';
+import type { StoreConfig } from './config.js';
 import { StoreError, stateConflict } from './errors.js';
 import { type BatchRows, encodeBatch, missingArticles } from './rows.js';
 import { ftsQuery } from './search-text.js';
@@ -266,9 +267,11 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
   close(): Promise<void> {
     if (this.open) {
       this.open = false;
-      // Refreshes the planner's statistics where they are stale; cheap, as SQLite recommends.
+      // Refreshes the planner's statistics where they are stale, as SQLite recommends. Only writes
+      // make them stale: a connection that changed no row (a read) leaves them to the writers, and
+      // spares every `stories` or `brief` run an ANALYZE (15-40 ms on a 20k-article workspace).
       try {
-        this.db.pragma('optimize');
+        if (this.db.prepare('SELECT total_changes() AS n').pluck().get() !== 0) this.db.pragma('optimize');
       } catch {
         // Busy or read-only: statistics stay as they were, which is only slower.
       }
@@ -278,7 +281,10 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
   }
 }
 
-/** Opens (creating and migrating when needed) the workspace in the SQLite file at `path`. */
-export function openSqliteWorkspace(path: string, opts?: StoreOptions): Workspace {
-  return new SqliteWorkspace(openSqliteDatabase(path, storeOptions(opts)), path);
+/**
+ * Opens (creating and migrating when needed) the workspace in the SQLite file at `path`, with
+ * settings taken as valid over the defaults: openWorkspace validates the settings a user gave.
+ */
+export function openSqliteWorkspace(path: string, settings?: Partial<StoreConfig>): Workspace {
+  return new SqliteWorkspace(openSqliteDatabase(path, { ...STAGE_DEFAULTS.store, ...settings }), path);
 }

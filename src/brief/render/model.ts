@@ -1,8 +1,9 @@
 // What every rendering shares: source numbers, per-article notes (outlet, date, flags, what
 // cleaning removed) and the markers that tie a statement to its sources.
+
+import { STAGE_DEFAULTS } from '../../config/defaults.js';
 import type { Article, Flag } from '../../types/article.js';
 import type { Analysis, Citation, Story } from '../../types/story.js';
-import { briefConfig } from '../config.js';
 
 export interface SourceNote {
   n: number;
@@ -20,7 +21,7 @@ export interface RenderModel {
 }
 
 /** Renderings mark an article spun where the stage stopped counting it: the stage's default threshold. */
-const FLAG_SCORE = briefConfig.parse(undefined).flagScore;
+const FLAG_SCORE = STAGE_DEFAULTS.brief.flagScore;
 
 const COPY = new Set<Flag['kind']>(['syndicated-copy', 'duplicate', 'near-duplicate', 'derived']);
 
