@@ -52,9 +52,41 @@ export class DocumentTimes {
 
   /** Adds `ms` to the document's time; the reason it is refused once past the limit, else null. */
   charge(id: string, ms: number, stage: string): string | null {
+    this.#spent.set(id, (this.#spent.get(id) ?? 0) + ms);
+    const over = this.overWith(id, 0);
+    return over && `${over} by the end of ${stage}`;
+  }
+
+  /**
+   * Whether the document is past its limit with `ms` more than it was charged so far (nothing is
+   * charged): `time … ms over … ms limit (--timeout)`, or null while it has time left. A stage that
+   * can stop part-way (placement) reads it between its steps.
+   */
+  overWith(id: string, ms: number): string | null {
     const spent = (this.#spent.get(id) ?? 0) + ms;
-    this.#spent.set(id, spent);
     if (spent <= this.limitMs) return null;
-    return `time ${Math.round(spent)} ms over ${this.limitMs} ms limit (--timeout) by the end of ${stage}`;
+    return `time ${Math.round(spent)} ms over ${this.limitMs} ms limit (--timeout)`;
+  }
+}
+
+/**
+ * A clock over one piece of work that is not a document (a story's briefing): the same limit and
+ * the same reason as a document's, from the moment it is started. `over(step)` is read after each
+ * step; it gives the reason once the work is past its limit, else null.
+ */
+export class WorkClock {
+  readonly #start: number;
+
+  constructor(
+    readonly limitMs: number,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    this.#start = clock();
+  }
+
+  over(step: string): string | null {
+    const spent = this.clock() - this.#start;
+    if (spent <= this.limitMs) return null;
+    return `time ${Math.round(spent)} ms over ${this.limitMs} ms limit (--timeout) by the end of ${step}`;
   }
 }
