@@ -199,8 +199,9 @@ export function synthesize(
 }
 
 /**
- * The per-document time limit past language analysis: each article's placement goes on from the
- * time it has used (`times`), and each story's briefing gets the same limit from its start. What
+ * The per-document time limit past language analysis: the copy check charges each pair to its
+ * articles, and one over its limit there is skipped (see detectReuse); each article's placement
+ * goes on from the time it has used (`times`), and each story's briefing gets the same limit from its start. What
  * runs out of time is kept in a reduced form and told to `cut` by name (an article by its input, a
  * story as `story <id>`), with what was done instead and why: an article placed as its own story or
  * without its story's checks (see PlaceLimit), a briefing without its last parts (see briefStory).
@@ -208,6 +209,8 @@ export function synthesize(
 export interface SynthesisLimit {
   times: DocumentTimes;
   cut: Skip;
+  /** An article over its limit in the copy check: left out of the analysis, told here by input. */
+  skip: Skip;
 }
 
 /** Tells each briefing that ran out of time, by its story's id. */
@@ -219,16 +222,27 @@ export function reportIncomplete(stories: readonly Story[], cut: Skip): void {
 
 /** Copies first (the clusterer and the briefing both need to know which articles are independent), then stories. */
 function copiesAndStories(
-  analyzed: readonly AnalyzedArticle[],
+  batch: readonly AnalyzedArticle[],
   ctx: Context,
   made: Made,
   limit: SynthesisLimit | undefined,
 ) {
-  const reuse = detectReuse(analyzed, ctx, made);
+  let analyzed = batch;
+  const reuse = detectReuse(analyzed, ctx, made, limit?.times);
+  // Over its limit in the copy check: skipped, and nothing placed or briefed refers to it.
+  const kept = (_: unknown, i: number) => !reuse.over.has(batch[i]!.id);
+  if (reuse.over.size) {
+    for (const a of analyzed) {
+      const reason = reuse.over.get(a.id);
+      if (reason !== undefined) limit?.skip(a.input, reason);
+    }
+    analyzed = analyzed.filter(kept);
+  }
+  const features = reuse.over.size ? made.features?.filter(kept) : made.features;
   const groups = cluster(
     analyzed,
     ctx,
-    made.features,
+    features,
     limit && { times: limit.times, cut: (a, reason) => limit.cut(a.input, reason) },
   );
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
@@ -342,7 +356,12 @@ export async function runOnDocuments(
       stats.cut.push({ input, reason });
       ctx.reporter.warn(`${input}: ${reason}`);
     };
-    return { analysis: await synthesizeOn(analyzed, ctx, made, pool, { times, cut }), stats };
+    const skip: Skip = (input, reason) => {
+      stats.skipped.push({ input, reason });
+      stats.articles--;
+      ctx.reporter.skipped(input, reason);
+    };
+    return { analysis: await synthesizeOn(analyzed, ctx, made, pool, { times, cut, skip }), stats };
   } finally {
     await pool?.close();
   }

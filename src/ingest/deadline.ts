@@ -41,9 +41,10 @@ export class Deadline {
 
 /**
  * The same per-document limit over the stages after reading (cleaning, language analysis with the
- * placement features, and in a workspace the copy check, where each pair's verification is charged to
- * its new articles): each stage reports the milliseconds a document took, and a document whose total
- * passes the limit is refused by name and reason, so one pathological document cannot hold its batch.
+ * placement features, the copy check, where each pair's verification is charged to its new articles):
+ * each stage reports the milliseconds a document took, and a document whose total passes the limit is
+ * refused by name and reason, so one pathological document cannot hold its batch. Placement reads
+ * what is left (`overWith`) and places an article out of time in a reduced way instead (PlaceLimit).
  */
 export class DocumentTimes {
   readonly #spent = new Map<string, number>();

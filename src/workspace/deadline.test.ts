@@ -318,3 +318,30 @@ test('an analysis without a workspace places and briefs within the limit the sam
   assert.deepEqual(analysis.stories[0]!.summary, []);
   assert.equal(analysis.stories[1]!.incomplete, undefined);
 });
+
+test('an analysis without a workspace times its copy check too: an article over is skipped', async () => {
+  const batch = [...docs, copyOf(1, 'doc-5')];
+  const none = await runOnDocuments(batch, slowContext({}).ctx);
+  assert.deepEqual(none.stats.skipped, []);
+  assert.deepEqual(
+    none.analysis.relations.map((r) => `${r.from}>${r.to}`),
+    ['doc-1>doc-5'],
+  );
+  // The first pair verified takes 12 s: both its articles are over, the others are analysed.
+  const { ctx, skipped, reached } = slowContext({ copies: { 1: 12_000 } });
+  const { analysis, stats } = await runOnDocuments(batch, ctx);
+  assert.equal(skipped.length, 2);
+  for (const s of skipped)
+    assert.match(s.reason, /^time 12\d{3} ms over 10000 ms limit \(--timeout\) by the end of copies$/);
+  assert.deepEqual(stats.skipped, skipped);
+  assert.equal(stats.articles, 4);
+  assert.equal(analysis.articles.length, 4);
+  assert.ok(reached.copies! > 1, 'the other pairs are verified');
+  const gone = batch
+    .map((d) => (d as { value: RawDocument }).value)
+    .filter((d) => skipped.some((s) => s.input === d.input))
+    .map((d) => d.id);
+  assert.equal(gone.length, 2);
+  const everything = JSON.stringify(analysis);
+  for (const id of gone) assert.ok(!everything.includes(`"${id}"`), `${id} is left out`);
+});
