@@ -6,7 +6,7 @@ import { brief } from './brief/index.js';
 import { clean, refineCorpus } from './clean/index.js';
 import { type ArticleFeatures, articleFeatures, cluster } from './cluster/index.js';
 import { detectReuse, type MadeForReuse } from './dedup/index.js';
-import { DocumentTimes, ingest } from './ingest/index.js';
+import { DocumentTimes, ingest, WorkClock } from './ingest/index.js';
 import { PARALLEL_THRESHOLD, type Timed, WorkerPool } from './parallel/index.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
 import type { Context, Outcome, ReuseResult, StoryGroup } from './types/stages.js';
@@ -18,6 +18,11 @@ export interface RunStats {
   articles: number;
   skipped: { input: string; reason: string }[];
   duplicatesInInput: number;
+  /**
+   * Kept in a reduced form for lack of time (see SynthesisLimit): articles placed as their own story
+   * or without their story's checks, by input, and stories briefed without some parts, as `story <id>`.
+   */
+  cut: { input: string; reason: string }[];
 }
 
 /** Reads the inputs and cleans every document; skipped ones are reported by name and counted. */
@@ -36,7 +41,7 @@ export async function cleanDocuments(
   pool?: WorkerPool,
   times?: DocumentTimes,
 ): Promise<{ articles: CleanArticle[]; stats: RunStats }> {
-  const stats: RunStats = { read: 0, articles: 0, skipped: [], duplicatesInInput: 0 };
+  const stats: RunStats = { read: 0, articles: 0, skipped: [], duplicatesInInput: 0, cut: [] };
   const skip = (input: string, reason: string) => {
     stats.skipped.push({ input, reason });
     ctx.reporter.skipped(input, reason);
@@ -177,42 +182,96 @@ export function withinTime<T>(
  * From analysed articles to the contract's analysis: copies, stories, briefings. `made`: what
  * `analyzeWithFeatures` made of each article besides (features, fingerprints, spin), when at hand.
  */
-export function synthesize(analyzed: readonly AnalyzedArticle[], ctx: Context, made: Made = {}): Analysis {
-  const { reuse, groups, articles } = copiesAndStories(analyzed, ctx, made);
-  return {
+export function synthesize(
+  analyzed: readonly AnalyzedArticle[],
+  ctx: Context,
+  made: Made = {},
+  limit?: SynthesisLimit,
+): Analysis {
+  const { reuse, groups, articles } = copiesAndStories(analyzed, ctx, made, limit);
+  const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
-    ...briefStories(groups, articles, reuse, ctx),
+    ...briefStories(groups, articles, reuse, ctx, limit?.times.limitMs),
     relations: reuse.relations,
   };
+  if (limit) reportIncomplete(analysis.stories, limit.cut);
+  return analysis;
+}
+
+/**
+ * The per-document time limit past language analysis: the copy check charges each pair to its
+ * articles, and one over its limit there is skipped (see detectReuse); each article's placement
+ * goes on from the time it has used (`times`), and each story's briefing gets the same limit from its start. What
+ * runs out of time is kept in a reduced form and told to `cut` by name (an article by its input, a
+ * story as `story <id>`), with what was done instead and why: an article placed as its own story or
+ * without its story's checks (see PlaceLimit), a briefing without its last parts (see briefStory).
+ */
+export interface SynthesisLimit {
+  times: DocumentTimes;
+  cut: Skip;
+  /** An article over its limit in the copy check: left out of the analysis, told here by input. */
+  skip: Skip;
+}
+
+/** Tells each briefing that ran out of time, by its story's id. */
+export function reportIncomplete(stories: readonly Story[], cut: Skip): void {
+  for (const s of stories)
+    if (s.incomplete)
+      cut(`story ${s.id}`, `briefed without ${s.incomplete.missing.join(', ')}: ${s.incomplete.reason}`);
 }
 
 /** Copies first (the clusterer and the briefing both need to know which articles are independent), then stories. */
-function copiesAndStories(analyzed: readonly AnalyzedArticle[], ctx: Context, made: Made) {
-  const reuse = detectReuse(analyzed, ctx, made);
-  const groups = cluster(analyzed, ctx, made.features);
+function copiesAndStories(
+  batch: readonly AnalyzedArticle[],
+  ctx: Context,
+  made: Made,
+  limit: SynthesisLimit | undefined,
+) {
+  let analyzed = batch;
+  const reuse = detectReuse(analyzed, ctx, made, limit?.times);
+  // Over its limit in the copy check: skipped, and nothing placed or briefed refers to it.
+  const kept = (_: unknown, i: number) => !reuse.over.has(batch[i]!.id);
+  if (reuse.over.size) {
+    for (const a of analyzed) {
+      const reason = reuse.over.get(a.id);
+      if (reason !== undefined) limit?.skip(a.input, reason);
+    }
+    analyzed = analyzed.filter(kept);
+  }
+  const features = reuse.over.size ? made.features?.filter(kept) : made.features;
+  const groups = cluster(
+    analyzed,
+    ctx,
+    features,
+    limit && { times: limit.times, cut: (a, reason) => limit.cut(a.input, reason) },
+  );
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
   return { reuse, groups, articles };
 }
 
 /**
  * The briefing of each story. Entities are linked across a story's articles first (Sergei/Sergey
- * Lavrov, Nato/NATO), and each article's mentions are re-pointed at the story's entity ids.
+ * Lavrov, Nato/NATO), and each article's mentions are re-pointed at the story's entity ids. With
+ * `limitMs`, each story's briefing (its linking included) is bounded by it (see briefStory).
  */
 export function briefStories(
   groups: readonly StoryGroup[],
   articles: readonly Article[],
   reuse: ReuseResult,
   ctx: Context,
+  limitMs?: number,
 ): { articles: Article[]; stories: Story[] } {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const stories = groups.map((group) => {
+  const stories = groups.map((group, i) => {
+    ctx.reporter.progress('brief', i + 1, groups.length);
+    const limit = limitMs === undefined ? undefined : new WorkClock(limitMs, ctx.clock);
     const members = group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
     const linked = linkStoryEntities(members);
     const linkedArticles = linked.articles.map(
       (a): Article => ({ ...a, flags: byId.get(a.id)?.flags ?? [] }),
     );
     for (const a of linkedArticles) byId.set(a.id, a);
-    return brief({ group, articles: linkedArticles, entities: linked.entities, reuse }, ctx);
+    return brief({ group, articles: linkedArticles, entities: linked.entities, reuse }, ctx, limit);
   });
   return { articles: articles.map((a) => byId.get(a.id)!), stories };
 }
@@ -226,9 +285,10 @@ export async function synthesizeOn(
   ctx: Context,
   made: Made,
   pool: WorkerPool | undefined,
+  limit?: SynthesisLimit,
 ): Promise<Analysis> {
-  if (!pool || analyzed.length < PARALLEL_THRESHOLD) return synthesize(analyzed, ctx, made);
-  const { reuse, groups, articles } = copiesAndStories(analyzed, ctx, made);
+  if (!pool || analyzed.length < PARALLEL_THRESHOLD) return synthesize(analyzed, ctx, made, limit);
+  const { reuse, groups, articles } = copiesAndStories(analyzed, ctx, made, limit);
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Each story's relations (either end among its articles), in batch order, found by article.
   const touching = new Map<string, number[]>();
@@ -246,6 +306,7 @@ export async function synthesizeOn(
       articles: group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
       relations: [...at].sort((x, y) => x - y).map((i) => reuse.relations[i]!),
       origins: Object.fromEntries(group.articles.map((id) => [id, reuse.origins.get(id) ?? id])),
+      ...(limit ? { limitMs: limit.times.limitMs } : {}),
     };
   });
   const briefed = await pool.map<BriefJob, { story: Story; articles: Article[] }>(
@@ -255,10 +316,12 @@ export async function synthesizeOn(
     ctx.now,
   );
   for (const b of briefed) for (const a of b.articles) byId.set(a.id, a);
+  const stories = briefed.map((b) => b.story);
+  if (limit) reportIncomplete(stories, limit.cut);
   return {
     schema: ANALYSIS_SCHEMA,
     articles: articles.map((a) => byId.get(a.id)!),
-    stories: briefed.map((b) => b.story),
+    stories,
     relations: reuse.relations,
   };
 }
@@ -278,7 +341,8 @@ export async function runOnDocuments(
 ): Promise<{ analysis: Analysis; stats: RunStats }> {
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
-    // One time limit per document over cleaning and language analysis (see DocumentTimes).
+    // One time limit per document over cleaning, language analysis and placement (see DocumentTimes),
+    // and the same limit per story over its briefing.
     const times = new DocumentTimes(ctx.config.ingest.timeoutMs);
     const { articles, stats } = await cleanDocuments(source, ctx, pool, times);
     const timed = await perArticleTimed<CleanArticle, ReadyToPlace>('analyze-features', articles, ctx, pool);
@@ -288,7 +352,16 @@ export async function runOnDocuments(
     });
     stats.articles = ready.length;
     const { analyzed, ...made } = splitReady(ready);
-    return { analysis: await synthesizeOn(analyzed, ctx, made, pool), stats };
+    const cut: Skip = (input, reason) => {
+      stats.cut.push({ input, reason });
+      ctx.reporter.warn(`${input}: ${reason}`);
+    };
+    const skip: Skip = (input, reason) => {
+      stats.skipped.push({ input, reason });
+      stats.articles--;
+      ctx.reporter.skipped(input, reason);
+    };
+    return { analysis: await synthesizeOn(analyzed, ctx, made, pool, { times, cut, skip }), stats };
   } finally {
     await pool?.close();
   }

@@ -6,4 +6,6 @@ export { type RenderOptions, render } from './render/index.js';
 export type { Verification } from './verify.js';
 export { verifyAnalysis } from './verify.js';
 
-export const brief: BriefStage = briefStory;
+/** The stage; a third argument, a story's clock, bounds the briefing in time (see `briefStory`). */
+export const brief = briefStory satisfies BriefStage;
+export type { StoryLimit } from './stage.js';

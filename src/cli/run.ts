@@ -99,8 +99,9 @@ async function runIngest(c: Extract<CliCommand, { name: 'ingest' }>, io: Io): Pr
     stats: await ws.stats(),
   }));
   const skipped = r.r.skipped.length ? `, ${r.r.skipped.length} skipped (named above)` : '';
+  const cut = r.r.cut.length ? `, ${r.r.cut.length} placed or briefed short of time (named above)` : '';
   reporter.finish(
-    `read ${plural(r.r.read, 'document')}: ${r.r.added} added, ${r.r.alreadyStored} already stored${skipped}; ${c.db} holds ${plural(r.stats.articles, 'article')} in ${plural(r.stats.stories, 'story', 'stories')}`,
+    `read ${plural(r.r.read, 'document')}: ${r.r.added} added, ${r.r.alreadyStored} already stored${skipped}${cut}; ${c.db} holds ${plural(r.stats.articles, 'article')} in ${plural(r.stats.stories, 'story', 'stories')}`,
   );
   if (!r.r.articleIds.length && r.r.skipped.length)
     throw new InputError(`nothing could be read from ${c.inputs.join(' ')}`);

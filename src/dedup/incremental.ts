@@ -25,7 +25,7 @@ export type IncrementalReuse = ReuseResult & {
  * Each pair's verification timed (two clock readings) and charged to its fresh articles; one that
  * passes its limit gets no more pairs verified. Progress is reported per pair.
  */
-function pairBudget(
+export function pairBudget(
   times: DocumentTimes,
   freshIds: ReadonlySet<string>,
   total: number,

@@ -41,9 +41,10 @@ export class Deadline {
 
 /**
  * The same per-document limit over the stages after reading (cleaning, language analysis with the
- * placement features, and in a workspace the copy check, where each pair's verification is charged to
- * its new articles): each stage reports the milliseconds a document took, and a document whose total
- * passes the limit is refused by name and reason, so one pathological document cannot hold its batch.
+ * placement features, the copy check, where each pair's verification is charged to its new articles):
+ * each stage reports the milliseconds a document took, and a document whose total passes the limit is
+ * refused by name and reason, so one pathological document cannot hold its batch. Placement reads
+ * what is left (`overWith`) and places an article out of time in a reduced way instead (PlaceLimit).
  */
 export class DocumentTimes {
   readonly #spent = new Map<string, number>();
@@ -52,9 +53,41 @@ export class DocumentTimes {
 
   /** Adds `ms` to the document's time; the reason it is refused once past the limit, else null. */
   charge(id: string, ms: number, stage: string): string | null {
+    this.#spent.set(id, (this.#spent.get(id) ?? 0) + ms);
+    const over = this.overWith(id, 0);
+    return over && `${over} by the end of ${stage}`;
+  }
+
+  /**
+   * Whether the document is past its limit with `ms` more than it was charged so far (nothing is
+   * charged): `time … ms over … ms limit (--timeout)`, or null while it has time left. A stage that
+   * can stop part-way (placement) reads it between its steps.
+   */
+  overWith(id: string, ms: number): string | null {
     const spent = (this.#spent.get(id) ?? 0) + ms;
-    this.#spent.set(id, spent);
     if (spent <= this.limitMs) return null;
-    return `time ${Math.round(spent)} ms over ${this.limitMs} ms limit (--timeout) by the end of ${stage}`;
+    return `time ${Math.round(spent)} ms over ${this.limitMs} ms limit (--timeout)`;
+  }
+}
+
+/**
+ * A clock over one piece of work that is not a document (a story's briefing): the same limit and
+ * the same reason as a document's, from the moment it is started. `over(step)` is read after each
+ * step; it gives the reason once the work is past its limit, else null.
+ */
+export class WorkClock {
+  readonly #start: number;
+
+  constructor(
+    readonly limitMs: number,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    this.#start = clock();
+  }
+
+  over(step: string): string | null {
+    const spent = this.clock() - this.#start;
+    if (spent <= this.limitMs) return null;
+    return `time ${Math.round(spent)} ms over ${this.limitMs} ms limit (--timeout) by the end of ${step}`;
   }
 }

@@ -17,7 +17,7 @@ import { systemResolver } from './sources/netguard.js';
 export { type CharsetSource, type Decoded, type DecodeHints, decodeBytes } from './bytes/decode.js';
 export type { IngestConfig } from './config.js';
 export { ingestConfig } from './config.js';
-export { Deadline, DocumentTimes } from './deadline.js';
+export { Deadline, DocumentTimes, WorkClock } from './deadline.js';
 export { IngestRejection, reasonOf } from './errors.js';
 export { chooseKind, KINDS } from './kinds/registry.js';
 export type { Detection, KindReader, Loaded, ReadEnv } from './kinds/types.js';

@@ -4,13 +4,16 @@
 // below the lowest stage-1 job still waiting or running: a later article never overtakes an earlier
 // one, so the order is the enqueue order however the workers interleave. Each chunk goes through the
 // same placement and commit as a single `ingest` (placeAnalyzed); its pending rows are deleted after
-// the commit, and articles already stored (a consumer died between the two) are dropped unplaced.
+// the commit, and articles already stored (a consumer died between the two) are dropped unplaced,
+// as are those over the per-document time limit in the copy check (named, with the reason).
+
+import { DocumentTimes } from '../ingest/deadline.js';
 import { unpackArticle } from '../store/codec.js';
 import { checkOut } from '../store/postgres-open.js';
 import type { AnalyzedArticle } from '../types/article.js';
 import type { Context } from '../types/stages.js';
 import type { Workspace } from '../types/store.js';
-import { type Held, loadWindow, placeAnalyzed } from '../workspace/index.js';
+import { type BatchLimit, cutter, type Held, loadWindow, placeAnalyzed } from '../workspace/index.js';
 import type { QueueDb } from './boss.js';
 import { ANALYZE_QUEUE, BOSS_SCHEMA, QUEUE_LOCK, QUEUE_SCHEMA } from './config.js';
 import type { StageTimer } from './stats.js';
@@ -107,7 +110,14 @@ async function placeChunk(
     timings: { clean: 0, analyze: 0, copies: 0, placement: 0, briefs: 0, commit: 0 },
   };
   const t = performance.now();
-  await placeAnalyzed(fresh, ws, held, ctx, undefined, summary);
+  // The per-document limit over what this consumer does with each article (the copy check and
+  // placement, from zero: its analysis was bounded by the job's own expiry) and over each briefing.
+  const limit: BatchLimit = {
+    times: new DocumentTimes(ctx.config.ingest.timeoutMs),
+    skip: (input, reason) => ctx.reporter.skipped(input, reason),
+    cut: cutter(ctx, {}),
+  };
+  await placeAnalyzed(fresh, ws, held, ctx, undefined, summary, undefined, limit);
   timer.add('place', summary.added, performance.now() - t);
   for (const stage of ['copies', 'placement', 'briefs', 'commit'] as const)
     timer.add(`place.${stage}`, summary.added, summary.timings[stage]);

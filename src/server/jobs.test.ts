@@ -12,6 +12,7 @@ const summary: IngestSummary = {
   added: 1,
   alreadyStored: 1,
   skipped: [],
+  cut: [],
   stories: 3,
   articleIds: ['a', 'b'],
   timings: { clean: 0, analyze: 0, copies: 0, placement: 0, briefs: 0, commit: 0 },

@@ -88,7 +88,17 @@ export interface Story {
   conflicts: Conflict[];
   timeline: TimelineEntry[];
   summary: SummarySentence[];
+  /**
+   * Set when the briefing ran out of time (the per-document limit, per story): the parts not made,
+   * left empty, and why. The story, its articles, events, history and entities are always there;
+   * the next batch that changes the story briefs it again in full (an extension of the contract).
+   */
+  incomplete?: { reason: string; missing: BriefPart[] };
 }
+
+/** The parts of a briefing made after its core, in the order they are made. */
+export const BRIEF_PARTS = ['quotes', 'facts', 'conflicts', 'timeline', 'summary'] as const;
+export type BriefPart = (typeof BRIEF_PARTS)[number];
 
 export type RelationKind = 'duplicate' | 'near-duplicate' | 'syndicated' | 'spun' | 'derived';
 

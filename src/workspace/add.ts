@@ -38,6 +38,12 @@ export interface IngestSummary {
   added: number;
   alreadyStored: number;
   skipped: { input: string; reason: string }[];
+  /**
+   * Added, but in a reduced form for lack of time (see BatchLimit): articles placed as their own
+   * story or without their story's checks, by input, and stories briefed without some parts, as
+   * `story <id>`; each with what was done instead and why.
+   */
+  cut: { input: string; reason: string }[];
   stories: number;
   /** Ids of the articles read in this run, new or already stored. */
   articleIds: string[];
@@ -84,6 +90,7 @@ export async function addDocuments(
     added: 0,
     alreadyStored: 0,
     skipped: [],
+    cut: [],
     stories: 0,
     articleIds: [],
     timings: { clean: 0, analyze: 0, copies: 0, placement: 0, briefs: 0, commit: 0 },
@@ -173,18 +180,31 @@ async function addChunk(
       prints: new Map(ready.map((r) => [r.article.id, r.print])),
       spins: new Map(ready.map((r) => [r.article.id, r.spin])),
     },
-    { times, skip },
+    { times, skip, cut: cutter(ctx, summary) },
   );
 }
 
 /**
- * The batch's per-document times, for the copy check to go on charging (see DocumentTimes); an
- * article over its limit there is skipped with `skip` and left out of the batch.
+ * The batch's per-document times, for the copy check to go on charging and placement to go on
+ * from (see DocumentTimes); an article over its limit in the copy check is skipped with `skip` and
+ * left out of the batch. One that runs out of time in placement is placed all the same, as its
+ * own story or without its story's checks (see PlaceLimit), and each story's briefing gets the same
+ * limit from its start, its parts not made in time left out (see briefStory): both are told to
+ * `cut`, by the article's input or as `story <id>`, once the batch is committed.
  */
 export interface BatchLimit {
   times: DocumentTimes;
   skip: Skip;
+  cut: Skip;
 }
+
+/** Reports what was kept in a reduced form for lack of time, and lists it when there is a summary. */
+export const cutter =
+  (ctx: Context, summary: Partial<Pick<IngestSummary, 'cut'>>): Skip =>
+  (input, reason) => {
+    summary.cut?.push({ input, reason });
+    ctx.reporter.warn(`${input}: ${reason}`);
+  };
 
 /** Reports a refused document by name and reason, and counts it when there is a summary to count in. */
 const skipper =
@@ -200,7 +220,8 @@ const skipper =
  * placing and writing are tried again (see retry.ts) while another writer (a second process on the
  * same workspace) commits first, or after a server workspace lost its connection: the window is
  * read again each time, and articles stored meanwhile are dropped. With a `limit`, an article that
- * passes its time limit in the copy check is skipped and not placed.
+ * passes its time limit in the copy check is skipped and not placed, and placement and briefs are
+ * bounded by it (see BatchLimit).
  */
 export async function placeAnalyzed(
   analyzed: AnalyzedArticle[],
@@ -229,7 +250,7 @@ export async function placeAnalyzed(
         pending = pending.filter((a) => !stored.has(a.id) && !over.has(a.id));
         if (!pending.length) return;
       }
-      await placeAndCommit(
+      const cuts = await placeAndCommit(
         pending,
         pending.map((a) => features.get(a.id)!),
         ws,
@@ -241,6 +262,8 @@ export async function placeAnalyzed(
         limit && { ...limit, over },
       );
       pending = pending.filter((a) => !over.has(a.id));
+      // Told once the batch is stored: a try that failed told nothing.
+      for (const c of cuts) limit?.cut(c.input, c.reason);
       summary.added += pending.length;
       held.placed += pending.length;
       if (held.placed >= RELOAD_AFTER) Object.assign(held, await loadWindow(ws, ctx.config.cluster));
@@ -279,7 +302,10 @@ async function featuresOf(
   return new Map(featured.map(({ value }) => [value.id, value]));
 }
 
-/** Copies against what is stored, placement into the stories, briefings, and one atomic commit. */
+/**
+ * Copies against what is stored, placement into the stories, briefings, and one atomic commit; what
+ * was placed or briefed short of time (with a `limit`) is returned, to be told once committed.
+ */
 async function placeAndCommit(
   batch: AnalyzedArticle[],
   batchFeatures: readonly ArticleFeatures[],
@@ -290,7 +316,7 @@ async function placeAndCommit(
   summary: { timings: Record<Stage, number> },
   made?: Made,
   limit?: BatchLimit & { over: Set<string> },
-) {
+): Promise<{ input: string; reason: string }[]> {
   const reuse = await timed(summary, 'copies', () =>
     detectReuseIncremental(
       batch,
@@ -313,8 +339,9 @@ async function placeAndCommit(
   const within = (_: unknown, i: number) => !reuse.over.has(batch[i]!.id);
   const analyzed = reuse.over.size ? batch.filter(within) : batch;
   const features = reuse.over.size ? batchFeatures.filter(within) : batchFeatures;
-  if (!analyzed.length && batch.length && !held.legacy) return;
+  if (!analyzed.length && batch.length && !held.legacy) return [];
   const { clusterer } = held;
+  const cuts: { input: string; reason: string }[] = [];
   const { before, after, changes } = await timed(summary, 'placement', async () => {
     await loadTerms(
       held,
@@ -322,7 +349,18 @@ async function placeAndCommit(
       features.flatMap((f) => [...f.weights.keys()]),
     );
     const before = clusterer.revisions();
-    for (const f of features) clusterer.place(f);
+    // Each article placed within what is left of its time (see PlaceLimit).
+    const clock = ctx.clock ?? (() => performance.now());
+    features.forEach((f, i) => {
+      if (!limit) {
+        clusterer.place(f);
+        return;
+      }
+      ctx.reporter.progress('placement', i + 1, features.length);
+      const start = clock();
+      const placed = clusterer.place(f, { over: () => limit.times.overWith(f.id, clock() - start) });
+      if (placed.cut) cuts.push({ input: analyzed[i]!.input, reason: placed.cut });
+    });
     return { before, after: clusterer.revisions(), changes: clusterer.takeChanges() };
   });
   // Every story the chunk touched: new ones, grown ones, and those a split or merge took articles
@@ -331,8 +369,14 @@ async function placeAndCommit(
   const groups = clusterer.storyGroups(changed);
   const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
   const records = await timed(summary, 'briefs', () =>
-    briefRecords(groups, articles, reuse.relations, after, ws, ctx, pool),
+    briefRecords(groups, articles, reuse.relations, after, ws, ctx, pool, limit?.times.limitMs),
   );
+  for (const r of records)
+    if (r.briefing.incomplete)
+      cuts.push({
+        input: `story ${r.briefing.id}`,
+        reason: `briefed without ${r.briefing.incomplete.missing.join(', ')}: ${r.briefing.incomplete.reason}`,
+      });
   const version = (held.version ?? 0) + 1;
   await timed(summary, 'commit', () =>
     ws.commit({
@@ -353,9 +397,13 @@ async function placeAndCommit(
   );
   held.version = version;
   held.legacy = false;
+  return cuts;
 }
 
-/** Each changed story briefed again over all its articles (the new ones and those stored). */
+/**
+ * Each changed story briefed again over all its articles (the new ones and those stored); with
+ * `limitMs`, each briefing is bounded by it (see briefStory).
+ */
 export async function briefRecords(
   groups: readonly StoryGroup[],
   fresh: readonly Article[],
@@ -364,6 +412,7 @@ export async function briefRecords(
   ws: Workspace,
   ctx: Context,
   pool: WorkerPool | undefined,
+  limitMs?: number,
 ): Promise<StoryRecord[]> {
   if (groups.length === 0) return [];
   const byId = new Map(fresh.map((a) => [a.id, a]));
@@ -376,12 +425,16 @@ export async function briefRecords(
       group,
       articles: group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined),
       relations: relations.filter((r) => ids.has(r.from) && ids.has(r.to)),
+      ...(limitMs === undefined ? {} : { limitMs }),
     };
   });
   const stories: Story[] =
     pool && jobs.length >= PARALLEL_THRESHOLD / 4
       ? await pool.map<BriefJob, Story>('brief', jobs, ctx.config, ctx.now)
-      : jobs.map((job) => briefJob(job, ctx));
+      : jobs.map((job, i) => {
+          ctx.reporter.progress('briefs', i + 1, jobs.length);
+          return briefJob(job, ctx);
+        });
   const previous = new Map(
     (await ws.getIndexEntries(groups.map((g) => g.id))).map((e) => [e.id, e.createdAt]),
   );

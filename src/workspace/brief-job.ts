@@ -3,6 +3,7 @@
 import { linkStoryEntities } from '../analyze/entities/link.js';
 import { brief } from '../brief/index.js';
 import { originsFromRelations } from '../dedup/index.js';
+import { WorkClock } from '../ingest/deadline.js';
 import type { Article } from '../types/article.js';
 import type { Context, StoryGroup } from '../types/stages.js';
 import type { Relation, Story } from '../types/story.js';
@@ -16,6 +17,12 @@ export interface BriefJob {
    * whole batch, where two articles may share an origin outside it); from `relations` otherwise.
    */
   origins?: Record<string, string>;
+  /**
+   * The story's time limit in ms (the per-document limit, `--timeout`), from the start of its
+   * briefing, entity linking included: the parts of the briefing not made within it are left out
+   * and named (see briefStory). Without it the briefing is bounded by its caps only.
+   */
+  limitMs?: number;
 }
 
 export function briefJob(job: BriefJob, ctx: Context): Story {
@@ -24,6 +31,7 @@ export function briefJob(job: BriefJob, ctx: Context): Story {
 
 /** The briefing, and the story's articles with their mentions re-pointed at its entities. */
 export function briefAndLink(job: BriefJob, ctx: Context): { story: Story; articles: Article[] } {
+  const limit = job.limitMs === undefined ? undefined : new WorkClock(job.limitMs, ctx.clock);
   const byId = new Map(job.articles.map((a) => [a.id, a]));
   const members = job.group.articles.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
   const linked = linkStoryEntities(members);
@@ -35,5 +43,8 @@ export function briefAndLink(job: BriefJob, ctx: Context): { story: Story; artic
       : originsFromRelations(job.group.articles, job.relations),
   };
   const articles = linked.articles.map((a): Article => ({ ...a, flags: byId.get(a.id)?.flags ?? [] }));
-  return { story: brief({ group: job.group, articles, entities: linked.entities, reuse }, ctx), articles };
+  return {
+    story: brief({ group: job.group, articles, entities: linked.entities, reuse }, ctx, limit),
+    articles,
+  };
 }

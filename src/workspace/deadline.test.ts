@@ -1,8 +1,10 @@
 // The per-document time limit (--timeout) bounds every per-document stage after reading, not only
 // cleaning: a document that overruns it in language analysis (clustering features included), in the
 // copy check of a workspace, or over the stages together, is skipped by name with the stage and the
-// time, and the rest of the batch is added.
-// The clock is passed in: it runs fast while the chosen document is in the chosen stage.
+// time, and the rest of the batch is added. Placement and briefs have it too: an article out of time
+// in placement is placed as its own story, and a story out of time in its briefing is stored
+// without the parts it had no time for, both named with the reason.
+// The clock is passed in: it runs fast while the chosen document (or story) is in the chosen stage.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +46,7 @@ function slowContext(slow: Record<string, Record<number, number>>) {
   let now = 0;
   let current: { stage: string; done: number } = { stage: '', done: 0 };
   const skipped: { input: string; reason: string }[] = [];
+  const warned: string[] = [];
   const reached: Record<string, number> = {};
   const config = defaultConfig();
   const ctx: Context = {
@@ -59,23 +62,27 @@ function slowContext(slow: Record<string, Record<number, number>>) {
         current = { stage, done };
         reached[stage] = Math.max(reached[stage] ?? 0, done);
       },
-      warn() {},
+      warn: (message) => warned.push(message),
     },
     clock: () => {
       now += slow[current.stage]?.[current.done] ?? 1;
       return now;
     },
   };
-  return { ctx, skipped, reached };
+  return { ctx, skipped, reached, warned };
 }
 
 async function run(name: string, slow: Record<string, Record<number, number>>) {
-  const { ctx, skipped } = slowContext(slow);
+  const { ctx, skipped, warned } = slowContext(slow);
   const ws = await openWorkspace(join(dir, `${name}.db`));
   try {
     const summary = await addDocuments(docs, ws, ctx);
     const stored = (await ws.getArticles()).map((a) => a.id).sort();
-    return { summary, skipped, stored };
+    const stories = await ws.getStories();
+    const briefings = (await Promise.all(stories.map((s) => ws.getBriefing(s.id)))).flatMap(
+      (b) => b?.stories ?? [],
+    );
+    return { summary, skipped, stored, stories, briefings, warned };
   } finally {
     await ws.close();
   }
@@ -203,4 +210,138 @@ test('in the copy check, an article over the limit has no more pairs verified, a
   assert.deepEqual(together.stored, ['doc-0', 'doc-1', 'doc-2', 'doc-3', 'doc-4', 'doc-5']);
   assert.match(together.skipped[0]!.reason, /^time 12\d{3} ms over .* by the end of copies$/);
   assert.deepEqual(together.relations, ['doc-1>doc-5']);
+});
+
+const inputOf = (i: number) => (docs[i] as { value: RawDocument }).value.input;
+
+test('an article out of time in placement is placed as its own story, named with the reason', async () => {
+  const none = await run('placement-none', {});
+  assert.deepEqual(none.summary.cut, []);
+  assert.deepEqual(
+    none.stories.map((s) => s.articles.length),
+    [5],
+  );
+  // The last article's placement takes 12 s: it is added all the same, as a story of its own.
+  const slow = await run('placement-slow', { placement: { 5: 12_000 } });
+  assert.deepEqual(slow.skipped, []);
+  assert.equal(slow.summary.added, 5);
+  assert.equal(slow.stored.length, 5);
+  assert.deepEqual(
+    slow.summary.cut.map((c) => c.input),
+    [inputOf(4)],
+  );
+  assert.match(
+    slow.summary.cut[0]!.reason,
+    /^placed as its own story: time 12\d{3} ms over 10000 ms limit \(--timeout\) in placement$/,
+  );
+  assert.deepEqual(slow.warned, [`${inputOf(4)}: ${slow.summary.cut[0]!.reason}`]);
+  const alone = slow.stories.find((s) => s.articles.includes('doc-4'))!;
+  assert.deepEqual(alone.articles, ['doc-4']);
+  // Its story's history says why, and the others still make one story.
+  assert.match(
+    alone.history![0]!.detail,
+    /^story started by article doc-4, placed on its own: time 12\d{3} ms/,
+  );
+  assert.deepEqual(slow.stories.map((s) => s.articles.length).sort(), [1, 4]);
+  // Placed on its own earlier, an article is joined again by a later one that fits both stories.
+  const early = await run('placement-early', { placement: { 3: 12_000 } });
+  assert.deepEqual(
+    early.summary.cut.map((c) => c.input),
+    [inputOf(2)],
+  );
+  assert.deepEqual(
+    early.stories.map((s) => s.articles.length),
+    [5],
+  );
+  const merged = early.stories[0]!.history!.find((h) => h.kind === 'merged')!;
+  assert.deepEqual(merged.articles, ['doc-2']);
+});
+
+test('a briefing out of time is stored without the parts it had no time for, marked and named', async () => {
+  const none = await run('briefs-none', {});
+  const full = none.briefings[0]!;
+  assert.equal(full.incomplete, undefined);
+  assert.ok(full.timeline.length > 0 && full.summary.length > 0 && full.quotes.length > 0);
+  // The story's briefing takes 2.5 s a clock reading: read after its core and each part, it passes
+  // 10 s by the end of the timeline, which is left out with the summary; the parts before it stay.
+  const slow = await run('briefs-slow', { briefs: { 1: 2500 } });
+  assert.deepEqual(slow.skipped, []);
+  assert.equal(slow.summary.added, 5);
+  assert.equal(slow.briefings.length, 1);
+  const cut = slow.briefings[0]!;
+  assert.deepEqual(cut.incomplete, {
+    reason: 'time 12500 ms over 10000 ms limit (--timeout) by the end of timeline',
+    missing: ['timeline', 'summary'],
+  });
+  assert.deepEqual(cut.timeline, []);
+  assert.deepEqual(cut.summary, []);
+  assert.deepEqual(
+    { ...cut, incomplete: undefined, timeline: full.timeline, summary: full.summary },
+    { ...full, incomplete: undefined },
+  );
+  assert.deepEqual(slow.summary.cut, [
+    {
+      input: `story ${cut.id}`,
+      reason: `briefed without timeline, summary: ${cut.incomplete!.reason}`,
+    },
+  ]);
+  // Out of time before its first part: the story, its articles, events and entities are kept.
+  const core = await run('briefs-core', { briefs: { 1: 12_000 } });
+  const bare = core.briefings[0]!;
+  assert.deepEqual(bare.incomplete!.missing, ['quotes', 'facts', 'conflicts', 'timeline', 'summary']);
+  assert.match(bare.incomplete!.reason, /by the end of the story's events and entities$/);
+  assert.deepEqual(bare.articles, full.articles);
+  assert.deepEqual(bare.entities, full.entities);
+  assert.equal(bare.headline, full.headline);
+});
+
+test('an analysis without a workspace places and briefs within the limit the same way', async () => {
+  const { ctx, skipped, warned } = slowContext({ cluster: { 5: 12_000 }, brief: { 1: 12_000 } });
+  const { analysis, stats } = await runOnDocuments(docs, ctx);
+  assert.deepEqual(skipped, []);
+  assert.equal(analysis.articles.length, 5);
+  assert.deepEqual(
+    analysis.stories.map((s) => s.articles),
+    [['doc-0', 'doc-1', 'doc-2', 'doc-3'], ['doc-4']],
+  );
+  assert.match(analysis.stories[1]!.history![0]!.detail, /placed on its own: time 12\d{3} ms/);
+  assert.deepEqual(
+    stats.cut.map((c) => c.input),
+    [inputOf(4), `story ${analysis.stories[0]!.id}`],
+  );
+  assert.match(stats.cut[0]!.reason, /^placed as its own story: time 12\d{3} ms over .* in placement$/);
+  assert.match(
+    stats.cut[1]!.reason,
+    /^briefed without quotes, facts, conflicts, timeline, summary: time 12\d{3} ms/,
+  );
+  assert.equal(warned.length, 2);
+  assert.deepEqual(analysis.stories[0]!.summary, []);
+  assert.equal(analysis.stories[1]!.incomplete, undefined);
+});
+
+test('an analysis without a workspace times its copy check too: an article over is skipped', async () => {
+  const batch = [...docs, copyOf(1, 'doc-5')];
+  const none = await runOnDocuments(batch, slowContext({}).ctx);
+  assert.deepEqual(none.stats.skipped, []);
+  assert.deepEqual(
+    none.analysis.relations.map((r) => `${r.from}>${r.to}`),
+    ['doc-1>doc-5'],
+  );
+  // The first pair verified takes 12 s: both its articles are over, the others are analysed.
+  const { ctx, skipped, reached } = slowContext({ copies: { 1: 12_000 } });
+  const { analysis, stats } = await runOnDocuments(batch, ctx);
+  assert.equal(skipped.length, 2);
+  for (const s of skipped)
+    assert.match(s.reason, /^time 12\d{3} ms over 10000 ms limit \(--timeout\) by the end of copies$/);
+  assert.deepEqual(stats.skipped, skipped);
+  assert.equal(stats.articles, 4);
+  assert.equal(analysis.articles.length, 4);
+  assert.ok(reached.copies! > 1, 'the other pairs are verified');
+  const gone = batch
+    .map((d) => (d as { value: RawDocument }).value)
+    .filter((d) => skipped.some((s) => s.input === d.input))
+    .map((d) => d.id);
+  assert.equal(gone.length, 2);
+  const everything = JSON.stringify(analysis);
+  for (const id of gone) assert.ok(!everything.includes(`"${id}"`), `${id} is left out`);
 });

@@ -9,6 +9,8 @@ import { analysisOfArticles, storyBriefings } from './read.js';
 
 export {
   addDocuments,
+  type BatchLimit,
+  cutter,
   type IngestSummary,
   ingestIntoWorkspace,
   placeAnalyzed,

@@ -10,6 +10,7 @@ import {
   describeSource,
   eventDate,
   flagLabels,
+  incompleteNote,
   type RenderModel,
   removedSummary,
   storyChanges,
@@ -53,6 +54,7 @@ function storyHtml(m: RenderModel, s: Story): string {
   return [
     `<section class="story" id="story-${esc(s.id)}"><h1>${esc(s.headline)}</h1>`,
     `<p class="meta">${counted(s.articles.length, 'report')} · ${counted(s.events.length, 'event')}</p>`,
+    list('Incomplete', incompleteNote(s), (n) => `<p>${esc(n)}</p>`, 'div'),
     list('Summary', s.summary, (x) => `<p>${esc(x.text)}${cites(m, x.citations)}</p>`, 'div'),
     list(
       'Events',

@@ -6,6 +6,7 @@ import {
   describeSource,
   eventDate,
   flagLabels,
+  incompleteNote,
   type RenderModel,
   removedSummary,
   sourceNumbers,
@@ -43,6 +44,7 @@ function timelineLine(m: RenderModel, t: TimelineEntry): string {
 type Section = (model: RenderModel, story: Story) => string[];
 
 const SECTIONS: readonly [string, Section][] = [
+  ['Incomplete', (_m, s) => incompleteNote(s).map(escapeMd)],
   [
     'Events',
     (m, s) =>

@@ -152,6 +152,12 @@ export function eventDate(value: string | null): string {
 }
 
 /** The merges and splits of a story, for a reader (its creation is not news). */
+/** A briefing cut short by the time limit says which parts it lacks and why (none when complete). */
+export function incompleteNote(story: Story): string[] {
+  const cut = story.incomplete;
+  return cut ? [`This briefing has no ${cut.missing.join(', ')}: ${cut.reason}.`] : [];
+}
+
 export function storyChanges(story: Story): string[] {
   return (story.history ?? []).filter((h) => h.kind !== 'created').map((h) => `${h.kind}: ${h.detail}`);
 }

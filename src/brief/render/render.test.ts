@@ -119,3 +119,28 @@ test('a source that is only a feed summary says so', () => {
   assert.match(render(marked, 'text'), /feed\s+summary\s+only/);
   assert.doesNotMatch(render(analysis, 'text'), /feed\s+summary\s+only/);
 });
+
+test('a briefing cut short by the time limit says which parts it lacks and why', () => {
+  const reason = 'time 12500 ms over 10000 ms limit (--timeout) by the end of timeline';
+  const cut: Analysis = {
+    ...analysis,
+    stories: [
+      {
+        ...analysis.stories[0]!,
+        timeline: [],
+        summary: [],
+        incomplete: { reason, missing: ['timeline', 'summary'] },
+      },
+    ],
+  };
+  for (const format of ['md', 'text', 'html'] as const) {
+    const out = render(cut, format).replace(/\s+/g, ' ');
+    assert.ok(
+      out.includes(
+        `This briefing has no timeline, summary: time 12500 ms over 10000 ms limit (--timeout) by`,
+      ),
+      format,
+    );
+    assert.doesNotMatch(render(analysis, format), /This briefing has no/, format);
+  }
+});

@@ -6,6 +6,7 @@ import {
   describeSource,
   eventDate,
   flagLabels,
+  incompleteNote,
   type RenderModel,
   removedSummary,
   sourceNumbers,
@@ -49,6 +50,7 @@ function timelineLine(m: RenderModel, t: TimelineEntry, w: number, p: Paint): st
 }
 
 const SECTIONS: readonly [string, Section][] = [
+  ['Incomplete', (_m, s, w) => incompleteNote(s).map((n) => wrap(n, w, '  ', '  '))],
   [
     'Events',
     (m, s, w, p) =>

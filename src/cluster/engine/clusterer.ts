@@ -36,6 +36,21 @@ function forgetFeatures(g: Group): void {
 export interface Placement {
   story: string;
   event: string;
+  /** Set when the placement ran out of time: what it did instead, and why (see PlaceLimit). */
+  cut?: string;
+}
+
+/**
+ * A time limit on one article's placement (the per-document limit, see DocumentTimes): `over()`
+ * gives the reason once the article's time is up, else null. It is read before each candidate is
+ * compared and between the steps after the choice. An article out of time before its place is
+ * chosen is placed as its own story (a new story with one event, its history saying why), without
+ * further comparisons; one out of time after it is placed keeps its place, and the rejoin and split
+ * checks of its story are left to the story's next article. Either way the work left is a few
+ * steps over the article's own terms.
+ */
+export interface PlaceLimit {
+  over(): string | null;
 }
 
 export class Clusterer {
@@ -103,8 +118,11 @@ export class Clusterer {
     return this.groups_.placement(article.id) ?? this.place(articleFeatures(article, this.config));
   }
 
-  /** Places an article from precomputed features (what `add` does after extracting them). */
-  place(f: ArticleFeatures): Placement {
+  /**
+   * Places an article from precomputed features (what `add` does after extracting them); with a
+   * `limit`, as far as the article's time allows (see PlaceLimit).
+   */
+  place(f: ArticleFeatures, limit?: PlaceLimit): Placement {
     const known = this.groups_.placement(f.id);
     if (known) return known;
     this.docFreq.add(f.weights.keys());
@@ -112,12 +130,15 @@ export class Clusterer {
     if (f.day !== null) this.clock = Math.max(this.clock ?? f.day, f.day);
     const idf = this.docFreq.idf;
     const vec = unit(f.weights, idf);
-    const { events, stories } = this.score(vec, f);
+    const scored = this.score(vec, f, limit);
+    const { events, stories } = scored;
     const [best, second] = events;
     const reg = this.groups_;
     const seq = reg.nextSeq();
-    const event =
-      best && best.score >= this.config.eventThreshold
+    let cut = scored.over && `placed as its own story: ${scored.over} in placement`;
+    const event = scored.over
+      ? reg.newEvent(f.id, null, seq, `${scored.over} in placement`)
+      : best && best.score >= this.config.eventThreshold
         ? best.group
         : reg.newEvent(f.id, this.chooseStory(stories, f.id), seq);
     reg.assign(f.id, event, seq);
@@ -138,11 +159,18 @@ export class Clusterer {
         `article ${f.id} matched both at ${best.score.toFixed(2)} and ${second.score.toFixed(2)}`,
       );
     }
-    if (this.config.rejoin) this.rejoin(reg.story(reg.placement(f.id)!.story), stories, f.id);
-    this.reread(reg.story(reg.placement(f.id)!.story), 'story');
-    this.reread(reg.events.get(reg.placement(f.id)!.event)!, 'event');
+    // Out of time after the choice: the article keeps its place; its story's checks wait for the next.
+    const late = () => {
+      const over = cut ? null : limit?.over();
+      if (over) cut = `placed without the rejoin and split checks of its story: ${over} in placement`;
+      return cut !== null;
+    };
+    if (this.config.rejoin && !late()) this.rejoin(reg.story(reg.placement(f.id)!.story), stories, f.id);
+    if (!late()) this.reread(reg.story(reg.placement(f.id)!.story), 'story');
+    if (!late()) this.reread(reg.events.get(reg.placement(f.id)!.event)!, 'event');
     if (seq % this.config.sweepEvery === 0) this.sweep();
-    return reg.placement(f.id)!;
+    const placement = reg.placement(f.id)!;
+    return cut ? { ...placement, cut } : placement;
   }
 
   groups(): StoryGroup[] {
@@ -190,14 +218,21 @@ export class Clusterer {
     );
   }
 
-  /** Similarities with remembered articles, grouped into event and story scores, best first. */
+  /**
+   * Similarities with remembered articles, grouped into event and story scores, best first. With a
+   * `limit`, `over` is the reason the article ran out of time before its candidates were all
+   * compared (the scores are then left empty), else null.
+   */
   private score(
     vec: Vec,
     f: ArticleFeatures,
-  ): { events: Scored<EventGroup>[]; stories: Scored<Group & { id: string }>[] } {
+    limit?: PlaceLimit,
+  ): { events: Scored<EventGroup>[]; stories: Scored<Group & { id: string }>[]; over: string | null } {
     const query = topKeys(vec, this.config.queryTerms);
     const byEvent = new Map<string, number[]>();
     for (const other of this.memory.candidates(query, this.config.maxCandidates)) {
+      const over = limit?.over();
+      if (over) return { events: [], stories: [], over };
       const event = this.groups_.placement(other.id)?.event;
       if (!event) continue;
       const sims = byEvent.get(event);
@@ -220,7 +255,10 @@ export class Clusterer {
       [...m]
         .map(([id, sims]) => ({ group: get(id), score: s(sims, get(id)) }))
         .sort((a, b) => b.score - a.score || a.group.seq - b.group.seq);
+    const over = limit?.over() ?? null;
+    if (over) return { events: [], stories: [], over };
     return {
+      over,
       events: rank(
         byEvent,
         (id) => reg.events.get(id)!,

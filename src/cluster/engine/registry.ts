@@ -140,9 +140,12 @@ export class Registry {
     return [...this.stories.values()];
   }
 
-  /** A new event, in `storyId` or in a new story started by the same article. */
-  newEvent(articleId: string, storyId: string | null, seq: number): EventGroup {
-    const story = storyId ? this.story(storyId) : this.newStory(articleId, seq);
+  /**
+   * A new event, in `storyId` or in a new story started by the same article; `why`, when the article
+   * was placed on its own for a reason, is written in the new story's history.
+   */
+  newEvent(articleId: string, storyId: string | null, seq: number, why?: string): EventGroup {
+    const story = storyId ? this.story(storyId) : this.newStory(articleId, seq, why);
     const event: EventGroup = { ...newGroup(groupId('e', articleId), seq), story: story.id, label: null };
     this.events.set(event.id, event);
     this.active.add(event.id);
@@ -151,11 +154,11 @@ export class Registry {
     return event;
   }
 
-  private newStory(articleId: string, seq: number): StoryState {
+  private newStory(articleId: string, seq: number, why?: string): StoryState {
     const story: StoryState = { ...newGroup(groupId('s', articleId), seq), events: [], history: [], rev: 0 };
     story.history.push({
       kind: 'created',
-      detail: `story started by article ${articleId}`,
+      detail: `story started by article ${articleId}${why ? `, placed on its own: ${why}` : ''}`,
       articles: [articleId],
     });
     this.stories.set(story.id, story);
