@@ -28,7 +28,9 @@ export async function insertRows(
   const per = Math.floor(MAX_PARAMS / width);
   for (let i = 0; i < rows.length; i += per) {
     const chunk = rows.slice(i, i + per);
-    const tuples = chunk.map((_, r) => tuple(Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`)));
+    const tuples = chunk.map((_, r) =>
+      tuple(Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`)),
+    );
     await client.query(`${head} VALUES ${tuples.join(', ')} ${tail}`, chunk.flat());
   }
 }

@@ -1,6 +1,7 @@
 // Writing a batch and deleting an article on one PostgreSQL connection, inside the caller's
 // transaction.
 import type { StoryGroup } from '../types/stages.js';
+import { packRelation, pgBand } from './codec.js';
 import { stateConflict } from './errors.js';
 import { writeArchive } from './postgres-archive.js';
 import { type Client, insertRows } from './postgres-insert.js';
@@ -13,7 +14,6 @@ export type { Client };
 const WRITE = {
   articles: ['INSERT INTO articles (id, published, input, data)', 'ON CONFLICT (id) DO NOTHING'],
   relations: ['INSERT INTO relations (from_id, to_id, kind, score, data)', 'ON CONFLICT DO NOTHING'],
-  bands: ['INSERT INTO bands (band, article)', 'ON CONFLICT DO NOTHING'],
   state: ['INSERT INTO state (name, data)', 'ON CONFLICT (name) DO UPDATE SET data = excluded.data'],
   stories: ['INSERT INTO stories (id, data)', 'ON CONFLICT (id) DO UPDATE SET data = excluded.data'],
 } as const;
@@ -54,13 +54,15 @@ export async function writeRows(client: Client, rows: BatchRows, target: string)
   await insertRows(
     client,
     WRITE.relations,
-    rows.relations.map((r) => [r.from, r.to, r.kind, r.score, r.data]),
+    rows.relations.map((r) => [r.from, r.to, r.kind, r.score, packRelation(r.data)]),
   );
-  await insertRows(
-    client,
-    WRITE.bands,
-    rows.bands.map((b) => [b.band, b.article]),
-  );
+  // Keys as bigints (codec.ts, pgBand), articles by seq: all of a batch's in one statement.
+  if (rows.bands.length)
+    await client.query(
+      `INSERT INTO bands (band, article) SELECT t.band, a.seq
+       FROM unnest($1::bigint[], $2::text[]) AS t(band, id) JOIN articles a ON a.id = t.id ON CONFLICT DO NOTHING`,
+      [rows.bands.map((b) => pgBand(b.band)), rows.bands.map((b) => b.article)],
+    );
   const gone = rows.state.filter((s) => s.data === null).map((s) => s.name);
   if (gone.length) await client.query('DELETE FROM state WHERE name = ANY($1::text[])', [gone]);
   await insertRows(
