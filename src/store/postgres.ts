@@ -157,6 +157,28 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
     });
   }
 
+  findByBandsEach(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]> {
+    const list: number[] = [];
+    const keys: string[] = [];
+    for (const [i, bands] of lists.entries())
+      for (const key of new Set(bands.map(pgBand))) {
+        list.push(i);
+        keys.push(key);
+      }
+    return this.run(async (c) => {
+      const out = lists.map(() => new Map<string, number>());
+      if (!keys.length) return out;
+      const r = await c.query<{ i: number; article: string; n: number }>(
+        `SELECT t.i, a.id AS article, COUNT(*)::int AS n FROM unnest($1::int[], $2::bigint[]) AS t(i, band)
+         JOIN bands b ON b.band = t.band JOIN articles a ON a.seq = b.article
+         GROUP BY t.i, a.id ORDER BY t.i, n DESC, a.id`,
+        [list, keys],
+      );
+      for (const row of r.rows) out[row.i]!.set(row.article, row.n);
+      return out;
+    });
+  }
+
   getState<T = unknown>(name: string): Promise<T | null> {
     return this.run(async (c) => {
       const r = await c.query<{ data: string }>('SELECT data FROM state WHERE name = $1', [name]);
