@@ -12,6 +12,8 @@ import { type ArticleView, viewOf } from './verify/view.js';
 
 export interface ReuseLookup {
   findByBands(bands: readonly string[]): Promise<Map<string, number>>;
+  /** `findByBands` of each list at once, where the store has it. */
+  findByBandsEach?(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]>;
   getArticles(ids: readonly string[]): Promise<AnalyzedArticle[]>;
 }
 
@@ -60,8 +62,10 @@ async function storedCandidates(
   lookup: ReuseLookup,
 ): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>();
-  // All lookups at once: a PostgreSQL store answers them on several connections.
-  const found = await Promise.all(bands.map((b) => lookup.findByBands(b)));
+  // All lookups at once: in one statement where the store can, else on several connections.
+  const found = lookup.findByBandsEach
+    ? await lookup.findByBandsEach(bands)
+    : await Promise.all(bands.map((b) => lookup.findByBands(b)));
   for (const [i, hits] of found.entries()) {
     const ids = [...hits]
       .filter(([id, n]) => n >= limits.minShared && !freshIds.has(id))

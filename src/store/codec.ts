@@ -1,6 +1,7 @@
 // How values are kept on disk. A span's `text` is `article.text.slice(start, end)` by contract, so
 // it is stored once, as the article text: spans lose their copy on the way in and get it back on
 // the way out. SQLite also deflates what it stores (PostgreSQL compresses large values itself).
+import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** A span whose `text` can be rebuilt from the article text. */
@@ -84,6 +85,28 @@ export function storedBandSql(column: string): string {
   const hash = [4, 5, 6, 7, 8, 9, 10].map((i, k) => `${digit(i)} * ${32 ** (6 - k)}`).join(' + ');
   const glob = `'${'[0-9a-v]'.repeat(2)}:${'[0-9a-v]'.repeat(7)}'`;
   return `CASE WHEN ${column} GLOB ${glob} THEN (${digit(1)} * 32 + ${digit(2)}) * ${HASH_SPAN} + ${hash} ELSE ${column} END`;
+}
+
+// PostgreSQL keeps every band key in one bigint column: a MinHash key as `storedBand` makes it (0 up
+// to 2^45), any other key as a negative number from the first 8 bytes of its SHA-256, so the two
+// never meet; two other keys share a number with a chance of about 2^-63 a pair.
+const NEGATIVE = (1n << 63n) - 1n;
+
+/** A band key as the PostgreSQL `bands` table keeps it (a bigint, in decimal). */
+export function pgBand(key: string): string {
+  const packed = storedBand(key);
+  if (typeof packed === 'number') return String(packed);
+  const head = createHash('sha256').update(key, 'utf8').digest().readBigUInt64BE(0);
+  return String(-(head & NEGATIVE) - 1n);
+}
+
+/** `pgBand` as a PostgreSQL expression over a text column, for migrating keys already stored. */
+export function pgBandSql(column: string): string {
+  const digit = (i: number) => `(strpos('${BASE32}', substr(${column}, ${i}, 1)) - 1)::bigint`;
+  const hash = [4, 5, 6, 7, 8, 9, 10].map((i, k) => `${digit(i)} * ${32 ** (6 - k)}`).join(' + ');
+  const head = `('x' || encode(substr(sha256(convert_to(${column}, 'UTF8')), 1, 8), 'hex'))::bit(64)::bigint`;
+  return `CASE WHEN ${column} ~ '^[0-9a-v]{2}:[0-9a-v]{7}$' THEN (${digit(1)} * 32 + ${digit(2)}) * ${HASH_SPAN}::bigint + ${hash}
+    ELSE -(${head} & ${NEGATIVE}) - 1 END`;
 }
 
 /** What a relation row holds in columns as well as in its JSON. */

@@ -66,6 +66,30 @@ export function dataContract(open: Open): void {
       assert.equal((await ws.findByBands([])).size, 0);
     }));
 
+  it('looks up many lists of band keys at once, each as findByBands would', () =>
+    using(open, async (ws) => {
+      const p = fresh('each');
+      const batch = sampleBatch(p, 24);
+      await ws.commit(batch);
+      const lists = [
+        batch.fingerprints[3]!.bands,
+        [],
+        [`${p}/nothing`],
+        [...batch.fingerprints[15]!.bands, ...batch.fingerprints[15]!.bands, ...batch.fingerprints[3]!.bands],
+        batch.fingerprints[22]!.bands.slice(0, 3),
+      ];
+      const each = await ws.findByBandsEach(lists);
+      const one = await Promise.all(lists.map((l) => ws.findByBands(l)));
+      assert.deepEqual(
+        each.map((m) => [...m]),
+        one.map((m) => [...m]),
+      );
+      assert.equal(each[3]!.get(`${p}-15`), 16);
+      assert.equal(each[3]!.get(`${p}-3`), 16);
+      assert.equal(each[1]!.size + each[2]!.size, 0);
+      assert.deepEqual(await ws.findByBandsEach([]), []);
+    }));
+
   it('returns the relations touching given articles, or all of them', () =>
     using(open, async (ws) => {
       const p = fresh('rel');

@@ -2,27 +2,69 @@
 // briefings, entities and full-text search (weighted tsvector, GIN), as in sqlite-archive.ts.
 import type { Page, StoryIndexEntry, StoryQuery } from '../types/archive.js';
 import type { StoredEntity } from './archive-reader.js';
-import type { Client } from './postgres-write.js';
+import { type Client, insertRows, type Tuple } from './postgres-insert.js';
 import type { BatchRows } from './rows.js';
 import { decodeCursor, encodeCursor, isNumber, queryTerms, searchable } from './search-text.js';
 
-const TSV = `setweight(to_tsvector('english', $3), 'A') || setweight(to_tsvector('english', $4), 'B')`;
+/** A search document's tuple: kind, ref, then its title (weight A) and body (B) made into one tsvector. */
+const docTuple: Tuple = ([kind, ref, title, body]) =>
+  `(${kind}, ${ref}, setweight(to_tsvector('english', ${title}), 'A') || setweight(to_tsvector('english', ${body}), 'B'))`;
 
-async function indexDoc(c: Client, kind: string, ref: string, title: string, body: string, replace = true) {
-  await c.query(
-    `INSERT INTO search_docs (kind, ref, tsv) VALUES ($1, $2, ${TSV})
-     ON CONFLICT (kind, ref) DO ${replace ? 'UPDATE SET tsv = excluded.tsv' : 'NOTHING'}`,
-    [kind, ref, searchable(title), searchable(body)],
-  );
+// Upserts that leave a row alone when nothing in it changed: no dead version, no index entries.
+const WRITE = {
+  rows: [
+    'INSERT INTO cluster_rows AS t (kind, id, ord, hot, data)',
+    `ON CONFLICT (kind, id) DO UPDATE SET ord = excluded.ord, hot = excluded.hot, data = excluded.data
+     WHERE (t.ord, t.hot, t.data) IS DISTINCT FROM (excluded.ord, excluded.hot, excluded.data)`,
+  ],
+  placed: [
+    'INSERT INTO article_story AS t (article, story)',
+    'ON CONFLICT (article) DO UPDATE SET story = excluded.story WHERE t.story <> excluded.story',
+  ],
+  index: [
+    'INSERT INTO story_index (id, seq, growth, first_day, last_day, changed_at, data)',
+    `ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, growth = excluded.growth, first_day = excluded.first_day,
+       last_day = excluded.last_day, changed_at = excluded.changed_at, data = excluded.data`,
+  ],
+  terms: ['INSERT INTO story_terms (kind, value, story)', ''],
+  briefings: [
+    'INSERT INTO briefings (story, revision, data)',
+    'ON CONFLICT (story) DO UPDATE SET revision = excluded.revision, data = excluded.data',
+  ],
+  entities: [
+    'INSERT INTO entities AS t (id, name, type, aliases)',
+    `ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases
+     WHERE (t.name, t.type, t.aliases) IS DISTINCT FROM (excluded.name, excluded.type, excluded.aliases)`,
+  ],
+  docs: [
+    'INSERT INTO search_docs AS t (kind, ref, tsv)',
+    'ON CONFLICT (kind, ref) DO UPDATE SET tsv = excluded.tsv WHERE t.tsv IS DISTINCT FROM excluded.tsv',
+  ],
+  articleDocs: ['INSERT INTO search_docs (kind, ref, tsv)', 'ON CONFLICT (kind, ref) DO NOTHING'],
+} as const;
+
+/** Last occurrence wins, in the order of the last occurrences (as writing them one by one would leave them). */
+function lastBy<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    seen.delete(k);
+    seen.set(k, item);
+  }
+  return [...seen.values()];
 }
 
-export async function dropStoryIn(c: Client, id: string): Promise<void> {
+export async function dropStoriesIn(c: Client, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
   for (const table of ['story_index WHERE id', 'story_terms WHERE story', 'briefings WHERE story'])
-    await c.query(`DELETE FROM ${table} = $1`, [id]);
-  await c.query("DELETE FROM search_docs WHERE kind = 'story' AND ref = $1", [id]);
+    await c.query(`DELETE FROM ${table} = ANY($1::text[])`, [ids]);
+  await c.query("DELETE FROM search_docs WHERE kind = 'story' AND ref = ANY($1::text[])", [ids]);
 }
 
-/** Inside the caller's transaction, after the stories themselves are written. */
+/**
+ * Inside the caller's transaction, after the stories themselves are written: each table in one
+ * statement (or a few, for thousands of rows), never one per story or entity.
+ */
 export async function writeArchive(c: Client, rows: BatchRows): Promise<void> {
   const removed = rows.keyed.remove;
   for (const kind of new Set(removed.map((r) => r.kind)))
@@ -30,57 +72,65 @@ export async function writeArchive(c: Client, rows: BatchRows): Promise<void> {
       kind,
       removed.filter((r) => r.kind === kind).map((r) => r.id),
     ]);
-  const up = rows.keyed.upsert;
-  if (up.length)
-    await c.query(
-      `INSERT INTO cluster_rows (kind, id, ord, hot, data)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::boolean[], $5::text[])
-       ON CONFLICT (kind, id) DO UPDATE SET ord = excluded.ord, hot = excluded.hot, data = excluded.data`,
-      [
-        up.map((r) => r.kind),
-        up.map((r) => r.id),
-        up.map((r) => r.ord),
-        up.map((r) => r.hot),
-        up.map((r) => r.data),
-      ],
-    );
-  for (const id of rows.deletedStories) await dropStoryIn(c, id);
-  if (rows.articleStory.length)
-    await c.query(
-      `INSERT INTO article_story (article, story) SELECT * FROM unnest($1::text[], $2::text[])
-       ON CONFLICT (article) DO UPDATE SET story = excluded.story`,
-      [rows.articleStory.map((a) => a.article), rows.articleStory.map((a) => a.story)],
-    );
-  for (const r of rows.records) {
-    await c.query(
-      `INSERT INTO story_index (id, seq, growth, first_day, last_day, changed_at, data)
-       VALUES ($1, nextval('story_index_seq'), $2, $3, $4, $5, $6)
-       ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, growth = excluded.growth, first_day = excluded.first_day,
-         last_day = excluded.last_day, changed_at = excluded.changed_at, data = excluded.data`,
-      [r.id, r.growth, r.firstDay, r.lastDay, r.changedAt, r.index],
-    );
-    await c.query('DELETE FROM story_terms WHERE story = $1', [r.id]);
-    if (r.terms.length)
-      await c.query(
-        'INSERT INTO story_terms (kind, value, story) SELECT k, v, $3 FROM unnest($1::text[], $2::text[]) AS t(k, v)',
-        [r.terms.map((t) => t.kind), r.terms.map((t) => t.value), r.id],
-      );
-    await c.query(
-      `INSERT INTO briefings (story, revision, data) VALUES ($1, $2, $3)
-       ON CONFLICT (story) DO UPDATE SET revision = excluded.revision, data = excluded.data`,
-      [r.id, r.revision, r.briefing],
-    );
-    for (const e of r.entities) {
-      await c.query(
-        `INSERT INTO entities (id, name, type, aliases) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases`,
-        [e.id, e.name, e.type, e.aliases],
-      );
-      await indexDoc(c, 'entity', e.id, e.name, (JSON.parse(e.aliases) as string[]).join(' '));
-    }
-    await indexDoc(c, 'story', r.id, r.search.title, r.search.body);
-  }
-  for (const a of rows.articleDocs) await indexDoc(c, 'article', a.id, a.title, a.body, false);
+  await insertRows(
+    c,
+    WRITE.rows,
+    rows.keyed.upsert.map((r) => [r.kind, r.id, r.ord, r.hot, r.data]),
+  );
+  await dropStoriesIn(c, rows.deletedStories);
+  await insertRows(
+    c,
+    WRITE.placed,
+    lastBy(rows.articleStory, (a) => a.article).map((a) => [a.article, a.story]),
+  );
+  await writeRecords(c, rows.records);
+  await insertRows(
+    c,
+    WRITE.articleDocs,
+    rows.articleDocs.map((a) => ['article', a.id, searchable(a.title), searchable(a.body)]),
+    docTuple,
+  );
+}
+
+/** The story records: index entries (in record order, for their seq), terms, briefings, entities, search. */
+async function writeRecords(c: Client, records: BatchRows['records']): Promise<void> {
+  if (!records.length) return;
+  await insertRows(
+    c,
+    WRITE.index,
+    records.map((r) => [r.id, r.growth, r.firstDay, r.lastDay, r.changedAt, r.index]),
+    ([id, ...rest]) => `(${id}, nextval('story_index_seq'), ${rest.join(', ')})`,
+  );
+  await c.query('DELETE FROM story_terms WHERE story = ANY($1::text[])', [records.map((r) => r.id)]);
+  await insertRows(
+    c,
+    WRITE.terms,
+    records.flatMap((r) => r.terms.map((t) => [t.kind, t.value, r.id])),
+  );
+  await insertRows(
+    c,
+    WRITE.briefings,
+    records.map((r) => [r.id, r.revision, r.briefing]),
+  );
+  const entities = lastBy(
+    records.flatMap((r) => r.entities),
+    (e) => e.id,
+  );
+  await insertRows(
+    c,
+    WRITE.entities,
+    entities.map((e) => [e.id, e.name, e.type, e.aliases]),
+  );
+  const docs = [
+    ...entities.map((e) => ['entity', e.id, e.name, (JSON.parse(e.aliases) as string[]).join(' ')]),
+    ...records.map((r) => ['story', r.id, r.search.title, r.search.body]),
+  ];
+  await insertRows(
+    c,
+    WRITE.docs,
+    docs.map(([kind, ref, title, body]) => [kind, ref, searchable(title!), searchable(body!)]),
+    docTuple,
+  );
 }
 
 export async function rowsIn(c: Client, kind: string, select: { hot: true } | { ids: readonly string[] }) {

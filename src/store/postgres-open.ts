@@ -105,6 +105,8 @@ async function migrate(client: pg.PoolClient, target: string): Promise<void> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [PG_LOCK.namespace, PG_LOCK.migrate]);
+    // A migration rewrites whole tables (schema 4: every band key), longer than one statement's limit.
+    await client.query('SET LOCAL statement_timeout = 0');
     const current = await identify(client, target);
     await client.query(
       `CREATE TABLE IF NOT EXISTS ${PG_VERSION_TABLE} (version integer PRIMARY KEY, name text NOT NULL,

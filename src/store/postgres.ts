@@ -7,7 +7,7 @@ import type { StoryGroup } from '../types/stages.js';
 import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Relation, Story } from '../types/story.js';
 import { ArchiveDelegate, ArchiveReads } from './archive-reader.js';
-import { unpackArticle } from './codec.js';
+import { pgBand, unpackArticle, unpackRelation } from './codec.js';
 import { type StoreOptions, storeOptions } from './config.js';
 import { redactUrl, StoreError } from './errors.js';
 import { PG_VERSION_TABLE } from './migrations/postgres.js';
@@ -17,6 +17,10 @@ import { checkOut, openPgPool, PG_LOCK, pgError } from './postgres-open.js';
 import { Analyzer, type Client, deleteIn, parseAll, storedOf, writeRows } from './postgres-write.js';
 import { encodeBatch } from './rows.js';
 import { STORED_VALUES } from './sqlite.js';
+
+/** A relation's columns and its JSON, which may lack the fields the columns hold (codec.ts, packRelation). */
+const RELATIONS = 'SELECT kind, from_id, to_id, score, data FROM relations';
+type RelationRow = { kind: string; from_id: string; to_id: string; score: number; data: string };
 
 export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
   readonly kind = 'postgres' as const;
@@ -125,23 +129,53 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
   getRelations(articleIds?: readonly string[]): Promise<Relation[]> {
     return this.run(async (c) => {
       const r = articleIds
-        ? await c.query(
-            'SELECT data FROM relations WHERE from_id = ANY($1::text[]) OR to_id = ANY($1::text[]) ORDER BY seq',
+        ? await c.query<RelationRow>(
+            `${RELATIONS} WHERE from_id = ANY($1::text[]) OR to_id = ANY($1::text[]) ORDER BY seq`,
             [articleIds],
           )
-        : await c.query('SELECT data FROM relations ORDER BY seq');
-      return parseAll<Relation>(r.rows);
+        : await c.query<RelationRow>(`${RELATIONS} ORDER BY seq`);
+      return r.rows.map((row) =>
+        unpackRelation<Relation>(row.data, {
+          kind: row.kind,
+          from: row.from_id,
+          to: row.to_id,
+          score: row.score,
+        }),
+      );
     });
   }
 
   findByBands(bands: readonly string[]): Promise<Map<string, number>> {
     return this.run(async (c) => {
       const r = await c.query<{ article: string; n: number }>(
-        `SELECT article, COUNT(*)::int AS n FROM bands WHERE band = ANY($1::text[])
-         GROUP BY article ORDER BY n DESC, article`,
-        [[...new Set(bands)]],
+        `SELECT a.id AS article, b.n FROM (SELECT article, COUNT(*)::int AS n FROM bands
+           WHERE band = ANY($1::bigint[]) GROUP BY article) b JOIN articles a ON a.seq = b.article
+         ORDER BY b.n DESC, a.id`,
+        [[...new Set(bands.map(pgBand))]],
       );
       return new Map(r.rows.map((row) => [row.article, row.n]));
+    });
+  }
+
+  findByBandsEach(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]> {
+    const list: number[] = [];
+    const keys: string[] = [];
+    for (const [i, bands] of lists.entries())
+      for (const key of new Set(bands.map(pgBand))) {
+        list.push(i);
+        keys.push(key);
+      }
+    return this.run(async (c) => {
+      const out = lists.map(() => new Map<string, number>());
+      if (!keys.length) return out;
+      const r = await c.query<{ i: number; article: string; n: number }>(
+        `SELECT t.i, a.id AS article, COUNT(*)::int AS n FROM unnest($1::int[], $2::bigint[]) AS t(i, band)
+         JOIN bands b ON b.band = t.band JOIN articles a ON a.seq = b.article
+         GROUP BY t.i, a.id ORDER BY t.i, n DESC, a.id`,
+        [list, keys],
+      );
+      for (const row of r.rows) out[row.i]!.set(row.article, row.n);
+      return out;
     });
   }
 

@@ -155,14 +155,17 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
   }
 
   findByBands(bands: readonly string[]): Promise<Map<string, number>> {
-    return this.run(() => {
-      const keys = [...new Set(bands)].map(storedBand);
-      const rows = this.st.byBands.all(JSON.stringify(keys)) as {
-        article: string;
-        n: number;
-      }[];
-      return new Map(rows.map((r) => [r.article, r.n]));
-    });
+    return this.run(() => this.byBands(bands));
+  }
+
+  findByBandsEach(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]> {
+    return this.run(() => lists.map((bands) => this.byBands(bands)));
+  }
+
+  private byBands(bands: readonly string[]): Map<string, number> {
+    const keys = [...new Set(bands)].map(storedBand);
+    const rows = this.st.byBands.all(JSON.stringify(keys)) as { article: string; n: number }[];
+    return new Map(rows.map((r) => [r.article, r.n]));
   }
 
   getState<T = unknown>(name: string): Promise<T | null> {

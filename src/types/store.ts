@@ -79,6 +79,8 @@ export interface Workspace extends ArchiveReader, FeedStore {
   getRelations(articleIds?: readonly string[]): Promise<Relation[]>;
   /** Stored articles sharing at least one band key, with how many keys each shares. */
   findByBands(bands: readonly string[]): Promise<Map<string, number>>;
+  /** `findByBands` of each list, in order: a batch's lookups in one round trip on PostgreSQL. */
+  findByBandsEach(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]>;
   getState<T = unknown>(name: string): Promise<T | null>;
   /** Every story (all of them: for small workspaces and tests), or those with these ids. */
   getStories(ids?: readonly string[]): Promise<StoryGroup[]>;

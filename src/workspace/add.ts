@@ -323,6 +323,7 @@ async function placeAndCommit(
       ctx,
       {
         findByBands: (bands) => ws.findByBands(bands),
+        findByBandsEach: (lists) => ws.findByBandsEach(lists),
         getArticles: (ids) => ws.getArticles(ids),
       },
       { prints: made?.prints, spin: held.spin.withFresh(made?.spins ?? []), times: limit?.times },

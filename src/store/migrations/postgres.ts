@@ -1,5 +1,6 @@
 // The PostgreSQL schema: the same tables and keys as SQLite's. JSON is kept as text, not jsonb:
 // jsonb rejects "\u0000" and reorders keys, and an article must come back exactly as written.
+import { pgBandSql } from '../codec.js';
 import { checkedMigrations, latestVersion, type Migration } from './index.js';
 
 /** Records which migrations ran; named so it cannot be mistaken for another tool's table. */
@@ -144,6 +145,27 @@ export const PG_MIGRATIONS: readonly Migration[] = checkedMigrations([
         retry_at text
       );
       CREATE INDEX feed_items_feed ON feed_items (feed, retry_at);
+    `,
+  },
+  {
+    version: 4,
+    name: 'compact',
+    sql: `
+      -- Band keys as bigints (codec.ts, pgBand) and the article as its seq: the table and its two
+      -- indexes held the 10-character key and the article id as text, 42 times an article.
+      CREATE TABLE bands_next (
+        band bigint NOT NULL,
+        article bigint NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+        PRIMARY KEY (band, article)
+      );
+      INSERT INTO bands_next (band, article)
+        SELECT ${pgBandSql('b.band')}, a.seq FROM bands b JOIN articles a ON a.id = b.article
+        ON CONFLICT DO NOTHING;
+      DROP TABLE bands;
+      ALTER TABLE bands_next RENAME TO bands;
+      ALTER TABLE bands RENAME CONSTRAINT bands_next_pkey TO bands_pkey;
+      ALTER TABLE bands RENAME CONSTRAINT bands_next_article_fkey TO bands_article_fkey;
+      CREATE INDEX bands_article ON bands (article);
     `,
   },
 ]);
