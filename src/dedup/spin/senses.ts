@@ -1,12 +1,14 @@
 // WordNet senses with their frequencies: each lemma's synsets, most frequent first, with the
 // SemCor tag count of the lemma in that sense. Read from index.sense alone (every line is one
-// lemma in one synset, so it also gives each synset's members) in ~0.5 s on first use, without
-// the data files: the intrinsic detector runs on every article and must not pay for the lexicon.
+// lemma in one synset, so it also gives each synset's members) without the data files: the
+// intrinsic detector runs on every article and must not pay for the lexicon. Derived once at build
+// time and read back from dist (prebuilt.ts); derived on first use (~1 s) where that file is absent.
 // What a writer picks and what a thesaurus spinner picks differ exactly here: a writer uses the
 // usual word for a meaning, a spinner any member of any of its synsets.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lemmaCandidates } from './lemma.js';
+import { readTable } from './prebuilt.js';
 import { dictDir } from './wordnet.js';
 
 export interface Sense {
@@ -17,7 +19,7 @@ export interface Sense {
   number: number;
 }
 
-interface SenseTable {
+export interface SenseTable {
   senses: Map<string, Sense[]>;
   /** Tag count of a lemma over all its senses. */
   total: Map<string, number>;
@@ -32,7 +34,8 @@ const PART = ['', 'n', 'v', 'a', 'r', 'a'];
 
 let table: SenseTable | undefined;
 
-function build(): SenseTable {
+/** The sense table derived from index.sense. */
+export function buildSenseTable(): SenseTable {
   const senses = new Map<string, Sense[]>();
   const total = new Map<string, number>();
   const ids = new Map<string, number>();
@@ -62,7 +65,7 @@ function build(): SenseTable {
   return { senses, total, members, keys };
 }
 function senseTable(): SenseTable {
-  table ??= build();
+  table ??= readTable<SenseTable>('senses') ?? buildSenseTable();
   return table;
 }
 

