@@ -7,29 +7,12 @@ import pg from 'pg';
 import type { Relation } from '../types/story.js';
 import { pgBand, pgBandSql } from './codec.js';
 import { type PgServer, pgUnavailable, startPgServer } from './fixtures/pg-server.js';
-import { sampleBatch } from './fixtures/sample.js';
+import { randomBandKey as bandKey, seededRandom as rng, sampleBatch } from './fixtures/sample.js';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION, PG_VERSION_TABLE } from './migrations/postgres.js';
 import { openPostgresWorkspace } from './postgres.js';
 
 const unavailable = pgUnavailable();
 const skip = unavailable ? `skipped: ${unavailable}` : false;
-
-const DIGITS = '0123456789abcdefghijklmnopqrstuv';
-
-/** A seeded stream in [0, 1) (a 31-bit LCG): the same keys every run. */
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
-
-/** A MinHash band key as the fingerprint writes it, from random digits. */
-function bandKey(random: () => number): string {
-  const d = (n: number) => Array.from({ length: n }, () => DIGITS[Math.floor(random() * 32)]).join('');
-  return `${d(2)}:${d(7)}`;
-}
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });

@@ -8,30 +8,13 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Relation } from '../types/story.js';
 import { deflate, inflate, storedBand, storedBandSql } from './codec.js';
-import { sampleBatch } from './fixtures/sample.js';
+import { randomBandKey as bandKey, seededRandom as rng, sampleBatch } from './fixtures/sample.js';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations/sqlite.js';
 import { openSqliteWorkspace } from './sqlite.js';
 import { NEW_PAGE_SIZE, NEWSFUSE_APPLICATION_ID } from './sqlite-open.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsfuse-compact-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-const DIGITS = '0123456789abcdefghijklmnopqrstuv';
-
-/** A seeded stream in [0, 1) (a 31-bit LCG): the same keys every run. */
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
-  };
-}
-
-/** A MinHash band key as the fingerprint writes it, from random digits. */
-function bandKey(random: () => number): string {
-  const d = (n: number) => Array.from({ length: n }, () => DIGITS[Math.floor(random() * 32)]).join('');
-  return `${d(2)}:${d(7)}`;
-}
 
 describe('band keys as stored', () => {
   it('packs a MinHash key into one integer and keeps any other key as its text', () => {
