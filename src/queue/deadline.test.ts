@@ -3,15 +3,12 @@
 // over its briefing. An article over it in the copy check is skipped by name and its pending row
 // dropped; one out of time in placement is placed as its own story and named.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { defaultConfig } from '../config/index.js';
-import { repoRoot } from '../eval/data.js';
 import { type PgServer, pgUnavailable, startPgServer } from '../store/fixtures/pg-server.js';
 import { openWorkspace } from '../store/index.js';
-import type { RawDocument } from '../types/article.js';
 import type { Context } from '../types/stages.js';
+import { genevaRawDocuments } from '../workspace/fixtures/geneva.js';
 import { upgradeWorkspace } from '../workspace/upgrade.js';
 import { drainPending, openQueue } from './index.js';
 import { runAnalyzeJob } from './stage.js';
@@ -20,17 +17,7 @@ import { StageTimer } from './stats.js';
 const unavailable = pgUnavailable();
 const skip = unavailable ? `skipped: ${unavailable}` : false;
 
-const example = join(repoRoot, 'examples/geneva-2022');
-const geneva: RawDocument[] = readdirSync(example)
-  .sort()
-  .map((name, i) => ({
-    id: `doc-${i}`,
-    input: name,
-    kind: 'text',
-    format: 'text',
-    content: readFileSync(join(example, name), 'utf8'),
-    meta: {},
-  }));
+const geneva = genevaRawDocuments();
 // A copy of the second report, last in the queue.
 const docs = [
   ...geneva,

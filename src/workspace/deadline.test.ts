@@ -6,35 +6,22 @@
 // without the parts it had no time for, both named with the reason.
 // The clock is passed in: it runs fast while the chosen document (or story) is in the chosen stage.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { defaultConfig } from '../config/index.js';
-import { repoRoot } from '../eval/data.js';
 import { runOnDocuments } from '../pipeline.js';
 import { openWorkspace } from '../store/index.js';
 import type { RawDocument } from '../types/article.js';
 import type { Context, Outcome } from '../types/stages.js';
+import { genevaRawDocuments } from './fixtures/geneva.js';
 import { addDocuments } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsfuse-deadline-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const example = join(repoRoot, 'examples/geneva-2022');
-const docs: Outcome<RawDocument>[] = readdirSync(example)
-  .sort()
-  .map((name, i) => ({
-    status: 'ok',
-    value: {
-      id: `doc-${i}`,
-      input: name,
-      kind: 'text',
-      format: 'text',
-      content: readFileSync(join(example, name), 'utf8'),
-      meta: {},
-    },
-  }));
+const docs: Outcome<RawDocument>[] = genevaRawDocuments().map((value) => ({ status: 'ok', value }));
 
 /**
  * A context whose clock gains `slow[stage][n]` ms at each reading while the stage works on its n-th
