@@ -121,6 +121,53 @@ test('a verb after a determiner, a noun after a modal: a word of the wrong class
   assert.ok(signal.weight < cfg.intrinsicSpun, 'a slip alone is not spin');
 });
 
+test('an object pronoun after a word that is no verb, a bare verb after a preposition, an adjective after a modal', () => {
+  // "lied to police, telling them" spun: the verb became an adjective, a noun.
+  assert.equal(wrongClass('impressive', 'them'), 'an object pronoun after a word that is no verb');
+  assert.equal(wrongClass('replacement', 'him'), 'an object pronoun after a word that is no verb');
+  // Verbs, participles, irregular forms WordNet lists only as adjectives, and "worth" take objects.
+  assert.equal(wrongClass('telling', 'them'), null);
+  assert.equal(wrongClass('replace', 'him'), null);
+  assert.equal(wrongClass('sold', 'them'), null);
+  assert.equal(wrongClass('worth', 'me'), null);
+  assert.equal(wrongClass('into', 'woo'), 'a bare verb after a preposition');
+  assert.equal(wrongClass('of', 'liberate'), 'a bare verb after a preposition');
+  // "with stun grenades": a verb that begins a noun phrase; "to" takes a bare verb.
+  assert.equal(wrongClass('with', 'stun', 'grenades'), null);
+  assert.equal(wrongClass('to', 'liberate'), null);
+  assert.equal(wrongClass('into', 'court'), null);
+  assert.equal(wrongClass('would', 'political'), 'an adjective after a modal verb');
+  // "would likely": an adverb too.
+  assert.equal(wrongClass('would', 'likely'), null);
+  const found = wordClass(
+    'She lied to the officers, impressive them she was not driving, and checked into woo rehab.',
+  );
+  assert.deepEqual(
+    found.map((s) => s.evidence),
+    [
+      '"impressive them": an object pronoun after a word that is no verb',
+      '"into woo": a bare verb after a preposition',
+    ],
+  );
+  assert.deepEqual(
+    wordClass('She lied to the officers, telling them she was not driving, and checked into rehab.'),
+    [],
+  );
+});
+
+test('two kinds of signal at different places corroborate each other; two read off the same words do not', () => {
+  // A broken form (0.3) and a word in the wrong slot (0.25): 0.475 as if independent, flagged together.
+  const two = PLAIN.replace('told', 'sayed').replace('the cost of the bridge', 'the televise of the bridge');
+  const spin = intrinsicSpin(two);
+  assert.deepEqual(new Set(spin.signals.map((s) => s.kind)), new Set(['broken-inflection', 'word-class']));
+  assert.ok(spin.score >= cfg.intrinsicSpun);
+  // "an the" is a mismatched article and a bad word order at once: one piece of evidence, not flagged.
+  const same = intrinsicSpin(PLAIN.replace('a long debate', 'an the long debate'));
+  assert.equal(same.score, 0.36);
+  // One kind alone stays below the threshold.
+  assert.ok(intrinsicSpin(PLAIN.replace('told', 'sayed')).score < cfg.intrinsicSpun);
+});
+
 test("a phrase that spells out its own word's usual sense is a thesaurus's, one that names a rare sense is not", () => {
   assert.equal(thesaurusPhrase('business office'), 'office');
   assert.equal(thesaurusPhrase('military officer'), 'officer');

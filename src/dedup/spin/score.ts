@@ -19,6 +19,24 @@ const EXTRACTORS = [
 
 /** Signals of one kind beyond this many add nothing. */
 const PER_KIND = 3;
+/**
+ * What each further kind of signal, found at a place of its own, leaves of the doubt: kinds that
+ * read different things (rare words, a broken form, a word in the wrong slot) agreeing is stronger
+ * evidence than their weights multiplied as if each stood alone. One quirk repeated, or two kinds
+ * read off the same words ("an the" is a mismatched article and a bad word order), gets nothing.
+ */
+const CORROBORATION = 0.85;
+
+/** Kinds of signal that fired at places that do not overlap one another's. */
+function separateKinds(signals: readonly SpinSignal[]): number {
+  const firsts = new Map<string, SpinSignal>();
+  for (const s of signals) {
+    if (firsts.has(s.kind)) continue;
+    if ([...firsts.values()].some((o) => o.start < s.end && s.start < o.end)) continue;
+    firsts.set(s.kind, s);
+  }
+  return firsts.size;
+}
 
 export interface IntrinsicSpin {
   score: number;
@@ -34,6 +52,7 @@ export function intrinsicSpin(text: string): IntrinsicSpin {
     perKind.set(s.kind, n);
     if (n <= PER_KIND) keep *= 1 - s.weight;
   }
+  keep *= CORROBORATION ** Math.max(0, separateKinds(signals) - 1);
   // The strongest of each kind first, then the rest: the first few evidence lines a reader sees
   // show every kind of signal that fired.
   const seen = new Set<string>();

@@ -1,16 +1,38 @@
 // 8. A word of the wrong class for its slot: a spinner swaps a noun for a synonym from any of the
 // word's senses, verb senses included ("the fight" → "the contend", "a broadcast" → "a televise"),
 // and a verb for a noun ("will serve" → "will server"). Read from the two words alone: a
-// determiner before a word WordNet knows only as a verb, a modal before one it knows only as a noun.
+// determiner before a word WordNet knows only as a verb, a modal before one it knows only as a noun
+// or only as an adjective ("would political"), a preposition before a bare verb ("into woo", "of
+// liberate"), and an object pronoun after a word that is no verb ("impressive them", "replacement
+// him", where "telling them" and "replacing him" stood).
+import { isContentWord } from '../text/tokens.js';
 import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { lemmaCandidates } from './lemma.js';
 import { BoundedMemo } from './memo.js';
-import { baseOf, sensesOf, synsetKey } from './senses.js';
+import { frequency } from './rarity.js';
+import { baseOf, lemmaCount, sensesOf, synsetKey } from './senses.js';
 
 const DETERMINER = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'its', 'their', 'our', 'my', 'your']);
 const MODAL = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
+/** Prepositions that take a noun phrase, never a bare verb ("to" does: "to assist"). */
+const PREPOSITION = new Set(
+  'of in on at for with from by into onto over under between against during without through upon within across toward towards'.split(
+    ' ',
+  ),
+);
+/** Pronouns that are only ever objects: the word before them is a verb or a preposition. */
+const OBJECT = new Set(['him', 'them', 'us', 'me']);
+/** Adjectives that take an object as a preposition does ("worth it", "unlike them"). */
+const TAKES_OBJECT = new Set(['worth', 'unlike', 'opposite', 'minus', 'plus']);
+/**
+ * SUBTLEX count (per 51 million) over SemCor tags (per 360,000) past which a form is mostly used as
+ * something WordNet does not list under it: an irregular verb form ("sold", "drove", "spent" are
+ * listed only as adjectives or nouns), a function word ("despite", "must"). A word a writer uses in
+ * its listed senses has a ratio near the corpora's size ratio (~140); such forms run to thousands.
+ */
+const UNLISTED_USE = 200;
 /** Less than the other signals: a writer's slip ("his flee") looks the same; two or three, or one beside others, flag. */
-const BEFORE = new Set([...DETERMINER, ...MODAL]);
+const BEFORE = new Set([...DETERMINER, ...MODAL, ...PREPOSITION]);
 const WEIGHT = 0.25;
 
 /**
@@ -35,16 +57,41 @@ function readParts(word: string): string {
   return [...found].sort().join('');
 }
 
-/** "the designate", "will server": what is wrong with the pair, or null when nothing is. */
-export function wrongClass(before: string, word: string): string | null {
-  if (DETERMINER.has(before.toLowerCase())) {
-    // "the meeting", "the injured": participles stand as nouns and adjectives.
-    if (/(ing|ed)$/.test(word)) return null;
-    const parts = partsOf(word);
-    return parts === 'v' ? 'a verb after a determiner' : null;
+/** Whether a word form may be a noun (its own form or a plural's base). */
+const isNoun = (word: string): boolean =>
+  isContentWord(word) &&
+  [word, ...lemmaCandidates(word)].some((b) => sensesOf(b).some((s) => synsetKey(s.synset)[0] === 'n'));
+
+/** Whether WordNet's parts for the form describe how writers use it (see UNLISTED_USE). */
+const listedUse = (word: string): boolean =>
+  isContentWord(word) && frequency(word) <= UNLISTED_USE * (lemmaCount(word) + 1);
+
+/**
+ * "the designate", "will server", "into woo": what is wrong with the pair, or null when nothing is.
+ * `after` is the word that follows, when one does in the same phrase ("stun" is a verb, "stun gun" a noun).
+ */
+export function wrongClass(before: string, word: string, after = ''): string | null {
+  // "the meeting", "the injured", "with reporters": participles and plurals stand as nouns and adjectives.
+  const bare = !/(ing|ed)$/.test(word);
+  if (OBJECT.has(word)) {
+    // "impressive them": the verb ("telling") became an adjective or a noun.
+    if (!/^[a-z]{3,}$/.test(before) || /(ing|ed)$/.test(before) || TAKES_OBJECT.has(before)) return null;
+    if (/[rv]/.test(partsOf(before)) || !listedUse(before)) return null;
+    return partsOf(before) ? 'an object pronoun after a word that is no verb' : null;
   }
+  if (DETERMINER.has(before.toLowerCase()))
+    return bare && partsOf(word) === 'v' ? 'a verb after a determiner' : null;
   // "May announcement": the month, not the modal.
-  if (MODAL.has(before)) return partsOf(word) === 'n' ? 'a noun after a modal verb' : null;
+  if (MODAL.has(before)) {
+    const parts = partsOf(word);
+    if (parts === 'n') return 'a noun after a modal verb';
+    return bare && parts === 'a' && listedUse(word) ? 'an adjective after a modal verb' : null;
+  }
+  if (PREPOSITION.has(before.toLowerCase()) && bare && !word.endsWith('s') && partsOf(word) === 'v') {
+    // "with stun grenades", "stun gun": a verb as the first word of a noun phrase.
+    if (after && (sensesOf(`${word} ${after}`).length > 0 || isNoun(after))) return null;
+    return 'a bare verb after a preposition';
+  }
   return null;
 }
 
@@ -54,13 +101,19 @@ export function wordClass(text: string): SpinSignal[] {
   for (let i = 1; i < tokens.length; i++) {
     const p = tokens[i - 1]!;
     const t = tokens[i]!;
-    // Only after a determiner or a modal, and the cheap tests first: this runs on every word.
-    if (!BEFORE.has(p.norm) || quoted[i] || t.start !== p.end + 1 || text[p.end] !== ' ') continue;
+    // Only after a determiner, a modal or a preposition, or before an object pronoun, and the cheap
+    // tests first: this runs on every word.
+    if (!(BEFORE.has(p.norm) || OBJECT.has(t.norm)) || quoted[i]) continue;
+    if (t.start !== p.end + 1 || text[p.end] !== ' ') continue;
     const word = text.slice(t.start, t.end);
-    // "a follow-up": part of a compound.
-    if (!/^[a-z]{3,}$/.test(word) || /[-'’]/.test(text[t.end] ?? '')) continue;
+    // "a follow-up": part of a compound; "co-opted them".
+    if (!/^[a-z]+$/.test(word) || /[-'’]/.test(text[t.end] ?? '') || /[-'’]/.test(text[p.start - 1] ?? ''))
+      continue;
+    if (!OBJECT.has(word) && word.length < 3) continue;
+    const n = tokens[i + 1];
+    const after = n && n.start === t.end + 1 && text[t.end] === ' ' ? text.slice(n.start, n.end) : '';
     const before = text.slice(p.start, p.end);
-    const why = wrongClass(before, word);
+    const why = wrongClass(before, word, after);
     if (why)
       out.push({
         kind: 'word-class',
