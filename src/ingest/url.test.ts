@@ -73,6 +73,20 @@ const routes: Record<string, Route> = {
     res.end(Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
   },
 };
+// Connections closed before any answer: once (a kept-alive connection the server dropped), and always.
+const hits = { resetOnce: 0, resetAlways: 0 };
+routes['/reset-once'] = (req, res) => {
+  if (hits.resetOnce++ === 0) {
+    req.socket.destroy();
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' });
+  res.end(PAGE_1252);
+};
+routes['/reset-always'] = (req) => {
+  hits.resetAlways++;
+  req.socket.destroy();
+};
 for (let i = 0; i < 10; i++) {
   routes[`/chain-${i}`] = (_, res) => {
     res.writeHead(302, { location: `/chain-${i + 1}` });
@@ -167,6 +181,15 @@ test('a body cut short by the server ends that document with a reason, and the b
     'truncated response: the connection closed before the whole body was sent (UND_ERR_SOCKET)',
   ]);
   assert.equal(docs(out).length, 1);
+});
+
+test('a connection closed before any answer is tried once more; a second close is the reason given', async () => {
+  const once = await collect([`${base}/reset-once`], LOCAL);
+  assert.deepEqual(reasons(once), []);
+  assert.equal(docs(once).length, 1);
+  assert.equal(hits.resetOnce, 2);
+  assert.deepEqual(reasons(await collect([`${base}/reset-always`], LOCAL)), ['fetch failed: UND_ERR_SOCKET']);
+  assert.equal(hits.resetAlways, 2, 'one retry, not more');
 });
 
 test('HTTP errors and non-document content types are refused', async () => {

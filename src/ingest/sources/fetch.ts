@@ -93,12 +93,29 @@ async function request(
   // A name is checked by the dispatcher's lookup when connecting; a literal address never looks up.
   const literal = isIP(url.hostname.replace(/^\[|\]$/g, '')) !== 0;
   if (!config.allowPrivateNetwork && literal) await assertPublicHost(url, deps.resolve);
-  return deps.fetch(url, {
-    redirect: 'manual',
+  const init = {
+    redirect: 'manual' as const,
     signal,
     headers: { 'user-agent': config.userAgent, accept: ACCEPT, ...extra },
     ...(dispatcher ? { dispatcher } : {}),
-  });
+  };
+  try {
+    return await deps.fetch(url, init);
+  } catch (e) {
+    // A kept-alive connection the server closed while it sat idle fails the next request before
+    // any answer (a busy process may not see the close in time). The request is a GET, so it is
+    // sent once more, on a new connection, as browsers do; a second failure is the answer.
+    if (signal.aborted || !beforeAnswer(e)) throw e;
+    return deps.fetch(url, init);
+  }
+}
+
+/** The connection failed before any response came (the cases a kept-alive connection closed by the server gives). */
+const CLOSED_BEFORE_ANSWER = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+function beforeAnswer(e: unknown): boolean {
+  const code = (e as { cause?: { code?: unknown } }).cause?.code;
+  return typeof code === 'string' && CLOSED_BEFORE_ANSWER.has(code);
 }
 
 async function body(response: Response, config: IngestConfig, deadline: Deadline): Promise<Uint8Array> {
