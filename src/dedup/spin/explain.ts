@@ -2,6 +2,7 @@
 // synonym, a WordNet neighbour, or a known spinner swap. Anything else is a real change of
 // wording or of fact.
 import { sameLemma } from './lemma.js';
+import { BoundedMemo } from './memo.js';
 import { isSpinSwap } from './swaps.js';
 import { kinship } from './wordnet.js';
 
@@ -42,8 +43,24 @@ function wordPair(from: string, to: string): Explanation {
   return kinship(from, to);
 }
 
+/**
+ * What `explain` made of each phrase pair lately: a copy's swaps recur in every pair it is verified
+ * in (the same respelled name, the same spinner's pick), and the lemma, spelling and WordNet look-ups
+ * behind one answer cost far more than the look-up.
+ */
+const explained = new BoundedMemo<string, Explanation>();
+
 /** Explains a substitution of phrases; multiword phrases are tried whole, then word by word. */
 export function explain(from: string, to: string): Explanation {
+  const key = `${from}\u0000${to}`;
+  const known = explained.get(key);
+  if (known !== undefined) return known;
+  const why = explainPhrases(from, to);
+  explained.set(key, why);
+  return why;
+}
+
+function explainPhrases(from: string, to: string): Explanation {
   if (isSpinSwap(from, to)) return 'spin-swap';
   const a = from.split(' ');
   const b = to.split(' ');

@@ -1,6 +1,7 @@
 // Sentence alignment: each sentence of one article paired with the sentence of the other that
 // shares the most content words (Dice over word sets), then diffed word by word.
 import { isContentWord } from '../text/tokens.js';
+import { contentSets, postings as postingsOf, sentenceDiff } from './derived.js';
 import { diffSentences, type SentenceDiff } from './diff.js';
 import type { ArticleView } from './view.js';
 
@@ -22,20 +23,6 @@ function keptContent(view: ArticleView, s: number, diff: SentenceDiff): number {
   ).length;
 }
 
-export function sentenceWords(view: ArticleView, s: number): string[] {
-  const { first, end } = view.sentences[s]!;
-  return view.words.slice(first, end).map((w) => w.norm);
-}
-
-/** Content words of a sentence that are not names or figures (see ArticleView.evidential). */
-function contentSet(view: ArticleView, s: number): Set<string> {
-  const { first, end } = view.sentences[s]!;
-  const out = new Set<string>();
-  for (let i = first; i < end; i++)
-    if (view.evidential[i] && isContentWord(view.words[i]!.norm)) out.add(view.words[i]!.norm);
-  return out;
-}
-
 export function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size + y.size === 0) return 0;
   let shared = 0;
@@ -45,14 +32,12 @@ export function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 
 /** Best partner in `b` for every sentence of `a` whose similarity reaches `minDice`. */
 export function alignSentences(a: ArticleView, b: ArticleView, minDice: number): SentencePair[] {
-  const bSets = b.sentences.map((_, s) => contentSet(b, s));
-  const postings = new Map<string, number[]>();
-  bSets.forEach((set, s) => {
-    for (const w of set) (postings.get(w) ?? postings.set(w, []).get(w)!).push(s);
-  });
+  const bSets = contentSets(b);
+  const postings = postingsOf(b);
+  const aSets = contentSets(a);
   const pairs: SentencePair[] = [];
   for (let s = 0; s < a.sentences.length; s++) {
-    const set = contentSet(a, s);
+    const set = aSets[s]!;
     const hits = new Map<number, number>();
     for (const w of set) for (const t of postings.get(w) ?? []) hits.set(t, (hits.get(t) ?? 0) + 1);
     let best = -1;
@@ -62,7 +47,7 @@ export function alignSentences(a: ArticleView, b: ArticleView, minDice: number):
       if (d > bestDice) [best, bestDice] = [t, d];
     }
     if (best < 0 || bestDice < minDice) continue;
-    const diff = diffSentences(sentenceWords(a, s), sentenceWords(b, best));
+    const diff = sentenceDiff(a, s, b, best, diffSentences);
     pairs.push({ a: s, b: best, dice: bestDice, diff, keptContent: keptContent(a, s, diff) });
   }
   return pairs;

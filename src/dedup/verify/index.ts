@@ -3,6 +3,7 @@
 
 import { isContentWord } from '../text/tokens.js';
 import { alignSentences, type SentencePair } from './align.js';
+import { norms, seedIndex } from './derived.js';
 import { coverage, type Run, sharedRuns } from './runs.js';
 import type { ArticleView } from './view.js';
 
@@ -63,9 +64,9 @@ function keptShare(view: ArticleView, pairs: readonly SentencePair[]): number {
 }
 
 export function verifyPair(a: ArticleView, b: ArticleView, s: PairSettings): PairReport {
-  const wa = a.words.map((w) => w.norm);
-  const wb = b.words.map((w) => w.norm);
-  const allRuns = sharedRuns(wa, wb, s.minRun);
+  const wa = norms(a);
+  const wb = norms(b);
+  const allRuns = sharedRuns(wa, wb, s.minRun, seedIndex(b, s.minRun));
   const runs = substantialRuns(a, allRuns);
   const alignedA = alignSentences(a, b, s.minAlign);
   const alignedB = alignSentences(b, a, s.minAlign);

@@ -9,7 +9,7 @@ export interface Run {
   length: number;
 }
 
-function seeds(words: readonly string[], n: number): Map<string, number[]> {
+export function seeds(words: readonly string[], n: number): Map<string, number[]> {
   const map = new Map<string, number[]>();
   for (let i = 0; i + n <= words.length; i++) {
     const key = words.slice(i, i + n).join(' ');
@@ -18,9 +18,16 @@ function seeds(words: readonly string[], n: number): Map<string, number[]> {
   return map;
 }
 
-/** Runs of at least `minRun` words shared by `a` and `b`, in order of `a`, not overlapping in `a`. */
-export function sharedRuns(a: readonly string[], b: readonly string[], minRun: number): Run[] {
-  const index = seeds(b, minRun);
+/**
+ * Runs of at least `minRun` words shared by `a` and `b`, in order of `a`, not overlapping in `a`;
+ * `index` is `seeds(b, minRun)`, when it is already made.
+ */
+export function sharedRuns(
+  a: readonly string[],
+  b: readonly string[],
+  minRun: number,
+  index: ReadonlyMap<string, readonly number[]> = seeds(b, minRun),
+): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i + minRun <= a.length) {
