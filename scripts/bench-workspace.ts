@@ -5,21 +5,38 @@
 // Per batch it prints the seconds, the CPU seconds of the process (every thread; steady when other
 // work shares the machine, where wall time is not), articles/s, database bytes per article, the
 // largest stored value and the peak RSS, then times the reads a desk makes on the result and (SQLite)
-// breaks the bytes an article down by table and index.
-//   node --import tsx scripts/bench-workspace.ts [--articles 20000] [--batch 2000] [--pg-throwaway | --pg URL | --keep FILE]
+// breaks the bytes an article down by table and index. It runs the built package (dist/, as
+// `newsfuse` runs for a user, with WordNet's tables prebuilt; `npm run build` first) unless --source
+// is given, which runs the TypeScript sources through tsx: every batch's worker threads then compile
+// them and derive WordNet's tables from the dictionary files again.
+//   node --import tsx scripts/bench-workspace.ts [--articles 20000] [--batch 2000] [--pg-throwaway | --pg URL | --keep FILE] [--source]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { defaultConfig } from '../src/config/index.js';
 import { evalDataDir } from '../src/eval/data.js';
 import { type PgServer, startPgServer } from '../src/store/fixtures/pg-server.js';
-import { openWorkspace } from '../src/store/index.js';
 import type { RawDocument } from '../src/types/article.js';
 import type { Context, Outcome } from '../src/types/stages.js';
-import { addDocuments, storyBriefings } from '../src/workspace/index.js';
 import { rng } from './rng.js';
+
+const source = process.argv.includes('--source');
+const root = new URL(source ? '../src/' : '../dist/', import.meta.url);
+const load = async <T>(path: string): Promise<T> => {
+  try {
+    return (await import(new URL(path, root).href)) as T;
+  } catch (err) {
+    console.error(
+      `bench-workspace: cannot load ${new URL(path, root).pathname} (run \`npm run build\` first): ${err}`,
+    );
+    process.exit(1);
+  }
+};
+const { defaultConfig } = await load<typeof import('../src/config/index.js')>('config/index.js');
+const { openWorkspace } = await load<typeof import('../src/store/index.js')>('store/index.js');
+const { addDocuments, storyBriefings } =
+  await load<typeof import('../src/workspace/index.js')>('workspace/index.js');
 
 const REPORTS_PER_STORY = 8;
 const STORIES_PER_DAY = 25;
@@ -122,6 +139,8 @@ async function main() {
       'pg-throwaway': { type: 'boolean', default: false },
       /** Keep the SQLite workspace at this path (to look at it afterwards). */
       keep: { type: 'string' },
+      /** Run the TypeScript sources instead of the built package. */
+      source: { type: 'boolean', default: false },
     },
   });
   const total = Number(values.articles);
@@ -140,7 +159,7 @@ async function main() {
   };
   const docs = stream(texts, total);
   console.log(
-    `workspace bench: ${total} articles in batches of ${batch} into ${path ? 'SQLite' : 'PostgreSQL'}`,
+    `workspace bench: ${total} articles in batches of ${batch} into ${path ? 'SQLite' : 'PostgreSQL'}, ${source ? 'TypeScript sources' : 'built package'}`,
   );
   console.log('   after | seconds | CPU s | articles/s | DB bytes/article | largest value | RSS MB (peak)');
   const firstPerArticle: number[] = [];
