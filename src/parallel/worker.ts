@@ -8,7 +8,7 @@ import { articleFeatures } from '../cluster/index.js';
 import type { Config } from '../config/index.js';
 import type { AnalyzedArticle, CleanArticle, RawDocument } from '../types/article.js';
 import type { Context } from '../types/stages.js';
-import { type BriefJob, briefAndLink, briefJob } from '../workspace/brief-job.js';
+import { type BriefJob, briefAndRelink, briefJob } from '../workspace/brief-job.js';
 
 /** With `timed`, each result comes back as `{ value, ms }`: the time its item took (per-document limit). */
 export type WorkerRequest = { id: number; config: Config; now: string; timed?: boolean } & (
@@ -36,7 +36,7 @@ function run(req: WorkerRequest, ctx: Context): unknown[] {
   if (req.task === 'analyze-features') return each(req.items, req.timed, (a) => analyzeForPlacement(a, ctx));
   if (req.task === 'features')
     return each(req.items, req.timed, (a) => articleFeatures(a, req.config.cluster));
-  if (req.task === 'brief-link') return each(req.items, req.timed, (job) => briefAndLink(job, ctx));
+  if (req.task === 'brief-link') return each(req.items, req.timed, (job) => briefAndRelink(job, ctx));
   return each(req.items, req.timed, (job) => briefJob(job, ctx));
 }
 
