@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/index.js';
+import { Interner } from './intern.js';
 import type { WorkerRequest } from './worker.js';
 
 /** Below this many items a batch runs in-process: starting a worker costs more than it saves. */
@@ -78,7 +79,8 @@ export class WorkerPool {
    * of `chunk` items, one after another, and joins the results in input order. A thread so holds
    * one chunk's items and results at a time (and their structured-clone copies), not its whole
    * slice until the end; each thread still reads the same items in the same order as with one
-   * message per slice, so what a thread has read before an item is the same too.
+   * message per slice, so what a thread has read before an item is the same too. The results'
+   * short strings are shared across the batch (see Interner).
    */
   map<I, O>(task: Task, items: readonly I[], config: Config, now: Date): Promise<O[]> {
     return this.split<I, O>(task, items, config, now, false);
@@ -92,12 +94,14 @@ export class WorkerPool {
   private async split<I, O>(task: Task, items: readonly I[], config: Config, now: Date, timed: boolean) {
     const n = Math.min(this.size, Math.ceil(items.length / 16));
     const per = Math.ceil(items.length / n);
+    const strings = new Interner();
     const slice = async (i: number): Promise<O[]> => {
       const worker = this.worker(i);
       const out: O[] = [];
       for (let at = i * per; at < Math.min(items.length, (i + 1) * per); at += this.chunk) {
         const part = items.slice(at, Math.min(at + this.chunk, (i + 1) * per));
-        for (const r of await this.send<I, O>(worker, task, config, now, part, timed)) out.push(r);
+        for (const r of await this.send<I, O>(worker, task, config, now, part, timed))
+          out.push(strings.share(r));
       }
       return out;
     };
