@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { defaultConfig } from './config/index.js';
 import { evalDataDir } from './eval/data.js';
-import { PARALLEL_THRESHOLD } from './parallel/index.js';
-import { runPipeline } from './pipeline.js';
+import { PARALLEL_THRESHOLD, WorkerPool } from './parallel/index.js';
+import { analyzeWithFeatures, readArticles, runPipeline, synthesizeOn } from './pipeline.js';
 import type { Context } from './types/stages.js';
 
 const data = evalDataDir();
@@ -37,4 +37,38 @@ test('a batch analysed on two worker threads equals the in-process analysis', {
   assert.ok(parsed.articles.length > 2 * PARALLEL_THRESHOLD, 'the batch is big enough for the threads');
   assert.ok(parsed.stories.length > 4, `several stories (${parsed.stories.length})`);
   assert.equal(parallel, serial);
+});
+
+test('briefing on worker threads hands back only what linking changed: the articles keep their own texts and readings', {
+  skip: docsDir ? false : 'the eval data is not beside the checkout',
+}, async () => {
+  const inputs = readdirSync(docsDir!)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, 2 * PARALLEL_THRESHOLD)
+    .map((f) => join(docsDir!, f));
+  const ctx: Context = {
+    config: defaultConfig(),
+    now: new Date('2026-01-01T00:00:00Z'),
+    reporter: { skipped() {}, progress() {}, warn() {} },
+  };
+  const pool = new WorkerPool(2);
+  try {
+    const { articles } = await readArticles(inputs, ctx, pool);
+    const { analyzed, ...made } = await analyzeWithFeatures(articles, ctx, pool);
+    const analysis = await synthesizeOn(analyzed, ctx, made, pool);
+    const read = new Map(analyzed.map((a) => [a.id, a]));
+    assert.equal(analysis.articles.length, analyzed.length);
+    assert.ok(analysis.stories.length > 2, `several stories (${analysis.stories.length})`);
+    for (const a of analysis.articles) {
+      const before = read.get(a.id)!;
+      // The same objects, not copies made on a thread and sent back: one copy of each per run.
+      assert.equal(a.sentences, before.sentences, `${a.input}: sentences`);
+      assert.equal(a.times, before.times, `${a.input}: times`);
+      assert.equal(a.removed, before.removed, `${a.input}: removed`);
+      assert.equal(a.entities.length, before.entities.length, `${a.input}: mentions`);
+    }
+  } finally {
+    await pool.close();
+  }
 });

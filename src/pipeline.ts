@@ -11,7 +11,7 @@ import { PARALLEL_THRESHOLD, type Timed, WorkerPool } from './parallel/index.js'
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
 import type { Context, Outcome, ReuseResult, StoryGroup } from './types/stages.js';
 import { ANALYSIS_SCHEMA, type Analysis, type Story } from './types/story.js';
-import type { BriefJob } from './workspace/brief-job.js';
+import { type BriefJob, type Relinked, relink } from './workspace/brief-job.js';
 
 export interface RunStats {
   read: number;
@@ -288,6 +288,10 @@ export async function synthesizeOn(
   limit?: SynthesisLimit,
 ): Promise<Analysis> {
   if (!pool || analyzed.length < PARALLEL_THRESHOLD) return synthesize(analyzed, ctx, made, limit);
+  // The per-article stages' threads hold what briefing never uses (WordNet's tables, the spin
+  // reading's word lists, the garbage of a whole batch's reading): they end here, and briefing
+  // starts threads of its own, so that copies and placement (on this thread) run beside no idle ones.
+  await pool.close();
   const { reuse, groups, articles } = copiesAndStories(analyzed, ctx, made, limit);
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Each story's relations (either end among its articles), in batch order, found by article.
@@ -309,13 +313,13 @@ export async function synthesizeOn(
       ...(limit ? { limitMs: limit.times.limitMs } : {}),
     };
   });
-  const briefed = await pool.map<BriefJob, { story: Story; articles: Article[] }>(
+  const briefed = await pool.map<BriefJob, { story: Story; articles: Relinked[] }>(
     'brief-link',
     jobs,
     ctx.config,
     ctx.now,
   );
-  for (const b of briefed) for (const a of b.articles) byId.set(a.id, a);
+  for (const b of briefed) for (const a of b.articles) byId.set(a.id, relink(byId.get(a.id)!, a));
   const stories = briefed.map((b) => b.story);
   if (limit) reportIncomplete(stories, limit.cut);
   return {

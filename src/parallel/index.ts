@@ -3,10 +3,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/index.js';
+import { Interner } from './intern.js';
 import type { WorkerRequest } from './worker.js';
 
 /** Below this many items a batch runs in-process: starting a worker costs more than it saves. */
 export const PARALLEL_THRESHOLD = 64;
+
+/** Items per message to a worker: enough to pay for the message, few enough to keep a thread's memory small. */
+export const CHUNK = 16;
 
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
@@ -24,7 +28,11 @@ export class WorkerPool {
   private readonly workers: Worker[] = [];
   private nextId = 0;
 
-  constructor(private readonly size: number) {}
+  /** `chunk`: items per message (CHUNK). */
+  constructor(
+    private readonly size: number,
+    private readonly chunk = CHUNK,
+  ) {}
 
   private spawn(): Worker {
     // Under tsx (tests, scripts) the source is TypeScript and the worker must register tsx itself.
@@ -66,7 +74,14 @@ export class WorkerPool {
     });
   }
 
-  /** Splits `items` into one contiguous slice per worker and joins the results in order. */
+  /**
+   * Splits `items` into one contiguous slice per worker, sends each slice to its worker in chunks
+   * of `chunk` items, one after another, and joins the results in input order. A thread so holds
+   * one chunk's items and results at a time (and their structured-clone copies), not its whole
+   * slice until the end; each thread still reads the same items in the same order as with one
+   * message per slice, so what a thread has read before an item is the same too. The results'
+   * short strings are shared across the batch (see Interner).
+   */
   map<I, O>(task: Task, items: readonly I[], config: Config, now: Date): Promise<O[]> {
     return this.split<I, O>(task, items, config, now, false);
   }
@@ -79,13 +94,22 @@ export class WorkerPool {
   private async split<I, O>(task: Task, items: readonly I[], config: Config, now: Date, timed: boolean) {
     const n = Math.min(this.size, Math.ceil(items.length / 16));
     const per = Math.ceil(items.length / n);
-    const parts = Array.from({ length: n }, (_, i) => items.slice(i * per, (i + 1) * per));
-    const results = await Promise.all(
-      parts.map((part, i) => this.send<I, O>(this.worker(i), task, config, now, part, timed)),
-    );
+    const strings = new Interner();
+    const slice = async (i: number): Promise<O[]> => {
+      const worker = this.worker(i);
+      const out: O[] = [];
+      for (let at = i * per; at < Math.min(items.length, (i + 1) * per); at += this.chunk) {
+        const part = items.slice(at, Math.min(at + this.chunk, (i + 1) * per));
+        for (const r of await this.send<I, O>(worker, task, config, now, part, timed))
+          out.push(strings.share(r));
+      }
+      return out;
+    };
+    const results = await Promise.all(Array.from({ length: n }, (_, i) => slice(i)));
     return results.flat();
   }
 
+  /** Ends the threads and frees all they hold; the pool stays usable, starting new ones on demand. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;

@@ -48,3 +48,29 @@ export function briefAndLink(job: BriefJob, ctx: Context): { story: Story; artic
     articles,
   };
 }
+
+/** What linking changes in an article: its mentions, entity table and quote speakers, re-pointed at the story's entities. */
+export type Relinked = Pick<Article, 'id' | 'entities' | 'entityTable' | 'quotes'>;
+
+/**
+ * `briefAndLink` with each article cut to what linking changed in it, for a caller that holds the
+ * articles already: a worker thread so sends back (and its caller keeps) no second copy of their
+ * texts, sentences, times and numbers. `relink` puts an article back together.
+ */
+export function briefAndRelink(job: BriefJob, ctx: Context): { story: Story; articles: Relinked[] } {
+  const { story, articles } = briefAndLink(job, ctx);
+  return {
+    story,
+    articles: articles.map(({ id, entities, entityTable, quotes }) => ({
+      id,
+      entities,
+      entityTable,
+      quotes,
+    })),
+  };
+}
+
+/** The article `briefAndLink` returned for `article`, from what `briefAndRelink` sent back. */
+export function relink(article: Article, linked: Relinked): Article {
+  return { ...article, entities: linked.entities, entityTable: linked.entityTable, quotes: linked.quotes };
+}

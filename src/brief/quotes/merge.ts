@@ -1,6 +1,8 @@
 // Quotes merged across outlets: one statement reported by several articles — verbatim, trimmed or
 // in another translation — becomes one StoryQuote with every occurrence. Two quotes are one
 // statement when their content words overlap enough and their speakers are the same referent.
+
+import { BoundedMemo } from '../../dedup/spin/memo.js';
 import type { Article, Quote } from '../../types/article.js';
 import type { StoryEntity, StoryQuote } from '../../types/story.js';
 import type { SourceBook } from '../sources.js';
@@ -35,7 +37,8 @@ export function isScare(q: Quote, scareWords: number): boolean {
   return q.direct && n < scareWords && q.speaker === null && q.speakerName === null;
 }
 
-const surnames = new Map<string, string | null>();
+// Bounded: a server or a watcher briefs stories for months, each bringing names of its own.
+const surnames = new BoundedMemo<string, string | null>();
 
 /** Last word of a name, lower-cased ("Sergei Lavrov" and "Sergey Lavrov" meet); memoised, names repeat. */
 function surname(name: string | null): string | null {
