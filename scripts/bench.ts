@@ -43,6 +43,11 @@ const ctx: Context = {
   now: new Date('2026-01-01T00:00:00Z'),
   reporter: { skipped: () => {}, progress: () => {}, warn: () => {} },
 };
+/** CPU seconds of the whole process (main and worker threads) since `start`. */
+const cpuSince = (start: NodeJS.CpuUsage) => {
+  const cpu = process.cpuUsage(start);
+  return (cpu.user + cpu.system) / 1e6;
+};
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
@@ -69,15 +74,18 @@ async function timePipeline() {
   let { articles } = await readArticles(folders, ctx, pool);
   const count = articles.length;
   const t1 = performance.now();
+  const c1 = cpuSince(cpu0);
   const { analyzed, ...made } = await analyzeWithFeatures(articles, ctx, pool);
   articles = [];
   const t2 = performance.now();
+  const c2 = cpuSince(cpu0);
   const stories = (await synthesizeOn(analyzed, ctx, made, pool)).stories.length;
   await pool?.close();
   const t3 = performance.now();
-  const cpu = process.cpuUsage(cpu0);
+  const c3 = cpuSince(cpu0);
   return {
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    cpuSeconds: c3,
+    stageCpuSeconds: { ingestClean: c1, language: c2 - c1, dedupClusterBrief: c3 - c2 },
     articles: count,
     stories,
     seconds: {
@@ -104,6 +112,7 @@ const result = {
   winkSeconds: wink,
   winkCpuSeconds: winkCpu,
   pipelineCpuSeconds: run.cpuSeconds,
+  pipelineStageCpuSeconds: run.stageCpuSeconds,
   winkArticlesPerSecond: texts.length / wink,
   pipelineSeconds: run.seconds,
   articlesPerSecond: run.articles / run.seconds.total,
@@ -124,12 +133,14 @@ console.log(
 console.log(
   `  newsfuse end to end                    ${f(run.seconds.total, 2)} s   ${f(result.articlesPerSecond, 0)} articles/s   ${f(result.ratioToWink, 2)}× wink   CPU ${f(run.cpuSeconds, 1)} s (all threads, ${f(run.cpuSeconds / winkCpu, 1)}× the read's)`,
 );
-console.log(`    ingest + clean                       ${f(run.seconds.ingestClean, 2)} s`);
 console.log(
-  `    language (entities, quotes, times)   ${f(run.seconds.language, 2)} s   ${f(result.languageArticlesPerSecond, 0)} articles/s`,
+  `    ingest + clean                       ${f(run.seconds.ingestClean, 2)} s   CPU ${f(run.stageCpuSeconds.ingestClean)} s`,
 );
 console.log(
-  `    copies, stories, briefings           ${f(run.seconds.dedupClusterBrief, 2)} s   (${run.stories} stories)`,
+  `    language (entities, quotes, times)   ${f(run.seconds.language, 2)} s   ${f(result.languageArticlesPerSecond, 0)} articles/s   CPU ${f(run.stageCpuSeconds.language)} s`,
+);
+console.log(
+  `    copies, stories, briefings           ${f(run.seconds.dedupClusterBrief, 2)} s   (${run.stories} stories)   CPU ${f(run.stageCpuSeconds.dedupClusterBrief)} s`,
 );
 console.log(
   `  peak RSS ${f(peakMB, 0)} MB (all threads); baseline ${f(baselineMB, 0)} MB with the wink model loaded; memory per article ≈ ${f(result.memoryPerArticleKB, 0)} KB ((peak − baseline) / articles)`,

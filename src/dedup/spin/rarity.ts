@@ -13,7 +13,7 @@ import { quotedRanges } from '../verify/view.js';
 import { isSpellingVariant } from './explain.js';
 import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { BoundedMemo } from './memo.js';
-import { baseOf, lemmaCount, sensesOf, synonymsIn } from './senses.js';
+import { baseOf, lemmaCount, phraseStarts, sensesOf, synonymsIn } from './senses.js';
 
 /** Share of distinct words that look like thesaurus picks in edited news. */
 const BASE_RATE = 0.016;
@@ -119,6 +119,8 @@ function usualSense(lemma: string, synset: number): boolean {
  * ("dolled up" for "dressed", "time of year" for "season"): a thesaurus's phrase, not a writer's.
  */
 export function thesaurusPhrase(phrase: string): string | null {
+  // Most word runs of a text are no WordNet entry: nothing to weigh, and nothing worth remembering.
+  if (sensesOf(phrase).length === 0) return null;
   const known = phraseCache.get(phrase);
   if (known !== undefined) return known;
   let usual: string | null = null;
@@ -144,11 +146,12 @@ export function thesaurusPhrase(phrase: string): string | null {
 function phrasesOf(text: string): { start: number; end: number; line: string; weight: number }[] {
   const quoted = quotedRanges(text);
   const out: { start: number; end: number; line: string; weight: number }[] = [];
+  const starts = phraseStarts();
   // Every start word, so phrases that overlap are all read ("lowest degree" inside "at the lowest degree").
   for (const m of text.matchAll(/\b(?=([a-z]{2,}(?: [a-z]{2,}){1,3})\b)/g)) {
     if (quoted.some((q) => q.start <= m.index && m.index < q.end)) continue;
     const words = m[1]!.split(' ');
-    if (!isContentWord(words[0]!)) continue;
+    if (!starts.has(words[0]!) || !isContentWord(words[0]!)) continue;
     for (let len = words.length; len >= 2; len--) {
       if (!isContentWord(words[len - 1]!) || PARTICLE.has(words[len - 1]!)) continue;
       const usual = thesaurusPhrase(words.slice(0, len).join(' '));

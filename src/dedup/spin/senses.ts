@@ -74,6 +74,20 @@ export function sensesOf(lemma: string): readonly Sense[] {
   return senseTable().senses.get(lemma) ?? [];
 }
 
+let starts: Set<string> | undefined;
+
+/** First words of WordNet's multi-word lemmas ("time" of "time of year"): a phrase starting otherwise is no entry. */
+export function phraseStarts(): ReadonlySet<string> {
+  if (!starts) {
+    starts = new Set();
+    for (const lemma of senseTable().senses.keys()) {
+      const space = lemma.indexOf(' ');
+      if (space > 0) starts.add(lemma.slice(0, space));
+    }
+  }
+  return starts;
+}
+
 /** How often a lemma is tagged in SemCor over all its senses. */
 export function lemmaCount(lemma: string): number {
   return senseTable().total.get(lemma) ?? 0;
