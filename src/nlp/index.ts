@@ -1,5 +1,6 @@
 // The one shared reading of a text with wink-nlp: tokens with character offsets, part of speech,
-// and sentence boundaries. The model is loaded once per process (it takes ~100 ms).
+// and sentence boundaries. The model is loaded once per process (it takes ~100 ms), and every text
+// is read as if it were the first (see `forgetReading`).
 
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
@@ -22,11 +23,107 @@ export interface Reading {
   sentences: { start: number; end: number; firstToken: number; lastToken: number }[];
 }
 
-let nlpInstance: ReturnType<typeof winkNLP> | undefined;
+/** One of wink's feature tables: values by index, and the index of each value it knows. */
+interface FeatureTable {
+  list: string[];
+  hash: Record<string, number>;
+  index: number;
+}
 
-function nlp(): ReturnType<typeof winkNLP> {
-  nlpInstance ??= winkNLP(model);
-  return nlpInstance;
+interface CoreModel {
+  features: Record<string, FeatureTable>;
+  packing: { layout: Record<string, [number, number, number, ...number[]]> };
+}
+
+/** The tables wink adds unseen values to as it reads (words, and their prefixes, suffixes and shapes); the words first. */
+const GROWING = ['lexeme', 'prefix', 'suffix', 'shape'] as const;
+const LEXEME = 0;
+/** Words a reader may add before it is replaced by a fresh one (bounds its memory). */
+const MAX_ADDED_WORDS = 100_000;
+/** Room kept under the largest index a packed feature can hold. */
+const PACKING_HEADROOM = 1_000;
+
+interface WinkReader {
+  nlp: ReturnType<typeof winkNLP>;
+  tables: FeatureTable[];
+  /** Per table: how many values the model itself has, and the largest index its packing can hold. */
+  intrinsic: number[];
+  limit: number[];
+}
+
+let reader: WinkReader | undefined;
+/** How many readers this process has made (one, until one outgrew its bound). */
+let readers = 0;
+
+/** How many wink readers this process has made so far, and how many words the current one holds beyond its model. */
+export function readerState(): { readers: number; addedWords: number } {
+  return { readers, addedWords: reader ? reader.tables[LEXEME]!.list.length - reader.intrinsic[LEXEME]! : 0 };
+}
+let loadedCore: CoreModel | undefined;
+
+// wink-eng-lite-web-model's metaCER() re-serialises its own (already serialised) machine on every
+// call, so each new reader made the next one's string longer until it failed; it is read once.
+const base = model as unknown as { core(): CoreModel; metaCER(): unknown };
+let metaCER: unknown;
+const readingModel = {
+  ...model,
+  core() {
+    loadedCore = base.core();
+    return loadedCore;
+  },
+  metaCER() {
+    metaCER ??= base.metaCER();
+    return metaCER;
+  },
+} as typeof model;
+
+function nlp(): WinkReader {
+  if (reader) return reader;
+  const instance = winkNLP(readingModel);
+  readers++;
+  const core = loadedCore!;
+  const tables = GROWING.map((name) => core.features[name]!);
+  reader = {
+    nlp: instance,
+    tables,
+    intrinsic: tables.map((t) => t.list.length),
+    limit: GROWING.map((name) => {
+      const cfg = core.packing.layout[name];
+      return cfg ? (cfg[1] >>> cfg[2]) - PACKING_HEADROOM : Number.POSITIVE_INFINITY;
+    }),
+  };
+  return reader;
+}
+
+/**
+ * wink remembers every unseen word (and its prefix, suffix and shape) it reads, and what it remembers
+ * changes how it reads later texts: a word it has met whole ("Clinton's" after a text that had
+ * "Clinton's,") is no longer split, and tags shift with the tokens. The same article read after
+ * different articles came out differently (80 of 1,612 eval texts, read forwards or backwards).
+ * After each text, the values it added are forgotten: they are taken out of the lookup tables, so a
+ * later text meets them as unseen again and is read as if it came first. The words stay in wink's
+ * list (its packed data for added words is kept in step with that list and cannot be cut), so the
+ * reader is replaced by a fresh one once the list has grown by MAX_ADDED_WORDS.
+ */
+function forgetReading(r: WinkReader, marks: number[]): void {
+  let replace = false;
+  r.tables.forEach((table, k) => {
+    const mark = marks[k]!;
+    for (let i = mark; i < table.list.length; i++) {
+      const value = table.list[i]!;
+      if (table.hash[value] === i) delete table.hash[value];
+    }
+    if (k === LEXEME) {
+      if (table.list.length - r.intrinsic[k]! > MAX_ADDED_WORDS) replace = true;
+    } else {
+      // A prefix, suffix or shape index lives only in the packed data of the words added with it,
+      // which are forgotten too, so its slot can be given out again.
+      table.list.length = mark;
+      table.index = mark;
+      if (table.index > r.limit[k]!) replace = true;
+    }
+  });
+  if (replace) reader = undefined;
 }
 
 /** A word with a possessive or contracted `'s` still attached ("Reid's", "McDonald’s"). */
@@ -34,9 +131,8 @@ const ATTACHED_S = /^(.*\p{L})(['’][sS])$/u;
 
 /**
  * wink splits "Reid's" into "Reid" + "'s" on first sight, but keeps it whole when a comma follows
- * ("Reid's,"), and from then on the whole form is in its per-process cache and is never split
- * again: the same text read later in the process tokenised differently. Splitting every such
- * token here makes the reading the same whatever was read before.
+ * ("Reid's,"), and from then on (in that text) the whole form is known and never split again.
+ * Splitting every such token here gives one tokenisation wherever the form stands.
  */
 function splitAttached(token: Token): Token[] {
   const m = token.type === 'word' ? ATTACHED_S.exec(token.text) : null;
@@ -55,14 +151,27 @@ function splitAttached(token: Token): Token[] {
 
 /** Tokenise, tag and split `text` into sentences, with offsets that index `text` itself. */
 export function readText(text: string): Reading {
-  const n = nlp();
+  const r = nlp();
+  const n = r.nlp;
   const its = n.its;
-  const doc = n.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const normal = doc.tokens().out(its.normal) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const marks = r.tables.map((t) => t.list.length);
+  let values: string[];
+  let spaces: string[];
+  let pos: string[];
+  let normal: string[];
+  let types: string[];
+  let spans: [number, number][];
+  try {
+    const doc = n.readDoc(text);
+    values = doc.tokens().out(its.value) as string[];
+    spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    pos = doc.tokens().out(its.pos) as string[];
+    normal = doc.tokens().out(its.normal) as string[];
+    types = doc.tokens().out(its.type) as string[];
+    spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  } finally {
+    forgetReading(r, marks);
+  }
   const tokens: Token[] = [];
   // wink's token i became tokens[firstOf[i]] … tokens[lastOf[i]] (two when an 's was split off).
   const firstOf: number[] = [];
@@ -88,7 +197,6 @@ export function readText(text: string): Reading {
     lastOf.push(tokens.length - 1);
     at = start + value.length;
   }
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences = spans
     .map(([first, last]) => ({ first: firstOf[first] ?? -1, last: lastOf[last] ?? -1 }))
     .filter(({ first, last }) => tokens[first] && tokens[last])
