@@ -75,12 +75,12 @@ export class WorkerPool {
   }
 
   /**
-   * Splits `items` into one contiguous slice per worker, sends each slice to its worker in chunks
-   * of `chunk` items, one after another, and joins the results in input order. A thread so holds
-   * one chunk's items and results at a time (and their structured-clone copies), not its whole
-   * slice until the end; each thread still reads the same items in the same order as with one
-   * message per slice, so what a thread has read before an item is the same too. The results'
-   * short strings are shared across the batch (see Interner).
+   * Sends `items` to the workers in chunks of `chunk` items, each chunk to the next thread that is
+   * free, and joins the results in input order. A thread so holds one chunk's items and results at
+   * a time (and their structured-clone copies), and a thread given long texts does not hold the
+   * batch up while the other waits. Which thread reads an item, and what it read before, does not
+   * change the item's result (see `readText`). The results' short strings are shared across the
+   * batch (see Interner).
    */
   map<I, O>(task: Task, items: readonly I[], config: Config, now: Date): Promise<O[]> {
     return this.split<I, O>(task, items, config, now, false);
@@ -93,19 +93,19 @@ export class WorkerPool {
 
   private async split<I, O>(task: Task, items: readonly I[], config: Config, now: Date, timed: boolean) {
     const n = Math.min(this.size, Math.ceil(items.length / 16));
-    const per = Math.ceil(items.length / n);
+    const chunks = Math.ceil(items.length / this.chunk);
+    const results: O[][] = new Array(chunks);
     const strings = new Interner();
-    const slice = async (i: number): Promise<O[]> => {
+    let next = 0;
+    const drain = async (i: number): Promise<void> => {
       const worker = this.worker(i);
-      const out: O[] = [];
-      for (let at = i * per; at < Math.min(items.length, (i + 1) * per); at += this.chunk) {
-        const part = items.slice(at, Math.min(at + this.chunk, (i + 1) * per));
-        for (const r of await this.send<I, O>(worker, task, config, now, part, timed))
-          out.push(strings.share(r));
+      for (let c = next++; c < chunks; c = next++) {
+        const part = items.slice(c * this.chunk, (c + 1) * this.chunk);
+        const out = await this.send<I, O>(worker, task, config, now, part, timed);
+        results[c] = out.map((r) => strings.share(r));
       }
-      return out;
     };
-    const results = await Promise.all(Array.from({ length: n }, (_, i) => slice(i)));
+    await Promise.all(Array.from({ length: n }, (_, i) => drain(i)));
     return results.flat();
   }
 
