@@ -86,3 +86,45 @@ test('copies inside one fresh batch are found too, and re-ingesting an article d
     [['duplicate', 'dup', 'orig']],
   );
 });
+
+test('a stored candidate’s spin score is read from the store, worked out only when it has none, and the judgement is the same', async () => {
+  const { intrinsicSpin } = await import('./spin/score.js');
+  const { spinStamp } = await import('./spin/stamp.js');
+  const orig = articleFromText('orig', fixture('original'), '2024-03-01');
+  const copy = () => articleFromText('copy', fixture('original').replace('Tuesday', 'Monday'), '2024-03-02');
+  const run = async (scores: Map<string, number> | null) => {
+    const ws = workspace();
+    await ws.store(await detectReuseIncremental([orig], ctx, ws.lookup), [orig]);
+    const asked: { ids: string[]; stamp: number }[] = [];
+    const lookup = scores
+      ? {
+          ...ws.lookup,
+          async getSpins(ids: readonly string[], stamp: number) {
+            asked.push({ ids: [...ids], stamp });
+            return new Map([...scores].filter(([id]) => ids.includes(id)));
+          },
+        }
+      : ws.lookup;
+    return { result: await detectReuseIncremental([copy()], ctx, lookup), asked };
+  };
+  const worked = intrinsicSpin(orig.text).score;
+  // No score stored: the candidate's is worked out, and returned to be kept.
+  const none = await run(new Map());
+  assert.deepEqual(none.asked, [{ ids: ['orig'], stamp: spinStamp() }]);
+  assert.deepEqual(
+    none.result.spins.find((s) => s.article === 'orig'),
+    { article: 'orig', score: worked },
+  );
+  assert.ok(
+    none.result.spins.some((s) => s.article === 'copy'),
+    'the fresh article’s score is kept too',
+  );
+  // Stored: it is used as it is, not worked out again (so not returned), and the judgement is the same.
+  const kept = await run(new Map([['orig', worked]]));
+  assert.equal(
+    kept.result.spins.find((s) => s.article === 'orig'),
+    undefined,
+  );
+  assert.deepEqual(kept.result.relations, none.result.relations);
+  assert.deepEqual(kept.result.flags, none.result.flags);
+});

@@ -8,6 +8,8 @@ import { candidatePairs } from './candidates.js';
 import { type Fingerprint, fingerprint } from './fingerprint/minhash.js';
 import { judgePairs, type PairBudget, type SpinLookup } from './judged.js';
 import { originsFromRelations } from './origins.js';
+import type { IntrinsicSpin } from './spin/score.js';
+import { spinStamp } from './spin/stamp.js';
 import { type ArticleView, viewOf } from './verify/view.js';
 
 export interface ReuseLookup {
@@ -15,12 +17,19 @@ export interface ReuseLookup {
   /** `findByBands` of each list at once, where the store has it. */
   findByBandsEach?(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]>;
   getArticles(ids: readonly string[]): Promise<AnalyzedArticle[]>;
+  /** Intrinsic spin scores kept with stored articles by the scorer `stamp`, where the store keeps them. */
+  getSpins?(ids: readonly string[], stamp: number): Promise<Map<string, number>>;
 }
 
 export type IncrementalReuse = ReuseResult & {
   fingerprints: { article: string; bands: string[] }[];
   /** Fresh articles over their time limit in the copy check, with the reason: left out of all the rest. */
   over: Map<string, string>;
+  /**
+   * Intrinsic spin scores to keep with their articles (stamped by `spinStamp()`): those of the fresh
+   * articles kept, and of stored ones that had none from this scorer and were worked out here.
+   */
+  spins: { article: string; score: number }[];
 };
 
 /**
@@ -104,9 +113,12 @@ export async function detectReuseIncremental(
     lookup,
   );
   const wanted = [...new Set([...candidates.values()].flat())];
-  const stored = new Map<string, ArticleView>(
-    (wanted.length ? await lookup.getArticles(wanted) : []).map((a) => [a.id, viewOf(a)]),
-  );
+  const [storedArticles, storedSpins] = await Promise.all([
+    wanted.length ? lookup.getArticles(wanted) : [],
+    wanted.length && lookup.getSpins ? lookup.getSpins(wanted, spinStamp()) : new Map<string, number>(),
+  ]);
+  const stored = new Map<string, ArticleView>(storedArticles.map((a) => [a.id, viewOf(a)]));
+  const spin = new KeptSpins(made.spin ?? new Map(), storedSpins);
   const pairs: (readonly [ArticleView, ArticleView])[] = candidatePairs(views, prints, cfg).map(
     ([i, j]) => [views[i]!, views[j]!] as const,
   );
@@ -117,7 +129,7 @@ export async function detectReuseIncremental(
     }
   const over = new Map<string, string>();
   const budget = made.times && pairBudget(made.times, freshIds, pairs.length, ctx, over);
-  const { relations, flags } = judgePairs(pairs, views, cfg, made.spin, budget);
+  const { relations, flags } = judgePairs(pairs, views, cfg, spin, budget);
   const kept = fresh.flatMap((a, i) => (over.has(a.id) ? [] : [{ id: a.id, bands: prints[i]!.bands }]));
   const ids = [...kept.map((a) => a.id), ...stored.keys()];
   return {
@@ -126,5 +138,39 @@ export async function detectReuseIncremental(
     origins: originsFromRelations(ids, relations),
     fingerprints: kept.map((a) => ({ article: a.id, bands: a.bands })),
     over,
+    spins: [
+      ...kept.flatMap(({ id }) => {
+        const s = spin.get(id);
+        return s ? [{ article: id, score: s.score }] : [];
+      }),
+      ...[...spin.worked].filter(([id]) => stored.has(id)).map(([article, score]) => ({ article, score })),
+    ],
   };
+}
+
+/**
+ * The spin lookup of one copy check: what the caller knows (the fresh articles' own, and scores
+ * remembered from earlier batches), then the scores stored with the candidates; what is worked out
+ * here is passed on to the caller's lookup and noted, to be stored.
+ */
+class KeptSpins implements SpinLookup {
+  readonly worked = new Map<string, number>();
+
+  constructor(
+    private readonly known: SpinLookup,
+    private readonly stored: ReadonlyMap<string, number>,
+  ) {}
+
+  get(id: string): IntrinsicSpin | undefined {
+    const known = this.known.get(id);
+    if (known) return known;
+    const score = this.stored.get(id);
+    return score === undefined ? undefined : { score, signals: [] };
+  }
+
+  set(id: string, spin: IntrinsicSpin): this {
+    this.known.set(id, spin);
+    this.worked.set(id, spin.score);
+    return this;
+  }
 }

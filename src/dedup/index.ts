@@ -19,6 +19,7 @@ export { detectReuseIncremental, type IncrementalReuse, type ReuseLookup } from 
 export { originsFromRelations } from './origins.js';
 export { SpinMemo } from './spin/memo.js';
 export { type IntrinsicSpin, intrinsicSpin } from './spin/score.js';
+export { spinStamp } from './spin/stamp.js';
 export { type PairReport, type PairSettings, passageSpans, verifyPair } from './verify/index.js';
 export { paraphraseScore } from './verify/sentence.js';
 export { type ArticleView, viewOf } from './verify/view.js';

@@ -36,6 +36,7 @@ export interface ArchivePrimitives {
   briefing(story: string): Promise<Story | null>;
   indexEntries(ids: readonly string[]): Promise<StoryIndexEntry[]>;
   getArticles(ids: readonly string[]): Promise<Article[]>;
+  /** Relations whose two articles are both among these. */
   getRelations(ids: readonly string[]): Promise<Relation[]>;
   storiesOf(articleIds: readonly string[]): Promise<Map<string, string>>;
   /** Ranked matches of the user's query among documents of these kinds, best first. */
@@ -64,13 +65,12 @@ export class ArchiveReads implements ArchiveReader {
       this.p.getArticles(story.articles),
       this.p.getRelations(story.articles),
     ]);
-    const inStory = new Set(story.articles);
     return {
       schema: ANALYSIS_SCHEMA,
       // Mentions point at the story's entities, as the briefing names them.
       articles: linkedArticles(articles),
       stories: [story],
-      relations: relations.filter((r) => inStory.has(r.from) && inStory.has(r.to)),
+      relations,
     };
   }
 

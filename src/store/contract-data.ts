@@ -90,6 +90,56 @@ export function dataContract(open: Open): void {
       assert.deepEqual(await ws.findByBandsEach([]), []);
     }));
 
+  it('keeps spin scores with their articles and gives them back only for the stamp that made them', () =>
+    using(open, async (ws) => {
+      const p = fresh('spin');
+      const batch = sampleBatch(p, 6);
+      const scores = [
+        { article: `${p}-0`, score: 0.125 },
+        { article: `${p}-1`, score: 0.7384615384615385 },
+        { article: `${p}-2`, score: 0 },
+      ];
+      await ws.commit({ ...batch, spins: { stamp: 4_000_000_001, scores } });
+      const asked = [`${p}-0`, `${p}-1`, `${p}-2`, `${p}-3`, `${p}-nope`];
+      assert.deepEqual(
+        await ws.getSpins(asked, 4_000_000_001),
+        new Map(scores.map((s) => [s.article, s.score])),
+      );
+      assert.equal((await ws.getSpins(asked, 7)).size, 0);
+      assert.equal((await ws.getSpins([], 4_000_000_001)).size, 0);
+      // A later batch scores a stored article again (another stamp) and an unknown id is passed over.
+      await ws.commit({
+        ...sampleBatch(`${p}-later`, 1),
+        spins: {
+          stamp: 7,
+          scores: [
+            { article: `${p}-1`, score: 0.25 },
+            { article: `${p}-never-stored`, score: 0.5 },
+          ],
+        },
+      });
+      assert.deepEqual(await ws.getSpins(asked, 7), new Map([[`${p}-1`, 0.25]]));
+      assert.deepEqual(
+        await ws.getSpins(asked, 4_000_000_001),
+        new Map([
+          [`${p}-0`, 0.125],
+          [`${p}-2`, 0],
+        ]),
+      );
+      assert.deepEqual(await ws.getArticles([`${p}-1`]), [batch.articles[1]]);
+      await ws.deleteArticle(`${p}-0`);
+      assert.deepEqual(await ws.getSpins(asked, 4_000_000_001), new Map([[`${p}-2`, 0]]));
+      const before = await ws.stats();
+      await assert.rejects(
+        ws.commit({
+          ...sampleBatch(`${p}-bad`, 2),
+          spins: { stamp: 7, scores: [{ article: `${p}-2`, score: Number.NaN }] },
+        }),
+        (e: Error & { code?: string }) => e.code === 'invalid-batch' && /spin score/.test(e.message),
+      );
+      assert.deepEqual(await ws.stats(), before);
+    }));
+
   it('returns the relations touching given articles, or all of them', () =>
     using(open, async (ws) => {
       const p = fresh('rel');
@@ -99,6 +149,13 @@ export function dataContract(open: Open): void {
       assert.deepEqual(r, [{ kind: 'near-duplicate', from: `${p}-10`, to: `${p}-9`, score: 0.9 }]);
       assert.equal((await ws.getRelations([`${p}-10`, `${p}-20`])).length, 2);
       assert.equal((await ws.getRelations([`${p}-5`])).length, 0);
+      // Within: only relations with both articles among those asked for.
+      assert.deepEqual(await ws.getRelations([`${p}-9`], { within: true }), []);
+      assert.deepEqual(await ws.getRelations([`${p}-9`, `${p}-10`, `${p}-20`], { within: true }), r);
+      assert.equal(
+        (await ws.getRelations([`${p}-9`, `${p}-10`, `${p}-19`, `${p}-20`], { within: true })).length,
+        2,
+      );
       const all = await ws.getRelations();
       assert.deepEqual(
         all.filter((x) => x.from.startsWith(`${p}-`)),

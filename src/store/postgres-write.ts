@@ -63,6 +63,12 @@ export async function writeRows(client: Client, rows: BatchRows, target: string)
        FROM unnest($1::bigint[], $2::text[]) AS t(band, id) JOIN articles a ON a.id = t.id ON CONFLICT DO NOTHING`,
       [rows.bands.map((b) => pgBand(b.band)), rows.bands.map((b) => b.article)],
     );
+  if (rows.spins.length)
+    await client.query(
+      `UPDATE articles a SET spin = t.spin, spin_stamp = t.stamp
+       FROM unnest($1::text[], $2::float8[], $3::bigint[]) AS t(id, spin, stamp) WHERE a.id = t.id`,
+      [rows.spins.map((s) => s.article), rows.spins.map((s) => s.score), rows.spins.map((s) => s.stamp)],
+    );
   const gone = rows.state.filter((s) => s.data === null).map((s) => s.name);
   if (gone.length) await client.query('DELETE FROM state WHERE name = ANY($1::text[])', [gone]);
   await insertRows(

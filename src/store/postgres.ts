@@ -49,7 +49,7 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
         }),
       indexEntries: (ids) => this.getIndexEntries(ids),
       getArticles: (ids) => this.getArticles(ids),
-      getRelations: (ids) => this.getRelations(ids),
+      getRelations: (ids) => this.getRelations(ids, { within: true }),
       storiesOf: (ids) => this.storiesOf(ids),
       match: (q, kinds, limit, offset) => this.run((c) => matchIn(c, q, kinds, limit, offset)),
       entity: (id) => this.run((c) => entityIn(c, id)),
@@ -126,11 +126,11 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
     });
   }
 
-  getRelations(articleIds?: readonly string[]): Promise<Relation[]> {
+  getRelations(articleIds?: readonly string[], opts: { within?: boolean } = {}): Promise<Relation[]> {
     return this.run(async (c) => {
       const r = articleIds
         ? await c.query<RelationRow>(
-            `${RELATIONS} WHERE from_id = ANY($1::text[]) OR to_id = ANY($1::text[]) ORDER BY seq`,
+            `${RELATIONS} WHERE from_id = ANY($1::text[]) ${opts.within ? 'AND' : 'OR'} to_id = ANY($1::text[]) ORDER BY seq`,
             [articleIds],
           )
         : await c.query<RelationRow>(`${RELATIONS} ORDER BY seq`);
@@ -176,6 +176,17 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
       );
       for (const row of r.rows) out[row.i]!.set(row.article, row.n);
       return out;
+    });
+  }
+
+  getSpins(ids: readonly string[], stamp: number): Promise<Map<string, number>> {
+    if (ids.length === 0) return Promise.resolve(new Map());
+    return this.run(async (c) => {
+      const r = await c.query<{ id: string; spin: number }>(
+        'SELECT id, spin FROM articles WHERE id = ANY($1::text[]) AND spin_stamp = $2',
+        [ids, stamp],
+      );
+      return new Map(r.rows.map((row) => [row.id, row.spin]));
     });
   }
 

@@ -36,6 +36,8 @@ export interface BatchRows {
   articleDocs: { id: string; title: string; body: string }[];
   deletedArticles: string[];
   updatedArticles: ArticleRow[];
+  /** Intrinsic spin scores to keep with their articles (an id not stored once the batch is written is passed over). */
+  spins: { article: string; score: number; stamp: number }[];
   /** Ids the relations and fingerprints refer to that the batch does not carry: they must be stored. */
   outside: Map<string, string>;
 }
@@ -189,8 +191,29 @@ export function encodeBatch(batch: WorkspaceBatch, target: string): BatchRows {
     articleDocs: batch.articles.map((a) => ({ id: a.id, title: a.title ?? '', body: a.text })),
     deletedArticles: [...new Set(batch.deletedArticles ?? [])],
     updatedArticles: articleRows({ ...batch, articles: batch.updatedArticles ?? [] }, target),
+    spins: spinRows(batch, target),
     outside: outsideRefs({ articles, relations, bands }),
   };
+}
+
+function spinRows(batch: WorkspaceBatch, target: string): BatchRows['spins'] {
+  if (!batch.spins) return [];
+  const { stamp, scores } = batch.spins;
+  if (!Number.isSafeInteger(stamp))
+    throw invalid(target, `the spin scores' stamp ${JSON.stringify(stamp)} is not an integer`);
+  for (const s of scores) {
+    checkId(target, 'a spin score', s.article);
+    if (!Number.isFinite(s.score))
+      throw invalid(
+        target,
+        `the spin score of article ${s.article} is ${JSON.stringify(s.score)}, not a number`,
+      );
+  }
+  return uniqueBy(
+    scores.map((s) => ({ article: s.article, score: s.score, stamp })),
+    (s) => s.article,
+    'last',
+  );
 }
 
 /** The error for references that are neither in the batch nor stored. */

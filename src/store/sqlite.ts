@@ -23,6 +23,8 @@ const SQL = {
   articlesAll: 'SELECT data FROM articles ORDER BY seq',
   articlesByIds: `SELECT data FROM articles WHERE id ${IN_LIST} ORDER BY seq`,
   relationsAll: 'SELECT kind, from_id, to_id, score, data FROM relations ORDER BY seq',
+  relationsWithin: `SELECT kind, from_id, to_id, score, data FROM relations WHERE from_id ${IN_LIST}
+    AND to_id ${IN_LIST} ORDER BY seq`,
   relationsFor: `SELECT kind, from_id, to_id, score, data FROM relations WHERE seq IN (SELECT seq FROM relations WHERE from_id ${IN_LIST}
     UNION SELECT seq FROM relations WHERE to_id ${IN_LIST}) ORDER BY seq`,
   byBands: `SELECT a.id AS article, b.n FROM (SELECT article, COUNT(*) AS n FROM bands WHERE band ${IN_LIST}
@@ -37,6 +39,8 @@ const SQL = {
   insertRelation: `INSERT INTO relations (from_id, to_id, kind, score, data) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`,
   seqOf: 'SELECT seq FROM articles WHERE id = ?',
+  spins: `SELECT id, spin FROM articles WHERE id ${IN_LIST} AND spin_stamp = ?`,
+  setSpin: 'UPDATE articles SET spin = ?, spin_stamp = ? WHERE id = ?',
   insertBand: 'INSERT INTO bands (band, article) VALUES (?, ?) ON CONFLICT DO NOTHING',
   upsertState:
     'INSERT INTO state (name, data) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET data = excluded.data',
@@ -98,7 +102,7 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
       briefing: sync((id: string) => this.archive.briefing<Story>(id)?.data ?? null),
       indexEntries: (ids) => this.getIndexEntries(ids),
       getArticles: (ids) => this.getArticles(ids),
-      getRelations: (ids) => this.getRelations(ids),
+      getRelations: (ids) => this.getRelations(ids, { within: true }),
       storiesOf: (ids) => this.storiesOf(ids),
       match: sync((q: string, kinds: readonly string[], limit: number, offset: number) => {
         const fts = ftsQuery(q);
@@ -146,11 +150,12 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     );
   }
 
-  getRelations(articleIds?: readonly string[]): Promise<Relation[]> {
+  getRelations(articleIds?: readonly string[], opts: { within?: boolean } = {}): Promise<Relation[]> {
     return this.run(() => {
       if (!articleIds) return parseRelations(this.st.relationsAll.all());
       const list = JSON.stringify(articleIds);
-      return parseRelations(this.st.relationsFor.all(list, list));
+      const st = opts.within ? this.st.relationsWithin : this.st.relationsFor;
+      return parseRelations(st.all(list, list));
     });
   }
 
@@ -166,6 +171,14 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     const keys = [...new Set(bands)].map(storedBand);
     const rows = this.st.byBands.all(JSON.stringify(keys)) as { article: string; n: number }[];
     return new Map(rows.map((r) => [r.article, r.n]));
+  }
+
+  getSpins(ids: readonly string[], stamp: number): Promise<Map<string, number>> {
+    return this.run(() => {
+      if (ids.length === 0) return new Map();
+      const rows = this.st.spins.all(JSON.stringify(ids), stamp) as { id: string; spin: number }[];
+      return new Map(rows.map((r) => [r.id, r.spin]));
+    });
   }
 
   getState<T = unknown>(name: string): Promise<T | null> {
@@ -206,6 +219,7 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     for (const r of rows.relations)
       this.st.insertRelation.run(r.from, r.to, r.kind, r.score, deflate(packRelation(r.data)));
     this.writeBands(rows.bands);
+    for (const s of rows.spins) this.st.setSpin.run(s.score, s.stamp, s.article);
     for (const s of rows.state) {
       if (s.data === null) this.st.deleteState.run(s.name);
       else this.st.upsertState.run(s.name, s.data);

@@ -54,6 +54,12 @@ export interface WorkspaceBatch {
   /** Stories' index rows and materialised briefings, written with the stories they describe. */
   records?: StoryRecord[];
   /**
+   * Articles' intrinsic spin scores (new ones, or stored ones worked out again), kept so that a
+   * later batch comparing against them need not read their text for it again. `stamp` names the
+   * scorer that made them: a score is only given back for the same stamp.
+   */
+  spins?: { stamp: number; scores: { article: string; score: number }[] };
+  /**
    * Written only if the named state blob still holds `value` (null: absent); otherwise nothing is
    * written and `commit` fails with a StoreError of code `conflict`. Workers sharing one store
    * use it so that two of them never both extend the same clusterer state.
@@ -75,12 +81,17 @@ export interface Workspace extends ArchiveReader, FeedStore {
   hasArticles(ids: readonly string[]): Promise<Set<string>>;
   /** Articles by id, or all of them, in the order they were first ingested. */
   getArticles(ids?: readonly string[]): Promise<Article[]>;
-  /** Relations touching any of these articles, or all of them. */
-  getRelations(articleIds?: readonly string[]): Promise<Relation[]>;
+  /**
+   * Relations touching any of these articles, or all of them; `within`: only those whose two
+   * articles are both among them (a story's own relations, without the copies elsewhere).
+   */
+  getRelations(articleIds?: readonly string[], opts?: { within?: boolean }): Promise<Relation[]>;
   /** Stored articles sharing at least one band key, with how many keys each shares. */
   findByBands(bands: readonly string[]): Promise<Map<string, number>>;
   /** `findByBands` of each list, in order: a batch's lookups in one round trip on PostgreSQL. */
   findByBandsEach(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]>;
+  /** The intrinsic spin scores stored with these articles by the scorer `stamp` (others are left out). */
+  getSpins(ids: readonly string[], stamp: number): Promise<Map<string, number>>;
   getState<T = unknown>(name: string): Promise<T | null>;
   /** Every story (all of them: for small workspaces and tests), or those with these ids. */
   getStories(ids?: readonly string[]): Promise<StoryGroup[]>;

@@ -11,6 +11,7 @@ import {
   type Fingerprint,
   type IntrinsicSpin,
   originsFromRelations,
+  spinStamp,
 } from '../dedup/index.js';
 import { DocumentTimes, ingest } from '../ingest/index.js';
 import { PARALLEL_THRESHOLD, WorkerPool } from '../parallel/index.js';
@@ -325,6 +326,7 @@ async function placeAndCommit(
         findByBands: (bands) => ws.findByBands(bands),
         findByBandsEach: (lists) => ws.findByBandsEach(lists),
         getArticles: (ids) => ws.getArticles(ids),
+        getSpins: (ids, stamp) => ws.getSpins(ids, stamp),
       },
       { prints: made?.prints, spin: held.spin.withFresh(made?.spins ?? []), times: limit?.times },
     ),
@@ -393,6 +395,7 @@ async function placeAndCommit(
       deletedStories: changes.removed.filter((r) => r.kind === 'story').map((r) => r.id),
       rows: changeRows(changes),
       records,
+      spins: { stamp: spinStamp(), scores: reuse.spins },
       expect: { state: CLUSTER_VERSION, value: held.version },
     }),
   );
@@ -419,7 +422,9 @@ export async function briefRecords(
   const byId = new Map(fresh.map((a) => [a.id, a]));
   const storedIds = [...new Set(groups.flatMap((g) => g.articles))].filter((id) => !byId.has(id));
   for (const a of await ws.getArticles(storedIds)) byId.set(a.id, a);
-  const relations = [...(await ws.getRelations(storedIds)), ...freshRelations];
+  // Only relations among the stories' own articles: a stored article's copies elsewhere in the
+  // archive (which grow in number as the archive grows) are never read.
+  const relations = [...(await ws.getRelations(storedIds, { within: true })), ...freshRelations];
   const jobs: BriefJob[] = groups.map((group) => {
     const ids = new Set(group.articles);
     return {

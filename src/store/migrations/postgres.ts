@@ -168,6 +168,15 @@ export const PG_MIGRATIONS: readonly Migration[] = checkedMigrations([
       CREATE INDEX bands_article ON bands (article);
     `,
   },
+  {
+    version: 5,
+    name: 'spin-scores',
+    sql: `
+      -- Each article's intrinsic spin score, with the stamp of the scorer that made it (see sqlite.ts).
+      ALTER TABLE articles ADD COLUMN spin double precision;
+      ALTER TABLE articles ADD COLUMN spin_stamp bigint;
+    `,
+  },
 ]);
 
 export const PG_SCHEMA_VERSION = latestVersion(PG_MIGRATIONS);
