@@ -1,6 +1,15 @@
 // The intrinsic spin score: independent signals combined as 1 − Π(1 − w), with at most a few of
 // each kind counted, so one repeated quirk cannot make a text look spun on its own.
-import { articleAgreement, attributionVerb, functionWords, residue, type SpinSignal } from './intrinsic.js';
+
+import { swappedPhrases } from './collocation.js';
+import {
+  articleAgreement,
+  attributionVerb,
+  functionWords,
+  repeatedWord,
+  residue,
+  type SpinSignal,
+} from './intrinsic.js';
 import { brokenInflections } from './morphology.js';
 import { spinnerPhrases } from './phrases.js';
 import { thesaurusWords } from './rarity.js';
@@ -15,6 +24,8 @@ const EXTRACTORS = [
   thesaurusWords,
   brokenInflections,
   wordClass,
+  swappedPhrases,
+  repeatedWord,
 ];
 
 /** Signals of one kind beyond this many add nothing. */
