@@ -47,13 +47,15 @@ function commonerSynonyms(lemma: string): readonly string[] {
 
 /**
  * How often a lemma is written, its spellings together: "organisation" is rare in American
- * subtitles only because "organization" is how they spell it.
+ * subtitles only because "organization" is how they spell it. Another spelling shares every sense
+ * of the word ("assail" shares one of "assault"'s, and is a word of its own).
  */
 function usage(lemma: string): number {
+  const senses = sensesOf(lemma);
   let most = frequency(lemma);
-  for (const sense of sensesOf(lemma))
-    for (const o of synonymsIn(sense.synset, lemma))
-      if (isSpellingVariant(o, lemma)) most = Math.max(most, frequency(o));
+  for (const o of senses[0] ? synonymsIn(senses[0].synset, lemma) : [])
+    if (isSpellingVariant(o, lemma) && senses.every((s) => synonymsIn(s.synset, lemma).includes(o)))
+      most = Math.max(most, frequency(o));
   return most;
 }
 
