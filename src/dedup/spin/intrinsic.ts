@@ -15,7 +15,8 @@ export interface SpinSignal {
     | 'broken-inflection'
     | 'word-class'
     | 'swapped-phrase'
-    | 'repeated-word';
+    | 'repeated-word'
+    | 'number-word';
   start: number;
   end: number;
   weight: number;

@@ -11,6 +11,7 @@ import {
   type SpinSignal,
 } from './intrinsic.js';
 import { brokenInflections } from './morphology.js';
+import { numberWords } from './numbers.js';
 import { spinnerPhrases } from './phrases.js';
 import { thesaurusWords } from './rarity.js';
 import { wordClass } from './word-class.js';
@@ -26,6 +27,7 @@ const EXTRACTORS = [
   wordClass,
   swappedPhrases,
   repeatedWord,
+  numberWords,
 ];
 
 /** Signals of one kind beyond this many add nothing. */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { defaultConfig } from '../../config/index.js';
 import { swappedPhrase, swappedPhrases } from './collocation.js';
 import { repeatedWord } from './intrinsic.js';
+import { numberFor, numberWords } from './numbers.js';
 import { intrinsicSpin } from './score.js';
 
 const cfg = defaultConfig().dedup;
@@ -60,4 +61,25 @@ test('the same word twice in a row is a spinner phrase ending in the word that f
   const two = PLAIN.replace('death penalty', 'death penalty penalty').replace('said', 'sayed');
   assert.ok(intrinsicSpin(two).score >= cfg.intrinsicSpun);
   assert.ok(intrinsicSpin(PLAIN.replace('said', 'sayed')).score < cfg.intrinsicSpun);
+});
+
+test('a rare word for a number or a unit of time, in the sense it shares with it, is a thesaurus pick', () => {
+  assert.equal(numberFor('ane'), 'one');
+  assert.equal(numberFor('iii'), 'three');
+  assert.equal(numberFor('twelvemonth'), 'year');
+  assert.equal(numberFor('hebdomad'), 'week');
+  // The plain words, a writer's rarer words ("outset" is tagged in its sense of "first"), and
+  // "unmatched", whose sense shared with "one" is not the one "one" is used in.
+  assert.equal(numberFor('three'), null);
+  assert.equal(numberFor('outset'), null);
+  assert.equal(numberFor('unmatched'), null);
+  const plain = 'Three men were arrested on Tuesday morning, one of them a former officer, police said.';
+  assert.deepEqual(numberWords(plain), []);
+  const spun = 'The iii men were arrested on Tuesday forenoon, ane of them a former officer, police said.';
+  assert.deepEqual(
+    numberWords(spun).map((s) => s.evidence),
+    ['"iii" for "three"', '"forenoon" for "morning"', '"ane" for "one"'],
+  );
+  // A list numbered "(iii)" is no spin; capitals are regnal numbers and names ("Henry III").
+  assert.deepEqual(numberWords('Under clause (iii) of the act, Henry III may sue.'), []);
 });
