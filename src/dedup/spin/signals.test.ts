@@ -5,6 +5,7 @@ import { swappedPhrase, swappedPhrases } from './collocation.js';
 import { repeatedWord } from './intrinsic.js';
 import { numberFor, numberWords } from './numbers.js';
 import { intrinsicSpin } from './score.js';
+import { wordClass } from './word-class.js';
 
 const cfg = defaultConfig().dedup;
 
@@ -82,4 +83,14 @@ test('a rare word for a number or a unit of time, in the sense it shares with it
   );
   // A list numbered "(iii)" is no spin; capitals are regnal numbers and names ("Henry III").
   assert.deepEqual(numberWords('Under clause (iii) of the act, Henry III may sue.'), []);
+});
+
+test('an adverb phrase after a determiner is a spinner swap for the adjective that stood there', () => {
+  const [signal] = wordClass('The Pistons lost the first of all two games in Detroit.');
+  assert.equal(signal?.evidence, '"the first of all": an adverb phrase after a determiner');
+  assert.equal(signal.kind, 'word-class');
+  // A writer's "first of all" opens a sentence or an aside; "the first of all the candidates" is "first".
+  assert.deepEqual(wordClass('First of all, the Pistons lost the first two games in Detroit.'), []);
+  assert.deepEqual(wordClass('He was the first of all the candidates to speak.'), []);
+  assert.deepEqual(wordClass('It was the first of all, he said.'), []);
 });
