@@ -68,18 +68,46 @@ const isEntry = (phrase: string): boolean => sensesOf(phrase).length > 0;
 export function swappedPhrase(first: string, second: string): string | null {
   if (PARTICLE.has(first) || PARTICLE.has(second)) return null;
   const head = baseOf(second) ?? second;
+  const forFirst = commonerSynonyms(baseOf(first) ?? first);
+  const forSecond = commonerSynonyms(head);
+  // Most pairs hold no word with a far commoner synonym: nothing more to read.
+  if (forFirst.length === 0 && forSecond.length === 0) return null;
   // "carrying extinct": the verb of a phrasal verb is read in its base form ("carry out").
-  const firsts = [...new Set([first, ...lemmaCandidates(first)])];
-  if (firsts.some((f) => isEntry(`${f} ${head}`) || isEntry(`${f} ${second}`))) return null;
+  const firsts = forSecond.length > 0 ? [...new Set([first, ...lemmaCandidates(first)])] : [first];
   const starts = phraseStarts();
-  for (const o of commonerSynonyms(baseOf(first) ?? first))
-    if (starts.has(o) && !PARTICLE.has(o) && isEntry(`${o} ${head}`)) return `${o} ${head}`;
+  let usual: string | null = null;
+  for (const o of forFirst)
+    if (starts.has(o) && !PARTICLE.has(o) && isEntry(`${o} ${head}`)) {
+      usual = `${o} ${head}`;
+      break;
+    }
   for (const f of firsts) {
-    if (!starts.has(f)) continue;
-    for (const o of commonerSynonyms(head))
-      if (!PARTICLE.has(o) && !LOOSE.has(o) && isEntry(`${f} ${o}`)) return `${f} ${o}`;
+    if (usual || !starts.has(f)) continue;
+    const o = forSecond.find((w) => !PARTICLE.has(w) && !LOOSE.has(w) && isEntry(`${f} ${w}`));
+    if (o) usual = `${f} ${o}`;
   }
-  return null;
+  // The pair itself a set phrase ("heart attack"): what a writer wrote.
+  if (
+    !usual ||
+    [first, ...lemmaCandidates(first)].some((f) => isEntry(`${f} ${head}`) || isEntry(`${f} ${second}`))
+  )
+    return null;
+  return usual;
+}
+
+/** Far commoner synonyms of a word form's lemma, by form: each word of a text is looked at in two pairs. */
+const byForm = new BoundedMemo<string, readonly string[]>();
+
+function commonerFor(form: string): readonly string[] {
+  let known = byForm.get(form);
+  if (known === undefined) {
+    known =
+      frequency(form) > RARE && frequency(baseOf(form) ?? form) > RARE
+        ? []
+        : commonerSynonyms(baseOf(form) ?? form);
+    byForm.set(form, known);
+  }
+  return known;
 }
 
 export function swappedPhrases(text: string): SpinSignal[] {
@@ -89,10 +117,11 @@ export function swappedPhrases(text: string): SpinSignal[] {
     const p = tokens[i - 1]!;
     const t = tokens[i]!;
     if (quoted[i] || quoted[i - 1] || t.start !== p.end + 1 || text[p.end] !== ' ') continue;
+    // Cheap tests first: this runs on every pair of words, and one of the two must be a rare word
+    // with a far commoner synonym.
+    if (commonerFor(p.norm).length === 0 && commonerFor(t.norm).length === 0) continue;
     const first = text.slice(p.start, p.end);
     const second = text.slice(t.start, t.end);
-    // Cheap tests first: this runs on every pair of words, and one of the two must be rare.
-    if (frequency(first) > RARE && frequency(second) > RARE) continue;
     if (!/^[a-z]{3,}$/.test(first) || !/^[a-z]{3,}$/.test(second)) continue;
     if (!isContentWord(first) || !isContentWord(second)) continue;
     // Parts of hyphenated compounds are read with their compound, not as a pair.

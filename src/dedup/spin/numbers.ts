@@ -51,7 +51,8 @@ export function numberWords(text: string): SpinSignal[] {
     const t = tokens[i]!;
     const word = text.slice(t.start, t.end);
     // Lower case only: "III" after a name is a regnal number, "Meg" a name; "(iii)" numbers a list.
-    if (quoted[i] || !/^[a-z]{2,}$/.test(word) || text[t.start - 1] === '(') continue;
+    if (quoted[i] || frequency(t.norm) > RARE || !/^[a-z]{2,}$/.test(word) || text[t.start - 1] === '(')
+      continue;
     const n = numberFor(word);
     if (n)
       out.push({
