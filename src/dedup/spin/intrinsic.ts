@@ -1,7 +1,7 @@
 // Signs of machine paraphrase read off one text alone, for when the corpus holds no original.
 // Each extractor returns spans with a weight and a readable reason; the score combines them.
 
-import { type WordToken, wordTokens } from '../text/tokens.js';
+import { isContentWord, type WordToken, wordTokens } from '../text/tokens.js';
 import { quotedRanges } from '../verify/view.js';
 
 export interface SpinSignal {
@@ -13,7 +13,10 @@ export interface SpinSignal {
     | 'attribution-verb'
     | 'thesaurus-words'
     | 'broken-inflection'
-    | 'word-class';
+    | 'word-class'
+    | 'swapped-phrase'
+    | 'repeated-word'
+    | 'number-word';
   start: number;
   end: number;
   weight: number;
@@ -100,4 +103,29 @@ export const attributionVerb: Extractor = (text) => {
       evidence: `attribution verb "stated" ${stated.length} times, "said" ${said} times`,
     },
   ];
+};
+
+/**
+ * 5. The same content word twice in a row, a space apart: a spinner's phrase that ends in the word
+ * that follows it ("sentence" → "life sentence" before "sentence"; "the police police officer").
+ * A writer's repetition for effect takes a comma ("definitely, definitely").
+ */
+export const repeatedWord: Extractor = (text) => {
+  const { tokens, quoted } = wordsOf(text);
+  const out: SpinSignal[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const p = tokens[i - 1]!;
+    const t = tokens[i]!;
+    if (quoted[i] || t.start !== p.end + 1 || text[p.end] !== ' ' || p.norm !== t.norm) continue;
+    const word = text.slice(t.start, t.end);
+    if (!/^[a-z]{3,}$/.test(word) || !isContentWord(word) || text.slice(p.start, p.end) !== word) continue;
+    out.push({
+      kind: 'repeated-word',
+      start: p.start,
+      end: t.end,
+      weight: 0.3,
+      evidence: `the same word twice "${word} ${word}"`,
+    });
+  }
+  return out;
 };

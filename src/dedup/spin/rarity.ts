@@ -108,7 +108,7 @@ const phraseCache = new BoundedMemo<string, string | null>();
 const USUAL_SENSE = 0.25;
 
 /** Whether `synset` is a sense the lemma is commonly used in. */
-function usualSense(lemma: string, synset: number): boolean {
+export function usualSense(lemma: string, synset: number): boolean {
   const total = lemmaCount(lemma);
   const sense = sensesOf(lemma).find((s) => s.synset === synset);
   return !!sense && total > 0 && sense.count >= USUAL_SENSE * total;

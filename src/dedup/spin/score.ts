@@ -1,7 +1,17 @@
 // The intrinsic spin score: independent signals combined as 1 − Π(1 − w), with at most a few of
 // each kind counted, so one repeated quirk cannot make a text look spun on its own.
-import { articleAgreement, attributionVerb, functionWords, residue, type SpinSignal } from './intrinsic.js';
+
+import { swappedPhrases } from './collocation.js';
+import {
+  articleAgreement,
+  attributionVerb,
+  functionWords,
+  repeatedWord,
+  residue,
+  type SpinSignal,
+} from './intrinsic.js';
 import { brokenInflections } from './morphology.js';
+import { numberWords } from './numbers.js';
 import { spinnerPhrases } from './phrases.js';
 import { thesaurusWords } from './rarity.js';
 import { wordClass } from './word-class.js';
@@ -15,6 +25,9 @@ const EXTRACTORS = [
   thesaurusWords,
   brokenInflections,
   wordClass,
+  swappedPhrases,
+  repeatedWord,
+  numberWords,
 ];
 
 /** Signals of one kind beyond this many add nothing. */

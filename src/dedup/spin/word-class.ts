@@ -4,7 +4,10 @@
 // determiner before a word WordNet knows only as a verb, a modal before one it knows only as a noun
 // or only as an adjective ("would political"), a preposition before a bare verb ("into woo", "of
 // liberate"), and an object pronoun after a word that is no verb ("impressive them", "replacement
-// him", where "telling them" and "replacing him" stood).
+// him", where "telling them" and "replacing him" stood), and a phrase WordNet knows only as an
+// adverb where an adjective stood ("the first of all two games").
+
+import type { WordToken } from '../text/tokens.js';
 import { isContentWord } from '../text/tokens.js';
 import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { lemmaCandidates } from './lemma.js';
@@ -95,6 +98,37 @@ export function wrongClass(before: string, word: string, after = ''): string | n
   return null;
 }
 
+/**
+ * "the first of all two games", "its to a lesser extent": a phrase WordNet knows only as an adverb,
+ * of three words or more, after a determiner and before another word. A spinner's swap for the
+ * adjective that stood there ("first"); a writer's "first of all" opens a sentence.
+ */
+function adverbPhraseAt(
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+): { end: number; why: string } | null {
+  for (let len = 4; len >= 3; len--) {
+    const run = tokens.slice(i, i + len);
+    if (
+      run.length < len ||
+      run.some((t, k) => k > 0 && (t.start !== run[k - 1]!.end + 1 || text[t.start - 1] !== ' '))
+    )
+      continue;
+    const phrase = text.slice(run[0]!.start, run.at(-1)!.end);
+    if (!/^[a-z]+( [a-z]+)+$/.test(phrase)) continue;
+    const senses = sensesOf(phrase);
+    if (senses.length === 0 || senses.some((s) => synsetKey(s.synset)[0] !== 'r')) continue;
+    const end = run.at(-1)!.end;
+    // Before a word of the noun phrase: "first of all, he said" is a writer's aside, and "the first
+    // of all the candidates" is "first" with its own "of".
+    const next = tokens[i + len];
+    if (!next || next.start !== end + 1 || text[end] !== ' ' || DETERMINER.has(next.norm)) return null;
+    return { end, why: 'an adverb phrase after a determiner' };
+  }
+  return null;
+}
+
 export function wordClass(text: string): SpinSignal[] {
   const { tokens, quoted } = wordsOf(text);
   const out: SpinSignal[] = [];
@@ -106,6 +140,17 @@ export function wordClass(text: string): SpinSignal[] {
     if (!(BEFORE.has(p.norm) || OBJECT.has(t.norm)) || quoted[i]) continue;
     if (t.start !== p.end + 1 || text[p.end] !== ' ') continue;
     const word = text.slice(t.start, t.end);
+    const adverb = DETERMINER.has(p.norm) ? adverbPhraseAt(text, tokens, i) : null;
+    if (adverb) {
+      out.push({
+        kind: 'word-class',
+        start: p.start,
+        end: adverb.end,
+        weight: WEIGHT,
+        evidence: `"${text.slice(p.start, adverb.end)}": ${adverb.why}`,
+      });
+      continue;
+    }
     // "a follow-up": part of a compound; "co-opted them".
     if (!/^[a-z]+$/.test(word) || /[-'’]/.test(text[t.end] ?? '') || /[-'’]/.test(text[p.start - 1] ?? ''))
       continue;
