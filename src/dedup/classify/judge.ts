@@ -34,7 +34,8 @@ function spunSide(r: PairReport, side: Side, cfg: DedupConfig): Judgement | null
   const [share, cover] = side === 'a' ? [r.alignedShareA, r.verbatimA] : [r.alignedShareB, r.verbatimB];
   if (share < cfg.spunAligned) return null;
   const words = (p: SentencePair) => view.sentences[p.a]!.end - view.sentences[p.a]!.first;
-  const spin = alignedSpin(pairs, words);
+  const spin = alignedSpin(pairs, words, cfg.spunExplained);
+  if (!spin) return null;
   const light = cover >= cfg.syndicated;
   if (spin.substitutions < (light ? LIGHT_LEAST : cfg.spunMinSubstitutions)) return null;
   const explained = spin.explained / spin.substitutions;

@@ -35,19 +35,34 @@ function rarity(copy: string, source: string): number {
   return Math.log(frequency(s) + 1) - Math.log(frequency(c) + 1);
 }
 
-/** `pairs` aligns the copy (side a) to the original (side b). */
-export function alignedSpin(pairs: readonly SentencePair[], words: (p: SentencePair) => number): AlignedSpin {
+/**
+ * `pairs` aligns the copy (side a) to the original (side b). With `least`, the share of swaps that
+ * must be explained for the caller to call the copy spun: null as soon as that share is out of
+ * reach, even were every swap left explained (a rewrite's changed names and facts are not all
+ * looked up in WordNet only to be refused).
+ */
+export function alignedSpin(
+  pairs: readonly SentencePair[],
+  words: (p: SentencePair) => number,
+  least?: number,
+): AlignedSpin | null {
   let [substitutions, explained, kept, total, directed, rarer] = [0, 0, 0, 0, 0, 0];
   const evidence: string[] = [];
   const seen = new Set<string>();
+  let left = 0;
+  for (const p of pairs) left += p.diff.substitutions.length;
   for (const p of pairs) {
     total += words(p);
     kept += p.diff.same;
     for (const s of p.diff.substitutions) {
       substitutions++;
+      left--;
       kept += s.lengths[0];
       const why: Explanation = explain(s.to, s.from);
       if (NEUTRAL.has(why)) substitutions--;
+      // The best share still open: every swap left explained (a neutral one would lower it).
+      if (why === null && least !== undefined && (explained + left) / (substitutions + left) < least)
+        return null;
       if (why === null || NEUTRAL.has(why)) continue;
       explained++;
       if (isDirectedSpinSwap(s.to, s.from)) directed++;

@@ -1,5 +1,6 @@
 // Candidate base forms of an English word form, after WordNet's own "morphy" detachment rules plus
 // the irregular forms news text uses most. Several candidates may be returned; callers try each.
+import { BoundedMemo } from './memo.js';
 
 const IRREGULAR: Record<string, string> = {
   said: 'say',
@@ -84,9 +85,18 @@ const SUFFIXES: [string, string][] = [
   ['iest', 'y'],
 ];
 
+/**
+ * Each word's candidates, lately asked for: a copy check asks for the same words again and again
+ * (every pair a respelled name or a spinner's pick is verified in), and each ask built a set and
+ * tried every suffix rule.
+ */
+const known = new BoundedMemo<string, readonly string[]>();
+
 /** The word itself, its irregular base, and every suffix-rule base (a doubled consonant undone too). */
-export function lemmaCandidates(word: string): string[] {
+export function lemmaCandidates(word: string): readonly string[] {
   const w = word.toLowerCase();
+  const memo = known.get(w);
+  if (memo) return memo;
   const out = new Set<string>([w]);
   const irregular = IRREGULAR[w];
   if (irregular) out.add(irregular);
@@ -97,7 +107,9 @@ export function lemmaCandidates(word: string): string[] {
     // "planned" → "plann" → "plan"
     if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) out.add(base.slice(0, -1));
   }
-  return [...out];
+  const list = [...out];
+  known.set(w, list);
+  return list;
 }
 
 /** True when two forms share a base form ("talks" / "talked"). */

@@ -98,10 +98,16 @@ export function wordnet(): Lexicon {
   return lexicon;
 }
 
-function synsets(word: string): number[] {
+/** Each word's synsets, lately asked for (a word recurs in many pairs; its synsets do not change). */
+const wordSynsets = new BoundedMemo<string, readonly number[]>();
+
+function synsets(word: string): readonly number[] {
+  const memo = wordSynsets.get(word);
+  if (memo) return memo;
   const lx = wordnet();
   const out: number[] = [];
   for (const lemma of lemmaCandidates(word)) out.push(...(lx.lemmaSynsets.get(lemma) ?? []));
+  wordSynsets.set(word, out);
   return out;
 }
 
