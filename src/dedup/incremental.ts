@@ -13,9 +13,16 @@ import { spinStamp } from './spin/stamp.js';
 import { type ArticleView, viewOf } from './verify/view.js';
 
 export interface ReuseLookup {
-  findByBands(bands: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * Stored articles sharing band keys, with how many each shares; with `top`, those ranked `top` or
+   * better by keys shared are enough (ties kept), where the store can leave the others out.
+   */
+  findByBands(bands: readonly string[], opts?: { top?: number }): Promise<Map<string, number>>;
   /** `findByBands` of each list at once, where the store has it. */
-  findByBandsEach?(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]>;
+  findByBandsEach?(
+    lists: readonly (readonly string[])[],
+    opts?: { top?: number },
+  ): Promise<Map<string, number>[]>;
   getArticles(ids: readonly string[]): Promise<AnalyzedArticle[]>;
   /** Intrinsic spin scores kept with stored articles by the scorer `stamp`, where the store keeps them. */
   getSpins?(ids: readonly string[], stamp: number): Promise<Map<string, number>>;
@@ -72,9 +79,12 @@ async function storedCandidates(
 ): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>();
   // All lookups at once: in one statement where the store can, else on several connections.
+  // Only the best-ranked are kept below, so only they are asked for (a fresh article is not stored
+  // yet: none of them is left out by the filter below, which guards a concurrent writer's copy).
+  const want = { top: limits.max };
   const found = lookup.findByBandsEach
-    ? await lookup.findByBandsEach(bands)
-    : await Promise.all(bands.map((b) => lookup.findByBands(b)));
+    ? await lookup.findByBandsEach(bands, want)
+    : await Promise.all(bands.map((b) => lookup.findByBands(b, want)));
   for (const [i, hits] of found.entries()) {
     const ids = [...hits]
       .filter(([id, n]) => n >= limits.minShared && !freshIds.has(id))

@@ -66,6 +66,31 @@ export function dataContract(open: Open): void {
       assert.equal((await ws.findByBands([])).size, 0);
     }));
 
+  it('keeps only the best-ranked articles of a band lookup when asked for the top, ties kept', () =>
+    using(open, async (ws) => {
+      const p = fresh('top');
+      const batch = sampleBatch(p, 24);
+      await ws.commit(batch);
+      // Article 3's 16 keys and 5 of article 15's: 3 shares 16, 15 shares 5, and the 18 others of
+      // their two groups of 10 share the 4 group keys.
+      const keys = [...batch.fingerprints[3]!.bands, ...batch.fingerprints[15]!.bands.slice(0, 5)];
+      const all = await ws.findByBands(keys);
+      const ranked = [...all].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      assert.ok(all.size > 3);
+      assert.deepEqual([...(await ws.findByBands(keys, { top: 1 }))], [[`${p}-3`, 16]]);
+      assert.deepEqual([...(await ws.findByBands(keys, { top: 2 }))], ranked.slice(0, 2));
+      // The third place is shared by every article tied at its count: all of them are kept.
+      const third = ranked[2]![1];
+      const tied = ranked.filter(([, n]) => n >= third);
+      assert.ok(tied.length > 3);
+      assert.deepEqual([...(await ws.findByBands(keys, { top: 3 }))], tied);
+      assert.deepEqual([...(await ws.findByBands(keys, { top: 1000 }))], ranked);
+      const each = await ws.findByBandsEach([keys, [], batch.fingerprints[22]!.bands], { top: 2 });
+      assert.deepEqual([...each[0]!], ranked.slice(0, 2));
+      assert.equal(each[1]!.size, 0);
+      assert.equal(each[2]!.get(`${p}-22`), 16);
+    }));
+
   it('looks up many lists of band keys at once, each as findByBands would', () =>
     using(open, async (ws) => {
       const p = fresh('each');

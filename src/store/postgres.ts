@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { StoryIndexEntry } from '../types/archive.js';
 import type { Article } from '../types/article.js';
 import type { StoryGroup } from '../types/stages.js';
-import type { Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
+import type { BandLookup, Workspace, WorkspaceBatch, WorkspaceStats } from '../types/store.js';
 import type { Relation, Story } from '../types/story.js';
 import { ArchiveDelegate, ArchiveReads } from './archive-reader.js';
 import { pgBand, unpackArticle, unpackRelation } from './codec.js';
@@ -145,19 +145,23 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
     });
   }
 
-  findByBands(bands: readonly string[]): Promise<Map<string, number>> {
+  findByBands(bands: readonly string[], { top }: BandLookup = {}): Promise<Map<string, number>> {
     return this.run(async (c) => {
       const r = await c.query<{ article: string; n: number }>(
-        `SELECT a.id AS article, b.n FROM (SELECT article, COUNT(*)::int AS n FROM bands
-           WHERE band = ANY($1::bigint[]) GROUP BY article) b JOIN articles a ON a.seq = b.article
+        `SELECT a.id AS article, b.n FROM (SELECT article, n, rank() OVER (ORDER BY n DESC) AS r
+           FROM (SELECT article, COUNT(*)::int AS n FROM bands WHERE band = ANY($1::bigint[]) GROUP BY article) g) b
+         JOIN articles a ON a.seq = b.article WHERE $2::int IS NULL OR b.r <= $2::int
          ORDER BY b.n DESC, a.id`,
-        [[...new Set(bands.map(pgBand))]],
+        [[...new Set(bands.map(pgBand))], top ?? null],
       );
       return new Map(r.rows.map((row) => [row.article, row.n]));
     });
   }
 
-  findByBandsEach(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]> {
+  findByBandsEach(
+    lists: readonly (readonly string[])[],
+    { top }: BandLookup = {},
+  ): Promise<Map<string, number>[]> {
     const list: number[] = [];
     const keys: string[] = [];
     for (const [i, bands] of lists.entries())
@@ -169,10 +173,12 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
       const out = lists.map(() => new Map<string, number>());
       if (!keys.length) return out;
       const r = await c.query<{ i: number; article: string; n: number }>(
-        `SELECT t.i, a.id AS article, COUNT(*)::int AS n FROM unnest($1::int[], $2::bigint[]) AS t(i, band)
-         JOIN bands b ON b.band = t.band JOIN articles a ON a.seq = b.article
-         GROUP BY t.i, a.id ORDER BY t.i, n DESC, a.id`,
-        [list, keys],
+        `SELECT h.i, a.id AS article, h.n FROM (SELECT i, article, n, rank() OVER (PARTITION BY i ORDER BY n DESC) AS r
+           FROM (SELECT t.i, b.article, COUNT(*)::int AS n FROM unnest($1::int[], $2::bigint[]) AS t(i, band)
+             JOIN bands b ON b.band = t.band GROUP BY t.i, b.article) g) h
+         JOIN articles a ON a.seq = h.article WHERE $3::int IS NULL OR h.r <= $3::int
+         ORDER BY h.i, h.n DESC, a.id`,
+        [list, keys, top ?? null],
       );
       for (const row of r.rows) out[row.i]!.set(row.article, row.n);
       return out;

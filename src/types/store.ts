@@ -86,10 +86,13 @@ export interface Workspace extends ArchiveReader, FeedStore {
    * articles are both among them (a story's own relations, without the copies elsewhere).
    */
   getRelations(articleIds?: readonly string[], opts?: { within?: boolean }): Promise<Relation[]>;
-  /** Stored articles sharing at least one band key, with how many keys each shares. */
-  findByBands(bands: readonly string[]): Promise<Map<string, number>>;
+  /**
+   * Stored articles sharing at least one band key, with how many keys each shares, most first (then
+   * by id); with `top`, only those sharing at least as many keys as the `top`-th (ties kept).
+   */
+  findByBands(bands: readonly string[], opts?: BandLookup): Promise<Map<string, number>>;
   /** `findByBands` of each list, in order: a batch's lookups in one round trip on PostgreSQL. */
-  findByBandsEach(lists: readonly (readonly string[])[]): Promise<Map<string, number>[]>;
+  findByBandsEach(lists: readonly (readonly string[])[], opts?: BandLookup): Promise<Map<string, number>[]>;
   /** The intrinsic spin scores stored with these articles by the scorer `stamp` (others are left out). */
   getSpins(ids: readonly string[], stamp: number): Promise<Map<string, number>>;
   getState<T = unknown>(name: string): Promise<T | null>;
@@ -111,4 +114,10 @@ export interface Workspace extends ArchiveReader, FeedStore {
   /** Bytes on disk, and the largest stored value with the table it is in (a scan: for benchmarks). */
   storage(): Promise<{ bytes: number; largest: { bytes: number; where: string } }>;
   close(): Promise<void>;
+}
+
+/** How much of a band lookup is wanted. */
+export interface BandLookup {
+  /** Only the articles ranked `top` or better by keys shared (ties at the last rank kept). */
+  top?: number;
 }

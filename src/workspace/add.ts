@@ -323,8 +323,8 @@ async function placeAndCommit(
       batch,
       ctx,
       {
-        findByBands: (bands) => ws.findByBands(bands),
-        findByBandsEach: (lists) => ws.findByBandsEach(lists),
+        findByBands: (bands, opts) => ws.findByBands(bands, opts),
+        findByBandsEach: (lists, opts) => ws.findByBandsEach(lists, opts),
         getArticles: (ids) => ws.getArticles(ids),
         getSpins: (ids, stamp) => ws.getSpins(ids, stamp),
       },

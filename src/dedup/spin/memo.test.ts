@@ -2,18 +2,27 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BoundedMemo, SpinMemo } from './memo.js';
 
-test('bounded memo: past its size the oldest entry is forgotten, a re-set key keeps its place', () => {
-  const memo = new BoundedMemo<string, number>(3);
+test('bounded memo: holds at most its size, forgets what was not used lately, keeps what was', () => {
+  const memo = new BoundedMemo<string, number | null>(4);
   memo.set('a', 1).set('b', 2).set('c', 3);
   memo.set('a', 10); // already held: nothing is forgotten
   assert.equal(memo.size, 3);
   assert.equal(memo.get('a'), 10);
-  memo.set('d', 4);
-  assert.equal(memo.size, 3);
-  assert.equal(memo.get('a'), undefined);
-  assert.deepEqual([memo.get('b'), memo.get('c'), memo.get('d')], [2, 3, 4]);
-  for (let i = 0; i < 1000; i++) memo.set(`w${i}`, i);
-  assert.equal(memo.size, 3);
+  memo.set('d', 4).set('e', 5);
+  // 'a' was read lately and stays; 'b', set before it and not read since, is forgotten.
+  assert.equal(memo.get('b'), undefined);
+  assert.equal(memo.get('a'), 10);
+  for (let i = 0; i < 1000; i++) {
+    memo.set(`w${i}`, i);
+    assert.equal(memo.get('a'), 10, 'a memo read at every step is never forgotten');
+    assert.ok(memo.size <= 4);
+  }
+  assert.equal(memo.get('w0'), undefined);
+  assert.equal(memo.get('w999'), 999);
+  // A null answer is an answer, told apart from none.
+  memo.set('n', null);
+  assert.equal(memo.get('n'), null);
+  assert.equal(memo.get('missing'), undefined);
 });
 
 test('spin memo: keeps at most its size of scores and gives a batch its own signals', () => {
