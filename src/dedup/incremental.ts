@@ -4,6 +4,7 @@
 import type { DocumentTimes } from '../ingest/deadline.js';
 import type { AnalyzedArticle } from '../types/article.js';
 import type { Context, ReuseResult } from '../types/stages.js';
+import type { BandLookup } from '../types/store.js';
 import { candidatePairs } from './candidates.js';
 import { type Fingerprint, fingerprint } from './fingerprint/minhash.js';
 import { judgePairs, type PairBudget, type SpinLookup } from './judged.js';
@@ -17,12 +18,9 @@ export interface ReuseLookup {
    * Stored articles sharing band keys, with how many each shares; with `top`, those ranked `top` or
    * better by keys shared are enough (ties kept), where the store can leave the others out.
    */
-  findByBands(bands: readonly string[], opts?: { top?: number }): Promise<Map<string, number>>;
+  findByBands(bands: readonly string[], opts?: BandLookup): Promise<Map<string, number>>;
   /** `findByBands` of each list at once, where the store has it. */
-  findByBandsEach?(
-    lists: readonly (readonly string[])[],
-    opts?: { top?: number },
-  ): Promise<Map<string, number>[]>;
+  findByBandsEach?(lists: readonly (readonly string[])[], opts?: BandLookup): Promise<Map<string, number>[]>;
   getArticles(ids: readonly string[]): Promise<AnalyzedArticle[]>;
   /** Intrinsic spin scores kept with stored articles by the scorer `stamp`, where the store keeps them. */
   getSpins?(ids: readonly string[], stamp: number): Promise<Map<string, number>>;
@@ -79,8 +77,7 @@ async function storedCandidates(
 ): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>();
   // All lookups at once: in one statement where the store can, else on several connections.
-  // Only the best-ranked are kept below, so only they are asked for (a fresh article is not stored
-  // yet: none of them is left out by the filter below, which guards a concurrent writer's copy).
+  // Only the best-ranked are kept below, so only they are asked for.
   const want = { top: limits.max };
   const found = lookup.findByBandsEach
     ? await lookup.findByBandsEach(bands, want)

@@ -145,17 +145,8 @@ export class PostgresWorkspace extends ArchiveDelegate implements Workspace {
     });
   }
 
-  findByBands(bands: readonly string[], { top }: BandLookup = {}): Promise<Map<string, number>> {
-    return this.run(async (c) => {
-      const r = await c.query<{ article: string; n: number }>(
-        `SELECT a.id AS article, b.n FROM (SELECT article, n, rank() OVER (ORDER BY n DESC) AS r
-           FROM (SELECT article, COUNT(*)::int AS n FROM bands WHERE band = ANY($1::bigint[]) GROUP BY article) g) b
-         JOIN articles a ON a.seq = b.article WHERE $2::int IS NULL OR b.r <= $2::int
-         ORDER BY b.n DESC, a.id`,
-        [[...new Set(bands.map(pgBand))], top ?? null],
-      );
-      return new Map(r.rows.map((row) => [row.article, row.n]));
-    });
+  async findByBands(bands: readonly string[], opts: BandLookup = {}): Promise<Map<string, number>> {
+    return (await this.findByBandsEach([bands], opts))[0]!;
   }
 
   findByBandsEach(

@@ -27,11 +27,9 @@ const SQL = {
     AND to_id ${IN_LIST} ORDER BY seq`,
   relationsFor: `SELECT kind, from_id, to_id, score, data FROM relations WHERE seq IN (SELECT seq FROM relations WHERE from_id ${IN_LIST}
     UNION SELECT seq FROM relations WHERE to_id ${IN_LIST}) ORDER BY seq`,
-  byBands: `SELECT a.id AS article, b.n FROM (SELECT article, COUNT(*) AS n FROM bands WHERE band ${IN_LIST}
-    GROUP BY article) b JOIN articles a ON a.seq = b.article ORDER BY b.n DESC, a.id`,
   // Ranked before the join: only the articles kept are looked up by seq (at 200,000 articles a new
   // one shares keys with ~330 stored ones, of which the first 8 are wanted).
-  byBandsTop: `SELECT a.id AS article, b.n FROM (SELECT article, n, rank() OVER (ORDER BY n DESC) AS r
+  byBands: `SELECT a.id AS article, b.n FROM (SELECT article, n, rank() OVER (ORDER BY n DESC) AS r
     FROM (SELECT article, COUNT(*) AS n FROM bands WHERE band ${IN_LIST} GROUP BY article)) b
     JOIN articles a ON a.seq = b.article WHERE b.r <= ? ORDER BY b.n DESC, a.id`,
   state: 'SELECT data FROM state WHERE name = ?',
@@ -175,12 +173,12 @@ export class SqliteWorkspace extends ArchiveDelegate implements Workspace {
     return this.run(() => lists.map((bands) => this.byBands(bands, opts)));
   }
 
-  private byBands(bands: readonly string[], { top }: BandLookup): Map<string, number> {
-    const keys = JSON.stringify([...new Set(bands)].map(storedBand));
-    const rows = (top === undefined ? this.st.byBands.all(keys) : this.st.byBandsTop.all(keys, top)) as {
-      article: string;
-      n: number;
-    }[];
+  private byBands(
+    bands: readonly string[],
+    { top = Number.MAX_SAFE_INTEGER }: BandLookup,
+  ): Map<string, number> {
+    const keys = [...new Set(bands)].map(storedBand);
+    const rows = this.st.byBands.all(JSON.stringify(keys), top) as { article: string; n: number }[];
     return new Map(rows.map((r) => [r.article, r.n]));
   }
 

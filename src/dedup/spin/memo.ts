@@ -27,22 +27,18 @@ export class SpinMemo {
   }
 
   set(id: string, spin: IntrinsicSpin): this {
-    this.#remember(id, spin.score);
+    this.#scores.set(id, spin.score);
     return this;
   }
 
   /** Keeps the scores of the batch's articles and lets go of their signals. */
   endBatch(): void {
-    for (const [id, s] of this.#fresh) this.#remember(id, s.score);
+    for (const [id, s] of this.#fresh) this.#scores.set(id, s.score);
     this.#fresh.clear();
   }
 
   get size(): number {
     return this.#scores.size;
-  }
-
-  #remember(id: string, score: number): void {
-    this.#scores.set(id, score);
   }
 }
 
