@@ -23,8 +23,7 @@ const load = async <T>(path: string): Promise<T> => {
 };
 const { defaultConfig } = await load<typeof import('../src/config/index.js')>('config/index.js');
 const { WorkerPool } = await load<typeof import('../src/parallel/index.js')>('parallel/index.js');
-const { analyzeWithFeatures, readArticles, synthesizeOn } =
-  await load<typeof import('../src/pipeline.js')>('pipeline.js');
+const { analyzeAndSynthesize, readArticles } = await load<typeof import('../src/pipeline.js')>('pipeline.js');
 
 const data = evalDataDir();
 if (!data) {
@@ -38,10 +37,18 @@ const texts = folders.flatMap((d) =>
     .sort()
     .map((f) => readFileSync(join(d, f), 'utf8')),
 );
+/** When the briefings started (the first progress they report): the end of copies and placement. */
+let briefStart: { at: number; cpu: NodeJS.CpuUsage } | undefined;
 const ctx: Context = {
   config: defaultConfig(),
   now: new Date('2026-01-01T00:00:00Z'),
-  reporter: { skipped: () => {}, progress: () => {}, warn: () => {} },
+  reporter: {
+    skipped: () => {},
+    progress: (stage) => {
+      if (stage === 'brief') briefStart ??= { at: performance.now(), cpu: process.cpuUsage() };
+    },
+    warn: () => {},
+  },
 };
 /** CPU seconds of the whole process (main and worker threads) since `start`. */
 const cpuSince = (start: NodeJS.CpuUsage) => {
@@ -75,23 +82,24 @@ async function timePipeline() {
   const count = articles.length;
   const t1 = performance.now();
   const c1 = cpuSince(cpu0);
-  const { analyzed, ...made } = await analyzeWithFeatures(articles, ctx, pool);
+  const analysis = analyzeAndSynthesize(articles, ctx, pool);
   articles = [];
-  const t2 = performance.now();
-  const c2 = cpuSince(cpu0);
-  const stories = (await synthesizeOn(analyzed, ctx, made, pool)).stories.length;
+  const stories = (await analysis).stories.length;
   await pool?.close();
   const t3 = performance.now();
   const c3 = cpuSince(cpu0);
+  // The language stage with copies and placement beside it (on this thread), then the briefings.
+  const t2 = briefStart?.at ?? t3;
+  const c2 = briefStart ? (briefStart.cpu.user + briefStart.cpu.system - cpu0.user - cpu0.system) / 1e6 : c3;
   return {
     cpuSeconds: c3,
-    stageCpuSeconds: { ingestClean: c1, language: c2 - c1, dedupClusterBrief: c3 - c2 },
+    stageCpuSeconds: { ingestClean: c1, languagePlace: c2 - c1, brief: c3 - c2 },
     articles: count,
     stories,
     seconds: {
       ingestClean: (t1 - t0) / 1000,
-      language: (t2 - t1) / 1000,
-      dedupClusterBrief: (t3 - t2) / 1000,
+      languagePlace: (t2 - t1) / 1000,
+      brief: (t3 - t2) / 1000,
       total: (t3 - t0) / 1000,
     },
   };
@@ -116,7 +124,7 @@ const result = {
   winkArticlesPerSecond: texts.length / wink,
   pipelineSeconds: run.seconds,
   articlesPerSecond: run.articles / run.seconds.total,
-  languageArticlesPerSecond: run.articles / run.seconds.language,
+  languagePlaceArticlesPerSecond: run.articles / run.seconds.languagePlace,
   ratioToWink: run.seconds.total / wink,
   peakRssMB: peakMB,
   baselineRssMB: baselineMB,
@@ -137,10 +145,10 @@ console.log(
   `    ingest + clean                       ${f(run.seconds.ingestClean, 2)} s   CPU ${f(run.stageCpuSeconds.ingestClean)} s`,
 );
 console.log(
-  `    language (entities, quotes, times)   ${f(run.seconds.language, 2)} s   ${f(result.languageArticlesPerSecond, 0)} articles/s   CPU ${f(run.stageCpuSeconds.language)} s`,
+  `    language; copies and stories beside  ${f(run.seconds.languagePlace, 2)} s   ${f(result.languagePlaceArticlesPerSecond, 0)} articles/s   CPU ${f(run.stageCpuSeconds.languagePlace)} s`,
 );
 console.log(
-  `    copies, stories, briefings           ${f(run.seconds.dedupClusterBrief, 2)} s   (${run.stories} stories)   CPU ${f(run.stageCpuSeconds.dedupClusterBrief)} s`,
+  `    briefings                            ${f(run.seconds.brief, 2)} s   (${run.stories} stories)   CPU ${f(run.stageCpuSeconds.brief)} s`,
 );
 console.log(
   `  peak RSS ${f(peakMB, 0)} MB (all threads); baseline ${f(baselineMB, 0)} MB with the wink model loaded; memory per article ≈ ${f(result.memoryPerArticleKB, 0)} KB ((peak − baseline) / articles)`,

@@ -13,10 +13,11 @@ import type { Context } from './types/stages.js';
 const data = evalDataDir();
 const docsDir = data ? join(data, 'clustering', 'ecbplus', 'docs') : null;
 
-async function analysisWith(workers: number, inputs: string[]): Promise<string> {
+async function analysisWith(workers: number, inputs: string[], exhaustiveBelow?: number): Promise<string> {
   const base = defaultConfig();
+  const dedup = exhaustiveBelow === undefined ? base.dedup : { ...base.dedup, exhaustiveBelow };
   const ctx: Context = {
-    config: { ...base, runtime: { ...base.runtime, workers } },
+    config: { ...base, dedup, runtime: { ...base.runtime, workers } },
     now: new Date('2026-01-01T00:00:00Z'),
     reporter: { skipped() {}, progress() {}, warn() {} },
   };
@@ -37,6 +38,68 @@ test('a batch analysed on two worker threads equals the in-process analysis', {
   assert.ok(parsed.articles.length > 2 * PARALLEL_THRESHOLD, 'the batch is big enough for the threads');
   assert.ok(parsed.stories.length > 4, `several stories (${parsed.stories.length})`);
   assert.equal(parallel, serial);
+});
+
+test('copies and placement made beside the worker threads, as their results come back, equal the in-process ones on LSH candidates too', {
+  skip: docsDir ? false : 'the eval data is not beside the checkout',
+}, async () => {
+  // Below 200 articles a batch compares every pair; with the bar at 0 it looks copies up by LSH
+  // bands, the path of big batches.
+  const inputs = readdirSync(docsDir!)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, 2 * PARALLEL_THRESHOLD)
+    .map((f) => join(docsDir!, f));
+  const [serial, parallel] = [await analysisWith(1, inputs, 0), await analysisWith(2, inputs, 0)];
+  const parsed = JSON.parse(serial) as { relations: unknown[]; stories: unknown[] };
+  assert.ok(parsed.relations.length > 0, 'some copies are found');
+  assert.equal(parallel, serial);
+});
+
+test('a pool hands results on in input order as they come back, and an error in the handler is thrown once', {
+  skip: docsDir ? false : 'the eval data is not beside the checkout',
+}, async () => {
+  const inputs = readdirSync(docsDir!)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, 3 * PARALLEL_THRESHOLD)
+    .map((f) => join(docsDir!, f));
+  const ctx: Context = {
+    config: defaultConfig(),
+    now: new Date('2026-01-01T00:00:00Z'),
+    reporter: { skipped() {}, progress() {}, warn() {} },
+  };
+  const pool = new WorkerPool(2, 4);
+  try {
+    const { articles } = await readArticles(inputs, ctx);
+    const seen: string[] = [];
+    await pool.eachTimed<(typeof articles)[number], { article: { id: string } }>(
+      'analyze-features',
+      articles,
+      ctx.config,
+      ctx.now,
+      ({ value, ms }, i) => {
+        assert.equal(i, seen.length, 'in input order');
+        assert.ok(ms >= 0);
+        seen.push(value.article.id);
+      },
+    );
+    assert.deepEqual(
+      seen,
+      articles.map((a) => a.id),
+    );
+    let calls = 0;
+    await assert.rejects(
+      pool.eachTimed('analyze-features', articles, ctx.config, ctx.now, () => {
+        calls++;
+        if (calls === 10) throw new Error('placing failed');
+      }),
+      /placing failed/,
+    );
+    assert.equal(calls, 10, 'nothing is handed on after the error');
+  } finally {
+    await pool.close();
+  }
 });
 
 test('briefing on worker threads hands back only what linking changed: the articles keep their own texts and readings', {

@@ -4,8 +4,14 @@ import { analyzeLanguage, linkStoryEntities } from './analyze/index.js';
 import { analyzeForPlacement, type ReadyToPlace, warmUp } from './analyze/placement.js';
 import { brief } from './brief/index.js';
 import { clean, refineCorpus } from './clean/index.js';
-import { type ArticleFeatures, articleFeatures, cluster } from './cluster/index.js';
-import { detectReuse, type MadeForReuse } from './dedup/index.js';
+import { type ArticleFeatures, articleFeatures, Clusterer, cluster } from './cluster/index.js';
+import {
+  type DetectedReuse,
+  type Fingerprint,
+  type IntrinsicSpin,
+  type MadeForReuse,
+  ReuseStream,
+} from './dedup/index.js';
 import { DocumentTimes, ingest, WorkClock } from './ingest/index.js';
 import { PARALLEL_THRESHOLD, type Timed, WorkerPool } from './parallel/index.js';
 import type { AnalyzedArticle, Article, CleanArticle, RawDocument } from './types/article.js';
@@ -220,33 +226,92 @@ export function reportIncomplete(stories: readonly Story[], cut: Skip): void {
       cut(`story ${s.id}`, `briefed without ${s.incomplete.missing.join(', ')}: ${s.incomplete.reason}`);
 }
 
-/** Copies first (the clusterer and the briefing both need to know which articles are independent), then stories. */
+/**
+ * Copies and stories over articles that arrive one at a time, in order: each article's copy check
+ * against the earlier ones (see ReuseStream), then its placement. Copies come first because the
+ * clusterer and the briefing both need to know which articles are independent; an article over its
+ * time limit in the copy check is skipped, and nothing placed or briefed refers to it (one that
+ * passes its limit after it was placed, on a later pair, has the stories worked out again without
+ * it). `features[i]`, `prints[i]`, `spins[i]`: what the worker threads made of the i-th article.
+ */
+class CopiesAndStories {
+  readonly #batch: AnalyzedArticle[] = [];
+  readonly #features: ArticleFeatures[] = [];
+  readonly #reuse: ReuseStream;
+  readonly #clusterer: Clusterer;
+  readonly #clock: () => number;
+  readonly #placed = new Set<string>();
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly expected: number,
+    private readonly limit: SynthesisLimit | undefined,
+  ) {
+    this.#reuse = new ReuseStream(ctx, expected, limit?.times);
+    this.#clusterer = new Clusterer(ctx.config.cluster);
+    this.#clock = ctx.clock ?? (() => performance.now());
+  }
+
+  add(
+    article: AnalyzedArticle,
+    made: { features?: ArticleFeatures; print?: Fingerprint; spin?: IntrinsicSpin },
+  ): void {
+    const { ctx, limit } = this;
+    this.#reuse.add(article, made.print, made.spin);
+    const f = made.features?.id === article.id ? made.features : articleFeatures(article, ctx.config.cluster);
+    this.#batch.push(article);
+    this.#features.push(f);
+    ctx.reporter.progress('cluster', this.#batch.length, this.expected);
+    if (this.#reuse.over(article.id) !== undefined) return;
+    const start = limit && this.#clock();
+    const placed = this.#clusterer.place(
+      f,
+      limit && { over: () => limit.times.overWith(f.id, this.#clock() - start!) },
+    );
+    this.#placed.add(article.id);
+    if (placed.cut) limit?.cut(article.input, placed.cut);
+  }
+
+  finish(): { reuse: DetectedReuse; groups: StoryGroup[]; articles: Article[] } {
+    const { ctx, limit } = this;
+    const reuse = this.#reuse.finish();
+    let analyzed: readonly AnalyzedArticle[] = this.#batch;
+    let groups: StoryGroup[] | undefined;
+    if (reuse.over.size) {
+      for (const a of analyzed) {
+        const reason = reuse.over.get(a.id);
+        if (reason !== undefined) limit?.skip(a.input, reason);
+      }
+      const kept = (_: unknown, i: number) => !reuse.over.has(this.#batch[i]!.id);
+      analyzed = analyzed.filter(kept);
+      if ([...reuse.over.keys()].some((id) => this.#placed.has(id)))
+        groups = cluster(
+          analyzed,
+          ctx,
+          this.#features.filter(kept),
+          limit && { times: limit.times, cut: (a, reason) => limit.cut(a.input, reason) },
+        );
+    }
+    groups ??= this.#clusterer.groups();
+    const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
+    return { reuse, groups, articles };
+  }
+}
+
+/** Copies first, then stories, over a whole batch (see CopiesAndStories). */
 function copiesAndStories(
   batch: readonly AnalyzedArticle[],
   ctx: Context,
   made: Made,
   limit: SynthesisLimit | undefined,
 ) {
-  let analyzed = batch;
-  const reuse = detectReuse(analyzed, ctx, made, limit?.times);
-  // Over its limit in the copy check: skipped, and nothing placed or briefed refers to it.
-  const kept = (_: unknown, i: number) => !reuse.over.has(batch[i]!.id);
-  if (reuse.over.size) {
-    for (const a of analyzed) {
-      const reason = reuse.over.get(a.id);
-      if (reason !== undefined) limit?.skip(a.input, reason);
-    }
-    analyzed = analyzed.filter(kept);
-  }
-  const features = reuse.over.size ? made.features?.filter(kept) : made.features;
-  const groups = cluster(
-    analyzed,
-    ctx,
-    features,
-    limit && { times: limit.times, cut: (a, reason) => limit.cut(a.input, reason) },
-  );
-  const articles = analyzed.map((a): Article => ({ ...a, flags: reuse.flags.get(a.id) ?? [] }));
-  return { reuse, groups, articles };
+  const whole = <T>(list: readonly T[] | undefined) => (list?.length === batch.length ? list : undefined);
+  const [prints, spins] = [whole(made.prints), whole(made.spins)];
+  const placing = new CopiesAndStories(ctx, batch.length, limit);
+  batch.forEach((a, i) => {
+    placing.add(a, { features: made.features?.[i], print: prints?.[i], spin: spins?.[i] });
+  });
+  return placing.finish();
 }
 
 /**
@@ -292,7 +357,57 @@ export async function synthesizeOn(
   // reading's word lists, the garbage of a whole batch's reading): they end here, and briefing
   // starts threads of its own, so that copies and placement (on this thread) run beside no idle ones.
   await pool.close();
-  const { reuse, groups, articles } = copiesAndStories(analyzed, ctx, made, limit);
+  return briefOn(copiesAndStories(analyzed, ctx, made, limit), ctx, pool, limit);
+}
+
+/**
+ * The language stage and all that follows, for articles already clean: `synthesize` after the
+ * language stage, with the same output. On the worker pool (big batches), copies and placement
+ * run on this thread as the language stage's results come back, in order, while the threads read
+ * the rest; the briefings are then made on the pool. With `limit`, an article over its time after
+ * the language stage is skipped (told to `limit.skip`), as one over it in the copy check is.
+ */
+export async function analyzeAndSynthesize(
+  articles: readonly CleanArticle[],
+  ctx: Context,
+  pool: WorkerPool | undefined,
+  limit?: SynthesisLimit,
+): Promise<Analysis> {
+  const skip: Skip = limit?.skip ?? (() => {});
+  if (!pool || articles.length < PARALLEL_THRESHOLD) {
+    const timed = await perArticleTimed<CleanArticle, ReadyToPlace>('analyze-features', articles, ctx, pool);
+    const { analyzed, ...made } = splitReady(
+      withinTime(timed, articles, limit?.times, 'language analysis', skip),
+    );
+    return synthesizeOn(analyzed, ctx, made, pool, limit);
+  }
+  const placing = new CopiesAndStories(ctx, articles.length, limit);
+  ctx.reporter.progress('analyze', 0, articles.length);
+  await pool.eachTimed<CleanArticle, ReadyToPlace>(
+    'analyze-features',
+    articles,
+    ctx.config,
+    ctx.now,
+    ({ value, ms }, i) => {
+      ctx.reporter.progress('analyze', i + 1, articles.length);
+      const [kept] = withinTime([{ value, ms }], [articles[i]!], limit?.times, 'language analysis', skip);
+      if (kept) placing.add(kept.article, kept);
+    },
+  );
+  // The language stage's threads are done (see synthesizeOn); briefing starts its own.
+  await pool.close();
+  return briefOn(placing.finish(), ctx, pool, limit);
+}
+
+/** The briefings of placed stories, made on the worker pool, and the analysis they complete. */
+async function briefOn(
+  placed: { reuse: DetectedReuse; groups: readonly StoryGroup[]; articles: readonly Article[] },
+  ctx: Context,
+  pool: WorkerPool,
+  limit: SynthesisLimit | undefined,
+): Promise<Analysis> {
+  const { reuse, groups, articles } = placed;
+  ctx.reporter.progress('brief', 0, groups.length);
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Each story's relations (either end among its articles), in batch order, found by article.
   const touching = new Map<string, number[]>();
@@ -349,23 +464,17 @@ export async function runOnDocuments(
     // and the same limit per story over its briefing.
     const times = new DocumentTimes(ctx.config.ingest.timeoutMs);
     const { articles, stats } = await cleanDocuments(source, ctx, pool, times);
-    const timed = await perArticleTimed<CleanArticle, ReadyToPlace>('analyze-features', articles, ctx, pool);
-    const ready = withinTime(timed, articles, times, 'language analysis', (input, reason) => {
-      stats.skipped.push({ input, reason });
-      ctx.reporter.skipped(input, reason);
-    });
-    stats.articles = ready.length;
-    const { analyzed, ...made } = splitReady(ready);
     const cut: Skip = (input, reason) => {
       stats.cut.push({ input, reason });
       ctx.reporter.warn(`${input}: ${reason}`);
     };
+    // Over the limit in language analysis or in the copy check: skipped, by name.
     const skip: Skip = (input, reason) => {
       stats.skipped.push({ input, reason });
       stats.articles--;
       ctx.reporter.skipped(input, reason);
     };
-    return { analysis: await synthesizeOn(analyzed, ctx, made, pool, { times, cut, skip }), stats };
+    return { analysis: await analyzeAndSynthesize(articles, ctx, pool, { times, cut, skip }), stats };
   } finally {
     await pool?.close();
   }

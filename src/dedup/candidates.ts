@@ -2,7 +2,7 @@
 // (heavy rewrites share few shingles but many words). Large sets: pairs sharing an LSH band.
 import type { DedupConfig } from './config.js';
 import { MemoryFingerprintIndex } from './fingerprint/memory-index.js';
-import type { Fingerprint } from './fingerprint/minhash.js';
+import { type Fingerprint, fingerprint } from './fingerprint/minhash.js';
 import { isContentWord } from './text/tokens.js';
 import type { ArticleView } from './verify/view.js';
 
@@ -21,26 +21,52 @@ function overlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   return n / small.size;
 }
 
+/**
+ * The candidate pairs of a set that arrives one article at a time: `next` gives the earlier
+ * articles the new one pairs with. `exhaustive` (a set of fewer than `cfg.exhaustiveBelow`) compares
+ * content words with every earlier article; otherwise the article's fingerprint is looked up in an
+ * LSH index of the earlier ones. The pairs are those `candidatePairs` gives for the whole set.
+ */
+export class CandidateFinder {
+  readonly #sets: Set<string>[] = [];
+  readonly #index = new MemoryFingerprintIndex();
+  #count = 0;
+
+  constructor(
+    readonly exhaustive: boolean,
+    private readonly cfg: DedupConfig,
+  ) {}
+
+  /** Indices (in arrival order, ascending) of the earlier articles that `view` is a candidate pair with. */
+  next(view: ArticleView, print?: Fingerprint): number[] {
+    const j = this.#count++;
+    const out: number[] = [];
+    if (this.exhaustive) {
+      const set = contentSet(view);
+      this.#sets.forEach((earlier, i) => {
+        if (overlap(earlier, set) >= MIN_WORD_OVERLAP) out.push(i);
+      });
+      this.#sets.push(set);
+      return out;
+    }
+    const bands = (print ?? fingerprint(view.text)).bands;
+    for (const [id, shared] of this.#index.query(bands))
+      if (shared >= this.cfg.minSharedBands) out.push(Number(id));
+    this.#index.add(String(j), bands);
+    return out.sort((x, y) => x - y);
+  }
+}
+
 /** Index pairs `[i, j]` with i < j, in a deterministic order. */
 export function candidatePairs(
   views: readonly ArticleView[],
   prints: readonly Fingerprint[],
   cfg: DedupConfig,
 ): [number, number][] {
-  if (views.length < cfg.exhaustiveBelow) {
-    const sets = views.map(contentSet);
-    const out: [number, number][] = [];
-    for (let i = 0; i < views.length; i++)
-      for (let j = i + 1; j < views.length; j++)
-        if (overlap(sets[i]!, sets[j]!) >= MIN_WORD_OVERLAP) out.push([i, j]);
-    return out;
-  }
-  const index = new MemoryFingerprintIndex();
+  const finder = new CandidateFinder(views.length < cfg.exhaustiveBelow, cfg);
   const out: [number, number][] = [];
-  prints.forEach((p, j) => {
-    for (const [id, shared] of index.query(p.bands))
-      if (shared >= cfg.minSharedBands) out.push([Number(id), j]);
-    index.add(String(j), p.bands);
+  views.forEach((v, j) => {
+    for (const i of finder.next(v, prints[j])) out.push([i, j]);
   });
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }

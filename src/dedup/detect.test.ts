@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { defaultConfig } from '../config/index.js';
 import { repoRoot } from '../eval/data.js';
 import type { Context } from '../types/stages.js';
-import { detectReuse, intrinsicSpin } from './index.js';
+import { detectReuse, intrinsicSpin, ReuseStream } from './index.js';
 import { articleFromText } from './measure/article.js';
 
 const ctx: Context = {
@@ -152,4 +152,28 @@ test('intrinsic spin is read only in English: a Spanish text full of "a" before 
   assert.ok(intrinsicSpin(text).signals.filter((s) => s.kind === 'article-agreement').length >= 3);
   const es = detectReuse([{ ...articleFromText('x', text), language: 'es' }], ctx).flags.get('x')!;
   assert.deepEqual(es, []);
+});
+
+test('a set that arrives one article at a time gives what the whole set gives, even when fewer come than expected', () => {
+  const text = fixture('original');
+  const trimmed = text.slice(0, text.lastIndexOf('\n\nLocal business'));
+  const articles = [
+    articleFromText('orig', text),
+    articleFromText('other', fixture('other')),
+    articleFromText('copy', trimmed),
+    articleFromText('spun', fixture('spun')),
+  ];
+  const whole = detectReuse(articles, ctx);
+  assert.ok(whole.relations.length >= 2, 'the copy and the spun copy are related to the original');
+  const plain = (r: ReturnType<typeof detectReuse>) =>
+    JSON.stringify({ ...r, flags: [...r.flags], origins: [...r.origins], over: [...r.over] });
+  // Expected as many: the same candidates (every pair compared) and the same result.
+  const stream = new ReuseStream(ctx, articles.length);
+  for (const a of articles) stream.add(a);
+  assert.equal(plain(stream.finish()), plain(whole));
+  // Expected past the bar of LSH candidates, but only four came: worked out again as a small set.
+  const config = { ...ctx.config, dedup: { ...ctx.config.dedup, exhaustiveBelow: 10 } };
+  const fewer = new ReuseStream({ ...ctx, config }, 50);
+  for (const a of articles) fewer.add(a);
+  assert.equal(plain(fewer.finish()), plain(detectReuse(articles, { ...ctx, config })));
 });

@@ -39,12 +39,13 @@ export type IncrementalReuse = ReuseResult & {
 
 /**
  * Each pair's verification timed (two clock readings) and charged to its fresh articles; one that
- * passes its limit gets no more pairs verified. Progress is reported per pair.
+ * passes its limit gets no more pairs verified. Progress is reported per pair (`total`: how many
+ * pairs there are, null while they are still being found).
  */
 export function pairBudget(
   times: DocumentTimes,
   freshIds: ReadonlySet<string>,
-  total: number,
+  total: number | null,
   ctx: Context,
   over: Map<string, string>,
 ): PairBudget {

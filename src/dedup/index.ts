@@ -4,7 +4,7 @@ export { copySide } from './classify/direction.js';
 export { judge, reuseScore } from './classify/judge.js';
 export { type LevelThresholds, type ReuseLevel, reuseLevel } from './classify/level.js';
 export { type DedupConfig, dedupConfig } from './config.js';
-export { detectReuse, type MadeForReuse } from './detect.js';
+export { type DetectedReuse, detectReuse, type MadeForReuse, ReuseStream } from './detect.js';
 export { type FingerprintIndex, MemoryFingerprintIndex } from './fingerprint/memory-index.js';
 export {
   BANDS,

@@ -69,6 +69,75 @@ export interface PairBudget {
 }
 
 /**
+ * Judges pairs one at a time, as they are found, and gives the relations and flags in the order of
+ * the pairs' keys whatever order they were judged in (a pair's judgement depends only on its two
+ * articles). `flag` the articles that receive flags before judging their pairs.
+ */
+export class PairJudge {
+  readonly #found: { key: readonly [number, number]; rel: Relation; flag: Flag | null }[] = [];
+  readonly #flagged = new Set<string>();
+  readonly #hints = { spin: new Map<string, number>() };
+
+  constructor(
+    private readonly cfg: DedupConfig,
+    private readonly spin: SpinLookup = new Map(),
+    private readonly budget?: PairBudget,
+  ) {}
+
+  #spinOf(v: ArticleView): IntrinsicSpin {
+    const known = this.spin.get(v.id);
+    if (known) return known;
+    const worked = spinSignals(v);
+    this.spin.set(v.id, worked);
+    return worked;
+  }
+
+  #judgeOne(a: ArticleView, b: ArticleView): { rel: Relation; flag: Flag | null } | null {
+    const report = verifyPair(a, b, this.cfg);
+    this.#hints.spin.set(a.id, this.#spinOf(a).score).set(b.id, this.#spinOf(b).score);
+    const j = judge(report, this.cfg, this.#hints.spin);
+    if (!j) return null;
+    const copy = j.copy ?? copySide(report, this.#hints);
+    const rel = toRelation(report, j, copy, this.cfg.maxEvidence);
+    const flag = this.#flagged.has(rel.from)
+      ? toFlag(rel, report, j, copy === 'a' ? a.text : b.text, this.cfg.maxEvidence)
+      : null;
+    return { rel, flag };
+  }
+
+  /** An article that receives flags (the others only serve as sources); its spin is worked out now. */
+  flag(v: ArticleView): void {
+    this.#spinOf(v);
+    this.#flagged.add(v.id);
+  }
+
+  /** Judges one pair; `key` orders the result among the others (ascending, first number first). */
+  judge(a: ArticleView, b: ArticleView, key: readonly [number, number]): void {
+    const { budget } = this;
+    if (budget && (budget.over(a.id) || budget.over(b.id))) return;
+    const one = budget ? budget.verify(a.id, b.id, () => this.#judgeOne(a, b)) : this.#judgeOne(a, b);
+    if (one) this.#found.push({ key, ...one });
+  }
+
+  /** The relations and flags found; `flagged` (as flagged, in order) also get their intrinsic spin flags. */
+  result(flagged: readonly ArticleView[]): Judged {
+    const { budget } = this;
+    const found = [...this.#found].sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1]);
+    // An article over its limit after its relations were found takes them out with it.
+    const kept = budget ? found.filter(({ rel }) => !budget.over(rel.from) && !budget.over(rel.to)) : found;
+    const relations: Relation[] = [];
+    const flags = new Map<string, Flag[]>();
+    for (const { rel, flag } of kept) {
+      relations.push(rel);
+      if (flag) pushFlag(flags, rel.from, flag);
+    }
+    const within = budget ? flagged.filter((v) => !budget.over(v.id)) : flagged;
+    intrinsicFlags(within, this.spin, flags, this.cfg);
+    return { relations, flags };
+  }
+}
+
+/**
  * Judges the pairs; `flagged` are the articles that receive flags (the others only serve as
  * sources). `spin` holds the intrinsic spin already worked out (by the worker threads, or kept from
  * an earlier batch: only the score of an article that is not flagged is read); what is worked out
@@ -81,43 +150,8 @@ export function judgePairs(
   spin: SpinLookup = new Map(),
   budget?: PairBudget,
 ): Judged {
-  const spinOf = (v: ArticleView): IntrinsicSpin => {
-    const known = spin.get(v.id);
-    if (known) return known;
-    const worked = spinSignals(v);
-    spin.set(v.id, worked);
-    return worked;
-  };
-  for (const v of flagged) spinOf(v);
-  const hints = { spin: new Map<string, number>() };
-  const flaggedIds = new Set(flagged.map((v) => v.id));
-  const judgeOne = (a: ArticleView, b: ArticleView) => {
-    const report = verifyPair(a, b, cfg);
-    hints.spin.set(a.id, spinOf(a).score).set(b.id, spinOf(b).score);
-    const j = judge(report, cfg, hints.spin);
-    if (!j) return null;
-    const copy = j.copy ?? copySide(report, hints);
-    const rel = toRelation(report, j, copy, cfg.maxEvidence);
-    const flag = flaggedIds.has(rel.from)
-      ? toFlag(rel, report, j, copy === 'a' ? a.text : b.text, cfg.maxEvidence)
-      : null;
-    return { rel, flag };
-  };
-  const found: { rel: Relation; flag: Flag | null }[] = [];
-  for (const [a, b] of pairs) {
-    if (budget && (budget.over(a.id) || budget.over(b.id))) continue;
-    const one = budget ? budget.verify(a.id, b.id, () => judgeOne(a, b)) : judgeOne(a, b);
-    if (one) found.push(one);
-  }
-  // An article over its limit after its relations were found takes them out with it.
-  const kept = budget ? found.filter(({ rel }) => !budget.over(rel.from) && !budget.over(rel.to)) : found;
-  const relations: Relation[] = [];
-  const flags = new Map<string, Flag[]>();
-  for (const { rel, flag } of kept) {
-    relations.push(rel);
-    if (flag) pushFlag(flags, rel.from, flag);
-  }
-  const within = budget ? flagged.filter((v) => !budget.over(v.id)) : flagged;
-  intrinsicFlags(within, spin, flags, cfg);
-  return { relations, flags };
+  const judged = new PairJudge(cfg, spin, budget);
+  for (const v of flagged) judged.flag(v);
+  for (const [k, [a, b]] of pairs.entries()) judged.judge(a, b, [k, 0]);
+  return judged.result(flagged);
 }

@@ -91,21 +91,65 @@ export class WorkerPool {
     return this.split<I, Timed<O>>(task, items, config, now, true);
   }
 
-  private async split<I, O>(task: Task, items: readonly I[], config: Config, now: Date, timed: boolean) {
+  /**
+   * As `mapTimed`, each result handed to `each` as soon as it and every result before it are back,
+   * in input order, while the threads go on with the rest: work that must follow the input's order
+   * (copies, placement) runs on this thread beside them. Resolves once `each` has had them all.
+   */
+  async eachTimed<I, O>(
+    task: Task,
+    items: readonly I[],
+    config: Config,
+    now: Date,
+    each: (result: Timed<O>, index: number) => void,
+  ): Promise<void> {
+    await this.split<I, Timed<O>>(task, items, config, now, true, each);
+  }
+
+  private async split<I, O>(
+    task: Task,
+    items: readonly I[],
+    config: Config,
+    now: Date,
+    timed: boolean,
+    each?: (result: O, index: number) => void,
+  ): Promise<O[]> {
     const n = Math.min(this.size, Math.ceil(items.length / 16));
     const chunks = Math.ceil(items.length / this.chunk);
     const results: O[][] = new Array(chunks);
     const strings = new Interner();
     let next = 0;
+    // With `each`: the chunks handed on so far (in order, each let go once handed on), and the
+    // first error `each` threw (the rest of the batch is not sent, and the error is thrown below).
+    let handed = 0;
+    let failed: { error: unknown } | undefined;
+    const handOn = (): void => {
+      try {
+        for (; !failed && handed < chunks && results[handed]; handed++) {
+          const first = handed * this.chunk;
+          for (const [k, r] of results[handed]!.entries()) each!(r, first + k);
+          results[handed] = [];
+        }
+      } catch (error) {
+        failed = { error };
+      }
+    };
     const drain = async (i: number): Promise<void> => {
       const worker = this.worker(i);
-      for (let c = next++; c < chunks; c = next++) {
+      for (let c = next++; c < chunks && !failed; c = next++) {
         const part = items.slice(c * this.chunk, (c + 1) * this.chunk);
         const out = await this.send<I, O>(worker, task, config, now, part, timed);
         results[c] = out.map((r) => strings.share(r));
+        // Handed on once this thread has its next chunk (sent below, before the loop awaits).
+        if (each) queueMicrotask(handOn);
       }
     };
-    await Promise.all(Array.from({ length: n }, (_, i) => drain(i)));
+    // With `each`, this thread is busy between messages, so each thread gets its next chunk before
+    // it hands back the one it is on (two in flight) and never waits for this one.
+    const inFlight = each ? 2 : 1;
+    await Promise.all(Array.from({ length: n * inFlight }, (_, k) => drain(k % n)));
+    if (each) handOn();
+    if (failed) throw failed.error;
     return results.flat();
   }
 
