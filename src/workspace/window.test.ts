@@ -90,3 +90,30 @@ test('placing from rows in many runs equals one clusterer over the whole stream'
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a chunk that fails to commit stops the ingest with its error: the chunks before it stay stored, the next one is not placed', async () => {
+  const docs = stream();
+  const dir = mkdtempSync(join(tmpdir(), 'newsfuse-window-'));
+  try {
+    const ws = await openWorkspace(join(dir, 'w.db'));
+    let commits = 0;
+    // The next chunk is read and analysed while the second is placed; it must never be committed.
+    const failing = new Proxy(ws, {
+      get(target, key) {
+        const value = Reflect.get(target, key, target);
+        if (key !== 'commit') return typeof value === 'function' ? value.bind(target) : value;
+        return (batch: Parameters<typeof ws.commit>[0]) => {
+          commits++;
+          if (commits === 2) return Promise.reject(new Error('disk full'));
+          return target.commit(batch);
+        };
+      },
+    });
+    await assert.rejects(addDocuments(docs, failing, ctx, { chunk: 4 }), /disk full/);
+    assert.equal(commits, 2);
+    assert.equal((await ws.stats()).articles, 4);
+    await ws.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
