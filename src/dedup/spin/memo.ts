@@ -53,7 +53,7 @@ export class SpinMemo {
  * a Map's keys, costs more with each one forgotten: a Map keeps deleted entries as holes until it is
  * rebuilt, and finding the first key walks past them, ~25 µs an eviction in a memo of 50,000.)
  */
-export class BoundedMemo<K, V> {
+export class BoundedMemo<K, V extends NonNullable<unknown> | null> {
   #young = new Map<K, V>();
   #old = new Map<K, V>();
   readonly #half: number;
@@ -62,11 +62,12 @@ export class BoundedMemo<K, V> {
     this.#half = Math.max(1, Math.floor(max / 2));
   }
 
+  /** The value kept for `key` (values are never undefined, so one look-up per generation tells). */
   get(key: K): V | undefined {
     const young = this.#young.get(key);
-    if (young !== undefined || this.#young.has(key)) return young;
-    if (!this.#old.has(key)) return undefined;
-    const old = this.#old.get(key) as V;
+    if (young !== undefined) return young;
+    const old = this.#old.get(key);
+    if (old === undefined) return undefined;
     this.#old.delete(key);
     this.#put(key, old);
     return old;
