@@ -39,10 +39,9 @@ const pick = <T>(xs: readonly T[], rnd: () => number): T | undefined => xs[Math.
 /** Plain lower-case words: no figures ("1000000"), no proper nouns ("Bush" for "shrub"). */
 function options(synset: number, lemma: string): string[] {
   const lx = wordnet();
+  const id = lx.idOf(synsetKey(synset));
   const proper = new Set(
-    (lx.members[lx.idOf.get(synsetKey(synset)) ?? -1] ?? [])
-      .filter((m) => /^\p{Lu}/u.test(m))
-      .map((m) => m.toLowerCase()),
+    (id === undefined ? [] : lx.membersOf(id)).filter((m) => /^\p{Lu}/u.test(m)).map((m) => m.toLowerCase()),
   );
   return synonymsIn(synset, lemma).filter((m) => /^[a-z]+( [a-z]+)*$/.test(m) && !proper.has(m));
 }

@@ -98,8 +98,8 @@ export function lemmaCandidates(word: string): readonly string[] {
   const memo = known.get(w);
   if (memo) return memo;
   const out = new Set<string>([w]);
-  const irregular = IRREGULAR[w];
-  if (irregular) out.add(irregular);
+  // Own keys only: "constructor" is no irregular form of Object.
+  if (Object.hasOwn(IRREGULAR, w)) out.add(IRREGULAR[w]!);
   for (const [suffix, replacement] of SUFFIXES) {
     if (!w.endsWith(suffix) || w.length <= suffix.length + 2) continue;
     const base = w.slice(0, -suffix.length) + replacement;

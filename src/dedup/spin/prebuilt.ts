@@ -11,7 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** Bumped whenever the shape of a stored table changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export type TableName = 'lexicon' | 'senses';
 
@@ -41,7 +41,24 @@ export function readTable<T>(name: TableName, path = tablePath(name)): T | null 
     return null;
   }
   if (stored?.format !== FORMAT || stored.wordnet !== wordnetVersion() || !stored.table) return null;
-  return stored.table as T;
+  return ownBuffers(stored.table) as T;
+}
+
+/**
+ * The tables are flat typed arrays, and v8.deserialize reads each back as a view into the whole
+ * decompressed file (or as a copy where it is not aligned, the file still held by the others): each
+ * gets a buffer of its own, so that the file's is let go.
+ */
+function ownBuffers(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) {
+    const view = value as unknown as { buffer: ArrayBufferLike; byteLength: number; slice(): unknown };
+    return view.buffer.byteLength === view.byteLength ? value : view.slice();
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Map)) {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) object[key] = ownBuffers(object[key]);
+  }
+  return value;
 }
 
 export function writeTable(name: TableName, table: unknown, path = tablePath(name)): void {

@@ -2,22 +2,48 @@
 // each synset's one-hop neighbours (hypernym, hyponym, similar-to, also-see, verb group), loaded on
 // first use and only when a candidate pair needs a synonym check, so plain copy detection never pays
 // for it (read back from the table written at build time, prebuilt.ts; derived in ~1–2 s without it). Spinners draw on thesauri looser than synsets ("pull" → "tug"), hence one hop.
+// Held as flat typed arrays (pool.ts): a Map of ~150,000 lemmas and an array per synset cost every
+// thread that reads articles ~40 MB of heap, and every full garbage collection a walk through them.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { lemmaCandidates } from './lemma.js';
 import { BoundedMemo } from './memo.js';
+import { buildPool, type PoolData, StringPool } from './pool.js';
 import { readTable } from './prebuilt.js';
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 
-export interface Lexicon {
+/** The lexicon as the dictionary files give it: the reference the compact form is made from. */
+export interface LexiconSource {
   lemmaSynsets: Map<string, number[]>;
   /** Lemmas of synset i in WordNet's order, case kept (proper nouns are capitalised). */
   members: string[][];
   /** `part:offset` (part n, v, a or r) → synset number. */
   idOf: Map<string, number>;
   /** Neighbours of synset i: `neighbours.slice(start[i], start[i + 1])`. */
+  start: Int32Array;
+  neighbours: Int32Array;
+}
+
+/** The lexicon as stored and held in memory: flat typed arrays, no object per lemma or synset. */
+export interface LexiconData {
+  /** The distinct lower-case lemmas, looked up by string. */
+  lemmas: PoolData;
+  /** Synsets of lemma i (in the data files' order, repeats kept): `lemmaSynsets[lemmaStart[i] .. lemmaStart[i + 1]]`. */
+  lemmaStart: Uint32Array;
+  lemmaSynsets: Int32Array;
+  /** The distinct members of synsets, case kept. */
+  forms: PoolData;
+  /** Members of synset i: `forms` numbered `memberForms[memberStart[i] .. memberStart[i + 1]]`. */
+  memberStart: Uint32Array;
+  memberForms: Int32Array;
+  /** Synset numbers ordered by `part:offset`, for finding a synset by its data-file name. */
+  byKey: Int32Array;
+  /** Part letter (char code) and data-file offset of each synset. */
+  part: Uint8Array;
+  offset: Uint32Array;
+  /** Neighbours of synset i: `neighbours[start[i] .. start[i + 1]]`. */
   start: Int32Array;
   neighbours: Int32Array;
 }
@@ -59,8 +85,8 @@ function pointersOfLine(line: string): string[] {
   return out;
 }
 
-/** The lexicon derived from the data files. */
-export function buildLexicon(): Lexicon {
+/** The lexicon read from the data files, in plain Maps and arrays. */
+export function deriveLexicon(): LexiconSource {
   const lemmaSynsets = new Map<string, number[]>();
   const numberOf = new Map<string, number>();
   const pointers: string[][] = [];
@@ -92,9 +118,139 @@ export function buildLexicon(): Lexicon {
   return { lemmaSynsets, members, idOf: numberOf, start, neighbours: Int32Array.from(flat) };
 }
 
-/** The lexicon, built on first use. */
+/** `part:offset` names as the data files write them: a part letter and eight digits. */
+const KEY = /^([nvar]):(\d{8})$/;
+
+/** The compact form of a derived lexicon. */
+export function compactLexicon(source: LexiconSource): LexiconData {
+  const lemmaList = [...source.lemmaSynsets.keys()];
+  const lemmaStart = new Uint32Array(lemmaList.length + 1);
+  const synsetList: number[] = [];
+  lemmaList.forEach((l, i) => {
+    lemmaStart[i] = synsetList.length;
+    synsetList.push(...source.lemmaSynsets.get(l)!);
+  });
+  lemmaStart[lemmaList.length] = synsetList.length;
+
+  const formNumber = new Map<string, number>();
+  const memberStart = new Uint32Array(source.members.length + 1);
+  const memberForms: number[] = [];
+  source.members.forEach((list, i) => {
+    memberStart[i] = memberForms.length;
+    for (const m of list) {
+      let n = formNumber.get(m);
+      if (n === undefined) formNumber.set(m, (n = formNumber.size));
+      memberForms.push(n);
+    }
+  });
+  memberStart[source.members.length] = memberForms.length;
+
+  const part = new Uint8Array(source.members.length);
+  const offset = new Uint32Array(source.members.length);
+  const named = new Uint8Array(source.members.length);
+  for (const [key, synset] of source.idOf) {
+    const m = KEY.exec(key);
+    if (!m || named[synset]) throw new Error(`WordNet lexicon: unexpected synset name ${key}`);
+    part[synset] = m[1]!.charCodeAt(0);
+    offset[synset] = Number(m[2]);
+    named[synset] = 1;
+  }
+  if (named.includes(0)) throw new Error('WordNet lexicon: a synset without a name');
+  const byKey = Int32Array.from(part.keys()).sort((x, y) => part[x]! - part[y]! || offset[x]! - offset[y]!);
+
+  return {
+    lemmas: buildPool(lemmaList, true),
+    lemmaStart,
+    lemmaSynsets: Int32Array.from(synsetList),
+    forms: buildPool([...formNumber.keys()], false),
+    memberStart,
+    memberForms: Int32Array.from(memberForms),
+    byKey,
+    part,
+    offset,
+    start: source.start,
+    neighbours: source.neighbours,
+  };
+}
+
+/** The lexicon derived from the data files, in its compact form. */
+export const buildLexicon = (): LexiconData => compactLexicon(deriveLexicon());
+
+const NONE = new Int32Array(0);
+
+/** Look-ups into the compact lexicon. */
+export class Lexicon {
+  readonly #data: LexiconData;
+  readonly #lemmas: StringPool;
+  readonly #forms: StringPool;
+
+  constructor(data: LexiconData) {
+    this.#data = data;
+    this.#lemmas = new StringPool(data.lemmas);
+    this.#forms = new StringPool(data.forms);
+  }
+
+  /** Neighbours of synset i: `neighbours[start[i] .. start[i + 1]]`. */
+  get start(): Int32Array {
+    return this.#data.start;
+  }
+
+  get neighbours(): Int32Array {
+    return this.#data.neighbours;
+  }
+
+  /** How many lemmas the lexicon knows, and the i-th of them (lower-case). */
+  get lemmaCount(): number {
+    return this.#lemmas.size;
+  }
+
+  lemmaAt(i: number): string {
+    return this.#lemmas.at(i);
+  }
+
+  /** The synsets of a lower-case lemma, in the data files' order; empty when WordNet does not know it. */
+  synsetsOf(lemma: string): Int32Array {
+    const i = this.#lemmas.find(lemma);
+    if (i < 0) return NONE;
+    return this.#data.lemmaSynsets.subarray(this.#data.lemmaStart[i], this.#data.lemmaStart[i + 1]);
+  }
+
+  /** Lemmas of synset i in WordNet's order, case kept (proper nouns are capitalised). */
+  membersOf(synset: number): string[] {
+    const { memberStart, memberForms } = this.#data;
+    const out: string[] = [];
+    for (let k = memberStart[synset]!; k < memberStart[synset + 1]!; k++)
+      out.push(this.#forms.at(memberForms[k]!));
+    return out;
+  }
+
+  get synsetCount(): number {
+    return this.#data.part.length;
+  }
+
+  /** The synset a data-file name (`part:offset`, part n, v, a or r) stands for. */
+  idOf(key: string): number | undefined {
+    const m = KEY.exec(key);
+    if (!m) return undefined;
+    const { byKey, part, offset } = this.#data;
+    const p = m[1]!.charCodeAt(0);
+    const o = Number(m[2]);
+    let lo = 0;
+    let hi = byKey.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = byKey[mid]!;
+      if (part[s]! < p || (part[s] === p && offset[s]! < o)) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = byKey[lo];
+    return s !== undefined && part[s] === p && offset[s] === o ? s : undefined;
+  }
+}
+
+/** The lexicon, read back from the build's table (derived from the dictionary without it) on first use. */
 export function wordnet(): Lexicon {
-  lexicon ??= readTable<Lexicon>('lexicon') ?? buildLexicon();
+  lexicon ??= new Lexicon(readTable<LexiconData>('lexicon') ?? buildLexicon());
   return lexicon;
 }
 
@@ -106,7 +262,7 @@ function synsets(word: string): readonly number[] {
   if (memo) return memo;
   const lx = wordnet();
   const out: number[] = [];
-  for (const lemma of lemmaCandidates(word)) out.push(...(lx.lemmaSynsets.get(lemma) ?? []));
+  for (const lemma of lemmaCandidates(word)) out.push(...lx.synsetsOf(lemma));
   wordSynsets.set(word, out);
   return out;
 }
