@@ -104,7 +104,8 @@ export function compactSenses(source: SenseSource): SenseData {
   lemmaList.forEach((l, i) => {
     senseStart[i] = k;
     total[i] = source.total.get(l) ?? 0;
-    if (total[i] !== (source.total.get(l) ?? 0)) throw new Error(`WordNet senses: ${l} has a count out of range`);
+    if (total[i] !== (source.total.get(l) ?? 0))
+      throw new Error(`WordNet senses: ${l} has a count out of range`);
     for (const s of source.senses.get(l)!) {
       senseSynset[k] = s.synset;
       senseCount[k] = s.count;

@@ -138,9 +138,8 @@ export function compactLexicon(source: LexiconSource): LexiconData {
   source.members.forEach((list, i) => {
     memberStart[i] = memberForms.length;
     for (const m of list) {
-      let n = formNumber.get(m);
-      if (n === undefined) formNumber.set(m, (n = formNumber.size));
-      memberForms.push(n);
+      if (!formNumber.has(m)) formNumber.set(m, formNumber.size);
+      memberForms.push(formNumber.get(m)!);
     }
   });
   memberStart[source.members.length] = memberForms.length;
