@@ -3,7 +3,7 @@
 // and quoted speech are kept) for WordNet synonyms without looking at the context, keeps the
 // inflection and leaves "a"/"an" as they were, as thesaurus spinners do. Seeded: the same text,
 // spinner and rate always give the same copy.
-import { baseOf, sensesOf, synonymsIn, synsetKey } from '../dedup/spin/senses.js';
+import { baseOf, sensesOf, synonymsIn, synsetKey, synsetPart } from '../dedup/spin/senses.js';
 import { wordnet } from '../dedup/spin/wordnet.js';
 import { isContentWord, wordTokens } from '../dedup/text/tokens.js';
 import { quotedRanges } from '../dedup/verify/view.js';
@@ -59,7 +59,7 @@ export function synonymFor(
   how: Inflection = '',
 ): string | null {
   const senses = sensesOf(lemma).filter(
-    (s) => PARTS[how].includes(synsetKey(s.synset)[0]!) && options(s.synset, lemma).length > 0,
+    (s) => PARTS[how].includes(synsetPart(s.synset)) && options(s.synset, lemma).length > 0,
   );
   if (senses.length === 0) return null;
   const sense = spinner === 'first' ? senses[0] : spinner === 'rare' ? senses.at(-1) : pick(senses, rnd);

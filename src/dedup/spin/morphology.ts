@@ -10,14 +10,14 @@ import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { lemmaCandidates } from './lemma.js';
 import { BoundedMemo } from './memo.js';
 import { frequency } from './rarity.js';
-import { lemmaCount, sensesOf, synsetKey } from './senses.js';
+import { lemmaCount, sensesOf, synsetPart } from './senses.js';
 
 /** Per 51 million: a base this frequent has long had its inflected forms seen in print. */
 const COMMON_BASE = 1000;
 const WEIGHT = 0.3;
 
 const partsOf = (lemma: string): string =>
-  [...new Set(sensesOf(lemma).map((s) => synsetKey(s.synset)[0]))].join('');
+  [...new Set(sensesOf(lemma).map((s) => synsetPart(s.synset)))].join('');
 
 /** The endings a rule-bound spinner adds: `s`/`es`/`ies`, `ed`/`d`/`ied`, `ing` with a silent `e` dropped. */
 export function ruleForms(base: string): { s: string; ed: string; ing: string } {
@@ -73,7 +73,7 @@ function readPluralHead(word: string, next: string): string | null {
     const compound = `${base} ${next}`;
     if (lemmaCount(compound) > 0) continue;
     const senses = sensesOf(compound);
-    if (senses.length > 0 && senses.every((s) => synsetKey(s.synset)[0] === 'n')) return compound;
+    if (senses.length > 0 && senses.every((s) => synsetPart(s.synset) === 'n')) return compound;
   }
   return null;
 }

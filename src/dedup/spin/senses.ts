@@ -10,7 +10,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lemmaCandidates } from './lemma.js';
-import { BoundedMemo } from './memo.js';
 import { buildPool, type PoolData, StringPool } from './pool.js';
 import { readTable } from './prebuilt.js';
 import { dictDir } from './wordnet.js';
@@ -152,13 +151,42 @@ export const buildSenseTable = (): SenseData => compactSenses(deriveSenses());
 
 const NO_SENSES: readonly Sense[] = Object.freeze([]);
 
+/**
+ * Values made for lately asked lemma or synset numbers, one slot per number modulo the size (a
+ * number asked for takes its slot over): bounded, and cheaper to ask than a Map, on a path that asks
+ * for the senses and synonyms of every word of every article.
+ */
+class NumberCache<V> {
+  readonly #keys: Int32Array;
+  readonly #values: (V | undefined)[];
+  readonly #mask: number;
+
+  /** `size` a power of two. */
+  constructor(size: number) {
+    this.#keys = new Int32Array(size).fill(-1);
+    this.#values = new Array<V | undefined>(size).fill(undefined);
+    this.#mask = size - 1;
+  }
+
+  get(n: number): V | undefined {
+    const slot = n & this.#mask;
+    return this.#keys[slot] === n ? this.#values[slot] : undefined;
+  }
+
+  set(n: number, value: V): void {
+    const slot = n & this.#mask;
+    this.#keys[slot] = n;
+    this.#values[slot] = value;
+  }
+}
+
 /** Look-ups into the compact sense table; strings and sense objects are made when asked for. */
 export class SenseTable {
   readonly #data: SenseData;
   readonly #lemmas: StringPool;
   /** A lemma's senses and a synset's members, lately asked for (the same words recur article after article). */
-  readonly #senses = new BoundedMemo<string, readonly Sense[]>(20_000);
-  readonly #members = new BoundedMemo<number, readonly string[]>(20_000);
+  readonly #senses = new NumberCache<readonly Sense[]>(1 << 15);
+  readonly #members = new NumberCache<readonly string[]>(1 << 15);
   #starts: Set<string> | undefined;
 
   constructor(data: SenseData) {
@@ -184,18 +212,17 @@ export class SenseTable {
   }
 
   sensesOf(lemma: string): readonly Sense[] {
-    const known = this.#senses.get(lemma);
-    if (known) return known;
+    // Most words asked for are no lemma (every two-word phrase of an article is tried): those cost
+    // the hash look-up alone.
     const i = this.#lemmas.find(lemma);
-    let out = NO_SENSES;
-    if (i >= 0) {
-      const { senseStart, senseSynset, senseCount, senseNumber } = this.#data;
-      const list: Sense[] = [];
-      for (let k = senseStart[i]!; k < senseStart[i + 1]!; k++)
-        list.push({ synset: senseSynset[k]!, count: senseCount[k]!, number: senseNumber[k]! });
-      out = list;
-    }
-    this.#senses.set(lemma, out);
+    if (i < 0) return NO_SENSES;
+    const known = this.#senses.get(i);
+    if (known) return known;
+    const { senseStart, senseSynset, senseCount, senseNumber } = this.#data;
+    const out: Sense[] = [];
+    for (let k = senseStart[i]!; k < senseStart[i + 1]!; k++)
+      out.push({ synset: senseSynset[k]!, count: senseCount[k]!, number: senseNumber[k]! });
+    this.#senses.set(i, out);
     return out;
   }
 
@@ -213,6 +240,11 @@ export class SenseTable {
       out.push(this.#lemmas.at(memberLemmas[k]!));
     this.#members.set(synset, out);
     return out;
+  }
+
+  /** The part letter of a synset (n, v, a or r). */
+  partOf(synset: number): string {
+    return String.fromCharCode(this.#data.part[synset]!);
   }
 
   keyOf(synset: number): string {
@@ -268,6 +300,9 @@ export function synonymsIn(synset: number, lemma: string): readonly string[] {
     .membersOf(synset)
     .filter((m) => m !== lemma);
 }
+
+/** The part of speech of a synset: n, v, a or r (the first letter of its `synsetKey`). */
+export const synsetPart = (synset: number): string => senseTable().partOf(synset);
 
 /** The data files' `part:offset` name of a synset. */
 export const synsetKey = (synset: number): string => senseTable().keyOf(synset);

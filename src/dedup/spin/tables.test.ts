@@ -14,6 +14,7 @@ import {
   sensesOf,
   synonymsIn,
   synsetKey,
+  synsetPart,
 } from './senses.js';
 import { compactLexicon, deriveLexicon, kinship, Lexicon } from './wordnet.js';
 
@@ -57,6 +58,7 @@ test('the compact sense table answers as index.sense read into Maps, for every l
   }
   ref.keys.forEach((key, synset) => {
     if (synsetKey(synset) !== key) wrong.push(`synsetKey ${synset}`);
+    if (synsetPart(synset) !== key[0]) wrong.push(`synsetPart ${synset}`);
     if (!sameList(table.membersOf(synset), ref.members[synset]!)) wrong.push(`members ${synset}`);
   });
   for (const word of ['', 'qqzxv', 'Saïd', 'naïve', 'x y z', 'été', 'constructor', '__proto__'])

@@ -13,7 +13,7 @@ import { type SpinSignal, wordsOf } from './intrinsic.js';
 import { lemmaCandidates } from './lemma.js';
 import { BoundedMemo } from './memo.js';
 import { frequency } from './rarity.js';
-import { baseOf, lemmaCount, sensesOf, synsetKey } from './senses.js';
+import { baseOf, lemmaCount, sensesOf, synsetPart } from './senses.js';
 
 const DETERMINER = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'its', 'their', 'our', 'my', 'your']);
 const MODAL = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
@@ -56,14 +56,14 @@ function readParts(word: string): string {
   // Only a form WordNet itself lists: "carjacker" is not "carjack", "thieves" not "thieve".
   if (baseOf(word) !== word) return '';
   const found = new Set<string>();
-  for (const b of lemmaCandidates(word)) for (const s of sensesOf(b)) found.add(synsetKey(s.synset)[0]!);
+  for (const b of lemmaCandidates(word)) for (const s of sensesOf(b)) found.add(synsetPart(s.synset));
   return [...found].sort().join('');
 }
 
 /** Whether a word form may be a noun (its own form or a plural's base). */
 const isNoun = (word: string): boolean =>
   isContentWord(word) &&
-  [word, ...lemmaCandidates(word)].some((b) => sensesOf(b).some((s) => synsetKey(s.synset)[0] === 'n'));
+  [word, ...lemmaCandidates(word)].some((b) => sensesOf(b).some((s) => synsetPart(s.synset) === 'n'));
 
 /** Whether WordNet's parts for the form describe how writers use it (see UNLISTED_USE). */
 const listedUse = (word: string): boolean =>
@@ -118,7 +118,7 @@ function adverbPhraseAt(
     const phrase = text.slice(run[0]!.start, run.at(-1)!.end);
     if (!/^[a-z]+( [a-z]+)+$/.test(phrase)) continue;
     const senses = sensesOf(phrase);
-    if (senses.length === 0 || senses.some((s) => synsetKey(s.synset)[0] !== 'r')) continue;
+    if (senses.length === 0 || senses.some((s) => synsetPart(s.synset) !== 'r')) continue;
     const end = run.at(-1)!.end;
     // Before a word of the noun phrase: "first of all, he said" is a writer's aside, and "the first
     // of all the candidates" is "first" with its own "of".
