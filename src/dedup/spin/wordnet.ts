@@ -261,7 +261,7 @@ function synsets(word: string): readonly number[] {
   if (memo) return memo;
   const lx = wordnet();
   const out: number[] = [];
-  for (const lemma of lemmaCandidates(word)) out.push(...lx.synsetsOf(lemma));
+  for (const lemma of lemmaCandidates(word)) for (const s of lx.synsetsOf(lemma)) out.push(s);
   wordSynsets.set(word, out);
   return out;
 }
