@@ -100,18 +100,8 @@ export async function addDocuments(
   const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
   try {
     if (held.legacy) await placeAndCommit([], [], ws, held, ctx, pool, summary);
-    // Two chunks at a time: while one is checked for copies, placed and committed (on this thread,
-    // with its briefings on the pool), the next is cleaned and analysed on the worker threads. A
-    // chunk's analysis needs nothing of the chunks before it; placing follows the input's order.
-    let placing: Promise<void> = Promise.resolve();
-    for await (const chunk of chunks(source, ctx, summary, chunkSize)) {
-      const analysed = await analyseChunk(chunk, ws, ctx, summary, pool);
-      await placing;
-      placing = analysed ? placeChunk(analysed, ws, held, ctx, summary, pool) : Promise.resolve();
-      // Awaited above (next chunk) or below; until then a failure must not count as unhandled.
-      placing.catch(() => {});
-    }
-    await placing;
+    for await (const chunk of chunks(source, ctx, summary, chunkSize))
+      await addChunk(chunk, ws, held, ctx, summary, pool);
   } finally {
     await pool?.close();
   }
@@ -147,22 +137,15 @@ async function* chunks(
   if (pending.length) yield pending;
 }
 
-/** A chunk cleaned and analysed, ready to place, with its per-document times and where to tell what is skipped. */
-interface Analysed {
-  ready: ReadyToPlace[];
-  times: DocumentTimes;
-  skip: Skip;
-}
-
-/** Cleans and analyses the chunk's documents not stored yet; null when none is left to place. */
-async function analyseChunk(
+async function addChunk(
   docs: RawDocument[],
   ws: Workspace,
+  held: Held,
   ctx: Context,
   summary: IngestSummary,
   pool: WorkerPool | undefined,
-): Promise<Analysed | null> {
-  if (!docs.length) return null;
+) {
+  if (!docs.length) return;
   // Re-ingesting the same bytes changes nothing: stored ids are skipped before any work.
   const stored = await ws.hasArticles(docs.map((d) => d.id));
   summary.alreadyStored += stored.size;
@@ -178,26 +161,15 @@ async function analyseChunk(
     else
       cleaned.push(...withinTime([{ value: outcome.value, ms }], [outcome.value], times, 'cleaning', skip));
   }
-  if (!cleaned.length) return null;
+  if (!cleaned.length) return;
   const refined = refineCorpus(cleaned, ctx);
   // The language stage makes each article's features, fingerprint and spin from the same reading.
   const analyzedTimed = await timed(summary, 'analyze', () =>
     perArticleTimed<CleanArticle, ReadyToPlace>('analyze-features', refined, ctx, pool),
   );
   const ready = withinTime(analyzedTimed, refined, times, 'language analysis', skip);
-  return ready.length ? { ready, times, skip } : null;
-}
-
-/** Places an analysed chunk and commits it (see placeAnalyzed). */
-function placeChunk(
-  { ready, times, skip }: Analysed,
-  ws: Workspace,
-  held: Held,
-  ctx: Context,
-  summary: IngestSummary,
-  pool: WorkerPool | undefined,
-): Promise<void> {
-  return placeAnalyzed(
+  if (!ready.length) return;
+  await placeAnalyzed(
     ready.map((r) => r.article),
     ws,
     held,

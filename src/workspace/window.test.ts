@@ -97,7 +97,7 @@ test('a chunk that fails to commit stops the ingest with its error: the chunks b
   try {
     const ws = await openWorkspace(join(dir, 'w.db'));
     let commits = 0;
-    // The next chunk is read and analysed while the second is placed; it must never be committed.
+    // The second chunk's commit fails: the third must never be committed.
     const failing = new Proxy(ws, {
       get(target, key) {
         const value = Reflect.get(target, key, target);
