@@ -12,27 +12,34 @@ import type { Context } from './types/stages.js';
 
 const data = evalDataDir();
 const docsDir = data ? join(data, 'clustering', 'ecbplus', 'docs') : null;
+const skip = docsDir ? false : 'the eval data is not beside the checkout';
+
+/** The first `n` ECB+ documents, in name order. */
+const ecbInputs = (n: number): string[] =>
+  readdirSync(docsDir!)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, n)
+    .map((f) => join(docsDir!, f));
+
+const context = (config = defaultConfig()): Context => ({
+  config,
+  now: new Date('2026-01-01T00:00:00Z'),
+  reporter: { skipped() {}, progress() {}, warn() {} },
+});
 
 async function analysisWith(workers: number, inputs: string[], exhaustiveBelow?: number): Promise<string> {
   const base = defaultConfig();
   const dedup = exhaustiveBelow === undefined ? base.dedup : { ...base.dedup, exhaustiveBelow };
-  const ctx: Context = {
-    config: { ...base, dedup, runtime: { ...base.runtime, workers } },
-    now: new Date('2026-01-01T00:00:00Z'),
-    reporter: { skipped() {}, progress() {}, warn() {} },
-  };
+  const ctx = context({ ...base, dedup, runtime: { ...base.runtime, workers } });
   const { analysis } = await runPipeline(inputs, ctx);
   return JSON.stringify(analysis);
 }
 
 test('a batch analysed on two worker threads equals the in-process analysis', {
-  skip: docsDir ? false : 'the eval data is not beside the checkout',
+  skip,
 }, async () => {
-  const inputs = readdirSync(docsDir!)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .slice(0, 3 * PARALLEL_THRESHOLD)
-    .map((f) => join(docsDir!, f));
+  const inputs = ecbInputs(3 * PARALLEL_THRESHOLD);
   const [serial, parallel] = [await analysisWith(1, inputs), await analysisWith(2, inputs)];
   const parsed = JSON.parse(serial) as { articles: unknown[]; stories: unknown[]; relations: unknown[] };
   assert.ok(parsed.articles.length > 2 * PARALLEL_THRESHOLD, 'the batch is big enough for the threads');
@@ -41,15 +48,11 @@ test('a batch analysed on two worker threads equals the in-process analysis', {
 });
 
 test('copies and placement made beside the worker threads, as their results come back, equal the in-process ones on LSH candidates too', {
-  skip: docsDir ? false : 'the eval data is not beside the checkout',
+  skip,
 }, async () => {
   // Below 200 articles a batch compares every pair; with the bar at 0 it looks copies up by LSH
   // bands, the path of big batches.
-  const inputs = readdirSync(docsDir!)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .slice(0, 2 * PARALLEL_THRESHOLD)
-    .map((f) => join(docsDir!, f));
+  const inputs = ecbInputs(2 * PARALLEL_THRESHOLD);
   const [serial, parallel] = [await analysisWith(1, inputs, 0), await analysisWith(2, inputs, 0)];
   const parsed = JSON.parse(serial) as { relations: unknown[]; stories: unknown[] };
   assert.ok(parsed.relations.length > 0, 'some copies are found');
@@ -57,18 +60,10 @@ test('copies and placement made beside the worker threads, as their results come
 });
 
 test('a pool hands results on in input order as they come back, and an error in the handler is thrown once', {
-  skip: docsDir ? false : 'the eval data is not beside the checkout',
+  skip,
 }, async () => {
-  const inputs = readdirSync(docsDir!)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .slice(0, 3 * PARALLEL_THRESHOLD)
-    .map((f) => join(docsDir!, f));
-  const ctx: Context = {
-    config: defaultConfig(),
-    now: new Date('2026-01-01T00:00:00Z'),
-    reporter: { skipped() {}, progress() {}, warn() {} },
-  };
+  const inputs = ecbInputs(3 * PARALLEL_THRESHOLD);
+  const ctx = context();
   const pool = new WorkerPool(2, 4);
   try {
     const { articles } = await readArticles(inputs, ctx);
@@ -103,18 +98,10 @@ test('a pool hands results on in input order as they come back, and an error in 
 });
 
 test('briefing on worker threads hands back only what linking changed: the articles keep their own texts and readings', {
-  skip: docsDir ? false : 'the eval data is not beside the checkout',
+  skip,
 }, async () => {
-  const inputs = readdirSync(docsDir!)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .slice(0, 2 * PARALLEL_THRESHOLD)
-    .map((f) => join(docsDir!, f));
-  const ctx: Context = {
-    config: defaultConfig(),
-    now: new Date('2026-01-01T00:00:00Z'),
-    reporter: { skipped() {}, progress() {}, warn() {} },
-  };
+  const inputs = ecbInputs(2 * PARALLEL_THRESHOLD);
+  const ctx = context();
   const pool = new WorkerPool(2);
   try {
     const { articles } = await readArticles(inputs, ctx, pool);

@@ -232,7 +232,8 @@ export function reportIncomplete(stories: readonly Story[], cut: Skip): void {
  * clusterer and the briefing both need to know which articles are independent; an article over its
  * time limit in the copy check is skipped, and nothing placed or briefed refers to it (one that
  * passes its limit after it was placed, on a later pair, has the stories worked out again without
- * it). `features[i]`, `prints[i]`, `spins[i]`: what the worker threads made of the i-th article.
+ * it). `add` takes what the worker threads made of the article (features, fingerprint, spin), when
+ * they made it.
  */
 class CopiesAndStories {
   readonly #batch: AnalyzedArticle[] = [];
@@ -240,7 +241,8 @@ class CopiesAndStories {
   readonly #reuse: ReuseStream;
   readonly #clusterer: Clusterer;
   readonly #clock: () => number;
-  readonly #placed = new Set<string>();
+  /** Articles not placed because they were over their limit when they came. */
+  #unplaced = 0;
 
   constructor(
     private readonly ctx: Context,
@@ -262,13 +264,15 @@ class CopiesAndStories {
     this.#batch.push(article);
     this.#features.push(f);
     ctx.reporter.progress('cluster', this.#batch.length, this.expected);
-    if (this.#reuse.over(article.id) !== undefined) return;
+    if (this.#reuse.over(article.id) !== undefined) {
+      this.#unplaced++;
+      return;
+    }
     const start = limit && this.#clock();
     const placed = this.#clusterer.place(
       f,
       limit && { over: () => limit.times.overWith(f.id, this.#clock() - start!) },
     );
-    this.#placed.add(article.id);
     if (placed.cut) limit?.cut(article.input, placed.cut);
   }
 
@@ -284,7 +288,8 @@ class CopiesAndStories {
       }
       const kept = (_: unknown, i: number) => !reuse.over.has(this.#batch[i]!.id);
       analyzed = analyzed.filter(kept);
-      if ([...reuse.over.keys()].some((id) => this.#placed.has(id)))
+      // More are over than were left unplaced: some went over after they were placed.
+      if (reuse.over.size > this.#unplaced)
         groups = cluster(
           analyzed,
           ctx,

@@ -17,6 +17,16 @@ const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, 'fixtures', 'council', `${name}.txt`), 'utf8');
 const geneva = join(repoRoot, 'examples', 'geneva-2022');
 
+/** The council report, an unrelated one, and a wire-copy trim of the first (its last section cut). */
+function councilWithTrim() {
+  const text = fixture('original');
+  return [
+    articleFromText('orig', text),
+    articleFromText('other', fixture('other')),
+    articleFromText('copy', text.slice(0, text.lastIndexOf('\n\nLocal business'))),
+  ];
+}
+
 test('Geneva: the machine-spun 004 is flagged spun with the evidence that fired; 000–003 are independent', () => {
   const files = readdirSync(geneva)
     .filter((f) => f.endsWith('.txt'))
@@ -125,13 +135,7 @@ test('an unrelated article is related to nothing', () => {
 
 test('large sets go through LSH candidates and still find the copies', () => {
   const config = { ...ctx.config, dedup: { ...ctx.config.dedup, exhaustiveBelow: 0 } };
-  const text = fixture('original');
-  const trimmed = text.slice(0, text.lastIndexOf('\n\nLocal business'));
-  const articles = [
-    articleFromText('orig', text),
-    articleFromText('other', fixture('other')),
-    articleFromText('copy', trimmed),
-  ];
+  const articles = councilWithTrim();
   const result = detectReuse(articles, { ...ctx, config });
   assert.deepEqual(
     result.relations.map((r) => [r.from, r.to]),
@@ -155,14 +159,7 @@ test('intrinsic spin is read only in English: a Spanish text full of "a" before 
 });
 
 test('a set that arrives one article at a time gives what the whole set gives, even when fewer come than expected', () => {
-  const text = fixture('original');
-  const trimmed = text.slice(0, text.lastIndexOf('\n\nLocal business'));
-  const articles = [
-    articleFromText('orig', text),
-    articleFromText('other', fixture('other')),
-    articleFromText('copy', trimmed),
-    articleFromText('spun', fixture('spun')),
-  ];
+  const articles = [...councilWithTrim(), articleFromText('spun', fixture('spun'))];
   const whole = detectReuse(articles, ctx);
   assert.ok(whole.relations.length >= 2, 'the copy and the spun copy are related to the original');
   const plain = (r: ReturnType<typeof detectReuse>) =>
