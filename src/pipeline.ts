@@ -237,7 +237,6 @@ export function reportIncomplete(stories: readonly Story[], cut: Skip): void {
  */
 class CopiesAndStories {
   readonly #batch: AnalyzedArticle[] = [];
-  readonly #features: ArticleFeatures[] = [];
   readonly #reuse: ReuseStream;
   readonly #clusterer: Clusterer;
   readonly #clock: () => number;
@@ -262,7 +261,6 @@ class CopiesAndStories {
     this.#reuse.add(article, made.print, made.spin);
     const f = made.features?.id === article.id ? made.features : articleFeatures(article, ctx.config.cluster);
     this.#batch.push(article);
-    this.#features.push(f);
     ctx.reporter.progress('cluster', this.#batch.length, this.expected);
     if (this.#reuse.over(article.id) !== undefined) {
       this.#unplaced++;
@@ -290,10 +288,12 @@ class CopiesAndStories {
       analyzed = analyzed.filter(kept);
       // More are over than were left unplaced: some went over after they were placed.
       if (reuse.over.size > this.#unplaced)
+        // The features are made again from the articles (the same reading gives the same features):
+        // keeping every article's whole feature vector for this rare case would hold them all.
         groups = cluster(
           analyzed,
           ctx,
-          this.#features.filter(kept),
+          undefined,
           limit && { times: limit.times, cut: (a, reason) => limit.cut(a.input, reason) },
         );
     }

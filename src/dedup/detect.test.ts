@@ -174,3 +174,23 @@ test('a set that arrives one article at a time gives what the whole set gives, e
   for (const a of articles) fewer.add(a);
   assert.equal(plain(fewer.finish()), plain(detectReuse(articles, { ...ctx, config })));
 });
+
+test('an early article whose words the stream let go is read again when a later one copies it', () => {
+  const config = { ...ctx.config, dedup: { ...ctx.config.dedup, exhaustiveBelow: 0 } };
+  const [orig, , copy] = councilWithTrim();
+  // 300 unrelated articles between the original and its copy: more than the stream keeps views of.
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16;
+  const word = () => Array.from({ length: 6 }, () => 'bcdfgklmnprstvz'[next() % 15]! + 'aeiou'[next() % 5]!).join('');
+  const filler = Array.from({ length: 300 }, (_, i) =>
+    articleFromText(`f${i}`, `${Array.from({ length: 60 }, word).join(' ')}.`),
+  );
+  const far = detectReuse([orig!, ...filler, copy!], { ...ctx, config });
+  const near = detectReuse([orig!, copy!], { ...ctx, config });
+  assert.deepEqual(
+    far.relations.map((r) => [r.from, r.to]),
+    [['copy', 'orig']],
+  );
+  assert.deepEqual(far.relations, near.relations);
+  assert.deepEqual(far.flags.get('copy'), near.flags.get('copy'));
+});

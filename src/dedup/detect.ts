@@ -7,6 +7,7 @@ import type { Fingerprint } from './fingerprint/minhash.js';
 import { pairBudget } from './incremental.js';
 import { PairJudge } from './judged.js';
 import { originsFromRelations } from './origins.js';
+import { BoundedMemo } from './spin/memo.js';
 import type { IntrinsicSpin } from './spin/score.js';
 import { type ArticleView, viewOf } from './verify/view.js';
 
@@ -18,6 +19,13 @@ export interface MadeForReuse {
 
 /** The dedup stage's result: with `over`, the articles left out for time, with the reason. */
 export type DetectedReuse = ReuseResult & { over: Map<string, string> };
+
+/**
+ * How many articles' views (their words, and what the verifier derived from them) a stream keeps:
+ * an earlier article paired with a new one is mostly a recent one (a story's reports come
+ * together), and a view let go is made again, the same, from its article when it is needed.
+ */
+const KEPT_VIEWS = 256;
 
 /**
  * The dedup stage over a set that arrives one article at a time, in order (the language stage's
@@ -32,7 +40,8 @@ export type DetectedReuse = ReuseResult & { over: Map<string, string> };
  */
 export class ReuseStream {
   readonly #articles: AnalyzedArticle[] = [];
-  readonly #views: ArticleView[] = [];
+  /** Views by arrival index, the ones lately used only (see KEPT_VIEWS). */
+  readonly #views = new BoundedMemo<number, ArticleView>(KEPT_VIEWS);
   readonly #ids = new Set<string>();
   readonly #spin = new Map<string, IntrinsicSpin>();
   readonly #over = new Map<string, string>();
@@ -53,13 +62,21 @@ export class ReuseStream {
   /** The next article, with its fingerprint and intrinsic spin when they were made already. */
   add(article: AnalyzedArticle, print?: Fingerprint, spin?: IntrinsicSpin): void {
     const view = viewOf(article);
-    const j = this.#views.length;
+    const j = this.#articles.length;
     this.#articles.push(article);
-    this.#views.push(view);
+    this.#views.set(j, view);
     this.#ids.add(article.id);
     if (spin) this.#spin.set(article.id, spin);
     this.#judge.flag(view);
-    for (const i of this.#finder.next(view, print)) this.#judge.judge(this.#views[i]!, view, [i, j]);
+    for (const i of this.#finder.next(view, print)) this.#judge.judge(this.#view(i), view, [i, j]);
+  }
+
+  #view(i: number): ArticleView {
+    const kept = this.#views.get(i);
+    if (kept) return kept;
+    const view = viewOf(this.#articles[i]!);
+    this.#views.set(i, view);
+    return view;
   }
 
   /** The reason the article is left out for time, if it is so far. */
@@ -71,7 +88,7 @@ export class ReuseStream {
     const articles = this.#articles;
     if (this.#finder.exhaustive !== articles.length < this.ctx.config.dedup.exhaustiveBelow)
       return detectReuse(articles, this.ctx, {}, this.times);
-    const { relations, flags } = this.#judge.result(this.#views);
+    const { relations, flags } = this.#judge.result(articles);
     const ids = articles.map((a) => a.id).filter((id) => !this.#over.has(id));
     return {
       relations,

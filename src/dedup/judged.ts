@@ -34,7 +34,7 @@ export interface SpinLookup {
 }
 
 function intrinsicFlags(
-  views: readonly ArticleView[],
+  views: readonly Pick<ArticleView, 'id'>[],
   spin: Pick<SpinLookup, 'get'>,
   flags: Map<string, Flag[]>,
   cfg: DedupConfig,
@@ -120,7 +120,7 @@ export class PairJudge {
   }
 
   /** The relations and flags found; `flagged` (as flagged, in order) also get their intrinsic spin flags. */
-  result(flagged: readonly ArticleView[]): Judged {
+  result(flagged: readonly Pick<ArticleView, 'id'>[]): Judged {
     const { budget } = this;
     const found = [...this.#found].sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1]);
     // An article over its limit after its relations were found takes them out with it.
