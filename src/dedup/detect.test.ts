@@ -180,8 +180,12 @@ test('an early article whose words the stream let go is read again when a later 
   const [orig, , copy] = councilWithTrim();
   // 300 unrelated articles between the original and its copy: more than the stream keeps views of.
   let seed = 7;
-  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16;
-  const word = () => Array.from({ length: 6 }, () => 'bcdfgklmnprstvz'[next() % 15]! + 'aeiou'[next() % 5]!).join('');
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed >>> 16;
+  };
+  const word = () =>
+    Array.from({ length: 6 }, () => 'bcdfgklmnprstvz'[next() % 15]! + 'aeiou'[next() % 5]!).join('');
   const filler = Array.from({ length: 300 }, (_, i) =>
     articleFromText(`f${i}`, `${Array.from({ length: 60 }, word).join(' ')}.`),
   );
