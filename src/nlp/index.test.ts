@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { readText } from './index.js';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { repoRoot } from '../eval/data.js';
+import { readText, WINK_PIPE } from './index.js';
 
 const words = (text: string) => readText(text).tokens.map((t) => t.text);
 
@@ -46,4 +51,31 @@ test("the base of a split-off 's is a name when capitalised and a common noun ot
     assert.equal(of('nation'), 'NOUN', text);
     assert.equal(of('Reid'), 'PROPN', text);
   }
+});
+
+test('wink reads tokens, tags and sentences the same with only the annotations newsfuse asks for', async () => {
+  const dir = join(repoRoot, 'examples', 'geneva-2022');
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  texts.push("Don't we? Mr. Lavrov's aides said 2.5% at 10:30 a.m. on Jan. 21, 2022 -- not ~100,000 troops.");
+  const full = winkNLP(model);
+  const lean = winkNLP(model, WINK_PIPE);
+  const out = (nlp: typeof full, text: string) => {
+    const doc = nlp.readDoc(text);
+    const { its } = nlp;
+    const tokens = doc.tokens();
+    return [
+      tokens.out(its.value),
+      tokens.out(its.pos),
+      tokens.out(its.normal),
+      tokens.out(its.type),
+      tokens.out(its.precedingSpaces),
+      doc.sentences().out(its.span),
+    ];
+  };
+  for (const text of texts) assert.deepEqual(out(lean, text), out(full, text));
+  // And what is left out is what takes time: wink's own entities are not read.
+  assert.deepEqual(lean.readDoc(texts.at(-1)!).entities().out(), []);
+  assert.ok(full.readDoc(texts.at(-1)!).entities().out().length > 0);
 });

