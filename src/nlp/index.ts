@@ -83,11 +83,11 @@ const readingModel = {
  * and the tokens, tags and sentences come out the same without them (checked on the 1,612 bench
  * texts); they took a third of a read.
  */
-export const WINK_PIPE = ['sbd', 'pos'];
+export const WINK_PIPE: readonly string[] = ['sbd', 'pos'];
 
 function nlp(): WinkReader {
   if (reader) return reader;
-  const instance = winkNLP(readingModel, WINK_PIPE);
+  const instance = winkNLP(readingModel, [...WINK_PIPE]);
   readers++;
   const core = loadedCore!;
   const tables = GROWING.map((name) => core.features[name]!);
