@@ -2,7 +2,8 @@
 // wink-nlp (tokens, sentences, POS) reading the same texts in the same run. It runs the built
 // package (dist/, as `newsfuse` runs for a user; `npm run build` first) unless --source is given,
 // which runs the TypeScript sources through tsx and so also pays for compiling them in every thread.
-//   node --expose-gc --import tsx scripts/bench.ts [--json FILE] [--source]
+// --workers N sets the worker threads (1: everything on this thread, which shows what the threads cost).
+//   node --expose-gc --import tsx scripts/bench.ts [--json FILE] [--source] [--workers N]
 import { once } from 'node:events';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,11 @@ import type { Context } from '../src/types/stages.js';
 const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const root = new URL(args.includes('--source') ? '../src/' : '../dist/', import.meta.url);
+const workersArg = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : undefined;
+if (workersArg !== undefined && !(Number.isInteger(workersArg) && workersArg >= 1)) {
+  console.error('bench: --workers takes a whole number of threads, 1 or more');
+  process.exit(2);
+}
 const load = async <T>(path: string): Promise<T> => {
   try {
     return (await import(new URL(path, root).href)) as T;
@@ -39,8 +45,9 @@ const texts = folders.flatMap((d) =>
 );
 /** When the briefings started (the first progress they report): the end of copies and placement. */
 let briefStart: { at: number; cpu: NodeJS.CpuUsage } | undefined;
+const defaults = defaultConfig();
 const ctx: Context = {
-  config: defaultConfig(),
+  config: workersArg ? { ...defaults, runtime: { ...defaults.runtime, workers: workersArg } } : defaults,
   now: new Date('2026-01-01T00:00:00Z'),
   reporter: {
     skipped: () => {},
@@ -169,7 +176,7 @@ const result = {
 };
 const f = (n: number, d = 1) => n.toFixed(d);
 console.log(
-  `newsfuse bench: ${result.texts} texts (ECB+ docs and PolNeAR train), ${ctx.config.runtime.workers} worker thread(s) for the per-article stages, ${args.includes('--source') ? 'TypeScript sources' : 'built package'}`,
+  `newsfuse bench: ${result.texts} texts (ECB+ docs and PolNeAR train), ${ctx.config.runtime.workers > 1 ? `${ctx.config.runtime.workers} worker threads for the per-article stages and briefings` : 'everything on one thread'}, ${args.includes('--source') ? 'TypeScript sources' : 'built package'}`,
 );
 console.log(
   `  raw wink-nlp read, every annotation    ${f(wink, 2)} s   ${f(result.winkArticlesPerSecond, 0)} articles/s   CPU ${f(winkCpu, 2)} s`,
