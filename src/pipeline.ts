@@ -259,13 +259,14 @@ class CopiesAndStories {
   ): void {
     const { ctx, limit } = this;
     this.#reuse.add(article, made.print, made.spin);
-    const f = made.features?.id === article.id ? made.features : articleFeatures(article, ctx.config.cluster);
     this.#batch.push(article);
     ctx.reporter.progress('cluster', this.#batch.length, this.expected);
     if (this.#reuse.over(article.id) !== undefined) {
       this.#unplaced++;
       return;
     }
+    // Made here only when the threads did not (a small batch): an article left unplaced needs none.
+    const f = made.features?.id === article.id ? made.features : articleFeatures(article, ctx.config.cluster);
     const start = limit && this.#clock();
     const placed = this.#clusterer.place(
       f,
