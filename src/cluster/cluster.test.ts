@@ -7,7 +7,7 @@ import { repoRoot } from '../eval/data.js';
 import type { AnalyzedArticle } from '../types/article.js';
 import type { Context } from '../types/stages.js';
 import { loadStages, toAnalyzed } from './adapt/articles.js';
-import { type ArticleFeatures, Clusterer, cluster } from './index.js';
+import { type ArticleFeatures, articleFeatures, Clusterer, cluster } from './index.js';
 
 const ctx: Context = {
   config: defaultConfig(),
@@ -216,6 +216,54 @@ test("actors: a new event naming none of the story's people stays out of it; one
   assert.notEqual(other.next.story, other.first.story, 'someone else doing the same thing is another story');
   const unknown = score([]);
   assert.equal(unknown.next.story, unknown.first.story, 'no actors named: no evidence either way');
+});
+
+test('protagonists: reports of one kind with the same team but about different people stay apart', () => {
+  // Same kind of happening and the same team and coach named; the words differ a little per report.
+  const report = (id: string, own: string, actors: string[]) => ({
+    ...features(id, [...keys('kind', 6), ...keys(own, 4), ...actors]),
+    actors,
+  });
+  const run = (second: string[]) => {
+    const c = new Clusterer(config);
+    const first = c.place(report('a0', 'a', ['n:saints', 'n:reggie bush', 'p:bush']));
+    c.place(report('a1', 'b', ['n:saints', 'n:reggie bush', 'p:bush']));
+    return { first, next: c.place(report('b0', 'c', second)) };
+  };
+  const same = run(['n:saints', 'n:reggie bush', 'p:bush']);
+  assert.equal(same.next.story, same.first.story, 'the same person: the same story');
+  const other = run(['n:saints', 'n:reggie bush', 'n:pierre thomas', 'p:thomas']);
+  assert.notEqual(other.next.story, other.first.story, 'the same team, another player: another story');
+  const nobody = run(['n:saints']);
+  assert.equal(nobody.next.story, nobody.first.story, 'no protagonist named: no evidence either way');
+  const off = new Clusterer({ ...config, protagonistPenalty: 1 });
+  const a0 = off.place(report('a0', 'a', ['n:saints', 'p:bush']));
+  off.place(report('a1', 'b', ['n:saints', 'p:bush']));
+  assert.equal(
+    off.place(report('b0', 'c', ['n:saints', 'p:thomas'])).story,
+    a0.story,
+    'without the penalty they join',
+  );
+});
+
+test('protagonists are the people an article names most, by surname; a passing name is none', async () => {
+  const [meeting] = await geneva();
+  const f = articleFeatures(meeting!, config);
+  assert.deepEqual(
+    f.actors.filter((k) => k.startsWith('p:')),
+    ['p:blinken', 'p:lavrov'],
+  );
+  const stages = await loadStages();
+  const read = (text: string) =>
+    articleFeatures(toAnalyzed({ name: 'x', text }, stages, ctx), config).actors.filter((k) =>
+      k.startsWith('p:'),
+    );
+  const injury =
+    'The New Orleans Saints placed running back Pierre Thomas on injured reserve on Wednesday. ' +
+    'Thomas hurt his ankle in the second quarter. Coach Sean Payton said Thomas would have surgery. ' +
+    'Thomas had 500 yards this season.';
+  assert.deepEqual(read(injury), ['p:thomas']);
+  assert.deepEqual(read('Coach Sean Payton said the team would sign another back on Thursday.'), []);
 });
 
 test('rejoin: two fragments of one story are merged when an article fits both and together they hold', () => {

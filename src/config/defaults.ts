@@ -87,6 +87,7 @@ export const STAGE_DEFAULTS: Omit<Config, 'runtime'> = {
     datePenalty: 0.25,
     weekdayPenalty: 0.4,
     actorPenalty: 0.7,
+    protagonistPenalty: 0.5,
     leadSentences: 3,
     weights: {
       name: 1,

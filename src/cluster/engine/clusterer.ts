@@ -13,7 +13,7 @@ import { absorb, type EventGroup, type Group, groupLabel, type StoryState } from
 import { Memory, type Remembered, reweighAt, similarity } from './memory.js';
 import { type ReadMember, Registry, type Scored } from './registry.js';
 import { changesSince, type StoryChanges, storyGroup } from './report.js';
-import { eventScore, storyScore } from './score.js';
+import { eventScore, peopleAgreement, storyScore } from './score.js';
 import { checkAt, meanSimilarity, partition } from './split.js';
 import {
   type ClusterChanges,
@@ -236,8 +236,9 @@ export class Clusterer {
       const event = this.groups_.placement(other.id)?.event;
       if (!event) continue;
       const sims = byEvent.get(event);
-      if (sims) sims.push(similarity(vec, other));
-      else byEvent.set(event, [similarity(vec, other)]);
+      const sim = similarity(vec, other) * peopleAgreement(f.actors, other.actors, this.config);
+      if (sims) sims.push(sim);
+      else byEvent.set(event, [sim]);
     }
     const byStory = new Map<string, number[]>();
     for (const [id, sims] of byEvent) {
@@ -361,7 +362,13 @@ export class Clusterer {
   private similarities(members: readonly Remembered[]): Float64Array[] {
     const vectors = members.map((a) => new Map(a.weighted));
     const sim = vectors.map((a, i) =>
-      Float64Array.from(members, (b, j) => (i === j ? 1 : j < i ? 0 : similarity(a, b))),
+      Float64Array.from(members, (b, j) =>
+        i === j
+          ? 1
+          : j < i
+            ? 0
+            : similarity(a, b) * peopleAgreement(members[i]!.actors, b.actors, this.config),
+      ),
     );
     for (let i = 0; i < sim.length; i++) for (let j = 0; j < i; j++) sim[i]![j] = sim[j]![i]!;
     return sim;

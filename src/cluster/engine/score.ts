@@ -65,6 +65,27 @@ export function actorAgreement(f: ArticleFeatures, g: Group, config: ClusterConf
   return f.actors.some((a) => g.actors.has(a)) ? 1 : config.actorPenalty;
 }
 
+const protagonists = (actors: readonly string[]) => actors.filter((k) => k.startsWith('p:'));
+
+/**
+ * The multiplier on the similarity of two articles: `config.protagonistPenalty` when each is about
+ * someone (its `p:` keys, see protagonistKeys) and they share no one, else 1. Every score, split and
+ * rejoin reads article pairs, so two reports of one kind about different people (Reggie Bush's knee,
+ * Pierre Thomas's) are kept apart wherever they meet. Actors from a state written before protagonists
+ * were kept (`undefined`) carry none.
+ */
+export function peopleAgreement(
+  a: readonly string[] | undefined,
+  b: readonly string[] | undefined,
+  config: ClusterConfig,
+): number {
+  if (!a || !b) return 1;
+  const pa = protagonists(a);
+  if (pa.length === 0) return 1;
+  const pb = protagonists(b);
+  return pb.length === 0 || pa.some((k) => pb.includes(k)) ? 1 : config.protagonistPenalty;
+}
+
 export const storyScore = (
   sims: readonly number[],
   f: ArticleFeatures,

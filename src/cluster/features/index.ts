@@ -6,7 +6,7 @@ import type { AnalyzedArticle } from '../../types/article.js';
 import type { ClusterConfig } from '../config.js';
 import { articleDates, dayNumber } from './dates.js';
 import { happeningOf } from './happening.js';
-import { actorKeys, entityTableHits, properRunHits } from './names.js';
+import { actorKeys, entityTableHits, properRunHits, protagonistKeys } from './names.js';
 import { termHits } from './terms.js';
 import type { ArticleFeatures, FeatureHit } from './types.js';
 
@@ -71,5 +71,6 @@ export function articleFeatures(
   const happening = happeningOf(article, leadEnd);
   // Decay runs on the publication clock only: dates told in the text are checked as happenings.
   const day = dayNumber(article.published);
-  return { id: article.id, ...aggregate(hits), happening, actors: actorKeys(article), day };
+  const actors = [...actorKeys(article), ...protagonistKeys(article, leadEnd)];
+  return { id: article.id, ...aggregate(hits), happening, actors, day };
 }

@@ -36,6 +36,42 @@ export function actorKeys(article: AnalyzedArticle): string[] {
   return [...new Set(keys)].sort();
 }
 
+/** A protagonist is named at least this much: each mention counts 1, the first in the lead 2. */
+const PROTAGONIST_MIN = 4;
+/** Others named nearly as much as the first (this share of its count) are protagonists too. */
+const PROTAGONIST_SHARE = 0.6;
+
+/**
+ * The people an article is about, as `p:` keys by surname: the person it names most (the first
+ * mention in the lead counts twice) when named at least four times that way, and any other named
+ * nearly as much. Reggie Bush's injury and Pierre Thomas's are told in the same words, with the
+ * same team and coach; who the report is about tells them apart. Only full names count (two words
+ * or more, letters only): a lone "Bush" may be anyone. The surname is the key, so "Englishman Robert
+ * Buckley" and "Robert Buckley", "Eric Kirkpatrick" and "Eric Allen Kirkpatrick" are one person.
+ */
+export function protagonistKeys(article: AnalyzedArticle, leadEnd: number): string[] {
+  const surnames = new Map<string, string>();
+  for (const e of article.entityTable) {
+    if (e.type !== 'person') continue;
+    const words = normName(e.name).split(' ');
+    if (words.length < 2 || words.some((w) => w === 'of' || !/^\p{L}[\p{L}'’.-]*$/u.test(w))) continue;
+    surnames.set(e.id, words[words.length - 1]!.replace(/\.$/, ''));
+  }
+  const score = new Map<string, number>();
+  for (const m of article.entities) {
+    const name = surnames.get(m.entity);
+    if (!name) continue;
+    const lead = m.start < leadEnd && !score.has(name) ? 1 : 0;
+    score.set(name, (score.get(name) ?? 0) + 1 + lead);
+  }
+  const top = Math.max(0, ...score.values());
+  if (top < PROTAGONIST_MIN) return [];
+  return [...score]
+    .filter(([, s]) => s >= PROTAGONIST_SHARE * top)
+    .map(([name]) => `p:${name}`)
+    .sort();
+}
+
 /** Runs of two or more proper nouns, as names, when the language stage gave no entities. */
 export function properRunHits(
   reading: Reading,

@@ -21,7 +21,10 @@ export interface ArticleFeatures {
   /** Feature key → how it was written the first time, for labels. */
   surfaces: Map<string, string>;
   happening: Happening;
-  /** The `n:` keys of the people and organisations named: who carries a continuing story. */
+  /**
+   * The `n:` keys of the people and organisations named (who carries a continuing story), then the
+   * `p:` keys of the people the article is about (see protagonistKeys).
+   */
   actors: string[];
   /** Day number (days since 1970-01-01) used for time decay, or null when the article is undated. */
   day: number | null;
