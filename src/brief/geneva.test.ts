@@ -77,6 +77,20 @@ test('the Geneva briefing, from the real pipeline', async (t) => {
     assert.ok(!story.timeline.some((e) => e.date === 'XXXX-WXX-5'));
   });
 
+  await t.test(
+    '"next week" in the undated report is the week after the meeting, with the report that dates it',
+    () => {
+      const undated = analysis.articles.find((a) => a.published === null && !spun.includes(a.id))!;
+      const week = story.timeline.find((e) => e.sources.includes(undated.id) && e.date === '2022-W04');
+      assert.ok(week, JSON.stringify(story.timeline, null, 1));
+      assert.ok(
+        week.sources.length >= 2,
+        'the written response next week, told by two reports, is one entry',
+      );
+      assert.ok(!story.timeline.some((e) => e.sources.includes(undated.id) && e.date === 'XXXX-WXX'));
+    },
+  );
+
   await t.test('unresolved dates read in words; no word that is no name in entities or labels', () => {
     const text = render(analysis, 'text');
     const timeline = text.slice(text.indexOf('TIMELINE'), text.indexOf('BACKGROUND'));

@@ -42,7 +42,7 @@ export function datedSentences(article: Article, unitAt: ReturnType<typeof unitF
   });
 }
 
-/** Step 2: unresolved weekdays of undated reports take the day the story gives their event. */
+/** Step 2: unresolved times of undated reports read through the day the story gives their event. */
 function throughStory(list: readonly Dated[], read: (d: Dated) => StoryDate | null): Dated[] {
   return list.map((d) => {
     const story = read(d);
@@ -118,7 +118,7 @@ export function storyTimeline(
   const background = (value: string) => isBackground(value, start, opts.backgroundDays);
   const dated = articles.flatMap((a) => {
     const read = storyWeekdays(a, events, articles, book);
-    return throughStory(datedSentences(a, unitAt), (d) => read(d.time));
+    return throughStory(datedSentences(a, unitAt), (d) => read(d.time, d.unit));
   });
   const groups = mergeDated(onePerSentence(dated, background), opts.overlap);
   const entries = groups.map((g) => ({

@@ -1,7 +1,11 @@
 // Refiners that read a dated sentence against its story: (1) an unresolved weekday in an undated
 // report ("on Friday", XXXX-WXX-5) is the day of that weekday the story's reports give its event
-// (2022-01-21), marked inferred with the reports that date it; (2) a time that ended long before
-// the story's own days (a background year, "in 1997") is marked background.
+// (2022-01-21), and another unresolved time relative to the day of writing ("next week") is read
+// from that day, when every day the report can have been written on gives the same value; both
+// are marked inferred with the reports that date the event; (2) a time that ended long before the
+// story's own days (a background year, "in 1997") is marked background.
+import { extractTimes } from '../../analyze/times/index.js';
+import { readText } from '../../nlp/index.js';
 import type { Article, TimeExpression } from '../../types/article.js';
 import type { StoryEvent } from '../../types/story.js';
 import { leadDates } from '../events.js';
@@ -30,26 +34,59 @@ function dateSources(members: readonly Article[], book: SourceBook, day: string)
 }
 
 /**
- * Step 1: for each undated article of a dated event, what its unresolved weekdays mean: the event's
- * day when it is that weekday. Another weekday stays unresolved (before or after? the text alone
- * does not say).
+ * Days after its event an undated report may have been written: a time relative to the day of
+ * writing is resolved only when it means the same from each of them ("next week" from Friday,
+ * Saturday or Sunday is the week after; "yesterday" is not resolved).
+ */
+const WRITING_DAYS = 3;
+
+/** The value of the time at `time`'s span in `sentence`, read as if written on `day`. */
+function reanchored(article: Article, sentence: { start: number; end: number }, time: TimeExpression) {
+  const text = article.text.slice(sentence.start, sentence.end);
+  const reading = readText(text);
+  const at = time.start - sentence.start;
+  return (day: number): string | null => {
+    const published = new Date(day).toISOString().slice(0, 10);
+    const found = extractTimes({ text, published }, reading).find(
+      (t) => t.start === at && t.end === time.end - sentence.start,
+    );
+    return found && found.type === time.type ? found.value : null;
+  };
+}
+
+/**
+ * Step 1: for each undated article of a dated event, what its unresolved times mean. A weekday is
+ * the event's day when it is that weekday; another weekday stays unresolved (before or after? the
+ * text alone does not say). A time relative to the day of writing ("next week", "this month") is
+ * read from the event's day and the days after it a report may come out on (WRITING_DAYS), and
+ * resolved when all of them agree. `sentence` is the sentence holding the time.
  */
 export function storyWeekdays(
   article: Article,
   events: readonly StoryEvent[],
   articles: readonly Article[],
   book: SourceBook,
-): (time: TimeExpression) => StoryDate | null {
+): (time: TimeExpression, sentence?: { start: number; end: number }) => StoryDate | null {
   const event = events.find((e) => e.articles.includes(article.id));
   const day = event?.date && ISO_DAY.test(event.date) ? event.date.slice(0, 10) : null;
   if (article.published || !event || !day) return () => null;
   const members = articles.filter((a) => a.id !== article.id && event.articles.includes(a.id));
   const from = dateSources(members, book, day);
   const weekday = new Date(dayMs(day)!).getUTCDay();
-  return (time) => {
+  return (time, sentence) => {
+    if (from.length === 0 || !time.value.startsWith('XXXX')) return null;
     const m = WEEKDAY.exec(time.value);
-    if (!m || from.length === 0 || Number(m[1]) % 7 !== weekday) return null;
-    return { value: day + (m[2] ?? ''), inferredFrom: from, stated: time.value };
+    if (m) {
+      if (Number(m[1]) % 7 !== weekday) return null;
+      return { value: day + (m[2] ?? ''), inferredFrom: from, stated: time.value };
+    }
+    if (time.type !== 'DATE' || !sentence) return null;
+    const read = reanchored(article, sentence, time);
+    const start = dayMs(day)!;
+    const values = Array.from({ length: WRITING_DAYS }, (_, i) => read(start + i * DAY_MS));
+    const [value] = values;
+    if (!value || value.includes('X') || values.some((v) => v !== value)) return null;
+    return { value, inferredFrom: from, stated: time.value };
   };
 }
 
