@@ -140,7 +140,7 @@ test('a story that took in a second happening is split when it is re-read, and t
   // Two happenings of one kind: six words in common, four of their own. The first reports of the
   // second happening join the first (nothing else to join yet); once three of them are in, the
   // re-read separates them.
-  const report = (id: string, own: string) => features(id, [...keys('kind', 6), ...keys(own, 4), `e:${id}`]);
+  const report = (id: string, own: string) => features(id, [...keys('kind', 5), ...keys(own, 5), `e:${id}`]);
   const c = new Clusterer(config);
   const first = ['a0', 'a1', 'a2', 'a3'].map((id) => c.place(report(id, 'a')));
   const early = c.place(report('b0', 'b'));
@@ -170,7 +170,7 @@ test('a story that took in a second happening is split when it is re-read, and t
 });
 
 test('a split survives a snapshot: a restored clusterer continues the same stream exactly', () => {
-  const report = (id: string, own: string) => features(id, [...keys('kind', 6), ...keys(own, 4), `e:${id}`]);
+  const report = (id: string, own: string) => features(id, [...keys('kind', 5), ...keys(own, 5), `e:${id}`]);
   const stream = ['a0', 'a1', 'a2', 'a3', 'b0', 'b1', 'b2', 'b3', 'a4', 'b4'].map((id) => report(id, id[0]!));
   const whole = new Clusterer(config);
   for (const f of stream) whole.place(f);
@@ -221,7 +221,7 @@ test("actors: a new event naming none of the story's people stays out of it; one
 test('protagonists: reports of one kind with the same team but about different people stay apart', () => {
   // Same kind of happening and the same team and coach named; the words differ a little per report.
   const report = (id: string, own: string, actors: string[]) => ({
-    ...features(id, [...keys('kind', 6), ...keys(own, 4), ...actors]),
+    ...features(id, [...keys('kind', 5), ...keys(own, 5), ...actors]),
     actors,
   });
   const run = (second: string[]) => {

@@ -69,7 +69,7 @@ export const STAGE_DEFAULTS: Omit<Config, 'runtime'> = {
   },
   cluster: {
     eventThreshold: 0.25,
-    storyThreshold: 0.2,
+    storyThreshold: 0.17,
     splitStoryThreshold: 0.2,
     splitEventThreshold: 0.25,
     splitCohesion: 0.5,
@@ -101,7 +101,7 @@ export const STAGE_DEFAULTS: Omit<Config, 'runtime'> = {
       lead: 1.5,
     },
     idfPower: 1,
-    linkage: 3,
+    linkage: 2,
     articleTerms: 100,
     centroidTerms: 200,
     queryTerms: 24,
