@@ -10,7 +10,7 @@ import { isSentence } from '../summary/candidates.js';
 import { insideQuote } from '../text/reading.js';
 import { type SentenceUnit, unitFinder } from '../text/units.js';
 import { overlap } from '../text/words.js';
-import { isBackground, type StoryDate, storyStart, storyWeekdays } from './story.js';
+import { isBackground, type StoryDate, storyStart, storyTimes } from './story.js';
 
 interface Dated {
   time: TimeExpression;
@@ -117,7 +117,7 @@ export function storyTimeline(
   const start = storyStart(events, articles);
   const background = (value: string) => isBackground(value, start, opts.backgroundDays);
   const dated = articles.flatMap((a) => {
-    const read = storyWeekdays(a, events, articles, book);
+    const read = storyTimes(a, events, articles, book);
     return throughStory(datedSentences(a, unitAt), (d) => read(d.time, d.unit));
   });
   const groups = mergeDated(onePerSentence(dated, background), opts.overlap);

@@ -61,7 +61,7 @@ function reanchored(article: Article, sentence: { start: number; end: number }, 
  * read from the event's day and the days after it a report may come out on (WRITING_DAYS), and
  * resolved when all of them agree. `sentence` is the sentence holding the time.
  */
-export function storyWeekdays(
+export function storyTimes(
   article: Article,
   events: readonly StoryEvent[],
   articles: readonly Article[],

@@ -6,7 +6,7 @@ import type { Article } from '../../types/article.js';
 import type { StoryEvent } from '../../types/story.js';
 import { dateInWords } from '../render/dates.js';
 import type { SourceBook } from '../sources.js';
-import { isBackground, periodEnd, storyWeekdays } from './story.js';
+import { isBackground, periodEnd, storyTimes } from './story.js';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -57,7 +57,7 @@ test('an undated report reads its relative times from the day its story gives it
   );
   const events = [{ id: 'e', articles: ['d', 'u'], date: '2022-01-21' }] as unknown as StoryEvent[];
   const book = { isSpun: () => false, independent: (ids: string[]) => ids.length } as unknown as SourceBook;
-  const read = storyWeekdays(undated, events, [dated, undated], book);
+  const read = storyTimes(undated, events, [dated, undated], book);
   const at = (words: string) => {
     const time = undated.times.find((t) => t.text.toLowerCase().includes(words))!;
     assert.ok(time, words);
@@ -69,5 +69,5 @@ test('an undated report reads its relative times from the day its story gives it
   // Written on the Friday, "yesterday" is Thursday; written on the Saturday, Friday: left unresolved.
   assert.equal(at('yesterday'), null);
   // A dated report keeps its own reading.
-  assert.equal(storyWeekdays(dated, events, [dated, undated], book)(dated.times[0]!), null);
+  assert.equal(storyTimes(dated, events, [dated, undated], book)(dated.times[0]!), null);
 });
