@@ -2,6 +2,7 @@
 // table when it has one, otherwise from runs of proper nouns in the reading. A full name is a far
 // stronger sign of one happening than any of its tokens alone.
 
+import { foldWord } from '../../analyze/entities/fold.js';
 import type { Reading } from '../../nlp/index.js';
 import type { AnalyzedArticle } from '../../types/article.js';
 import type { FeatureHit } from './types.js';
@@ -46,8 +47,9 @@ const PROTAGONIST_SHARE = 0.6;
  * mention in the lead counts twice) when named at least four times that way, and any other named
  * nearly as much. Reggie Bush's injury and Pierre Thomas's are told in the same words, with the
  * same team and coach; who the report is about tells them apart. Only full names count (two words
- * or more, letters only): a lone "Bush" may be anyone. The surname is the key, so "Englishman Robert
- * Buckley" and "Robert Buckley", "Eric Kirkpatrick" and "Eric Allen Kirkpatrick" are one person.
+ * or more, letters only): a lone "Bush" may be anyone. The surname, folded as entity linking folds
+ * it (foldWord), is the key, so "Englishman Robert Buckley" and "Robert Buckley", "Eric Kirkpatrick"
+ * and "Eric Allen Kirkpatrick", "Zelensky" and "Zelenskiy" are one person.
  */
 export function protagonistKeys(article: AnalyzedArticle, leadEnd: number): string[] {
   const surnames = new Map<string, string>();
@@ -55,7 +57,7 @@ export function protagonistKeys(article: AnalyzedArticle, leadEnd: number): stri
     if (e.type !== 'person') continue;
     const words = normName(e.name).split(' ');
     if (words.length < 2 || words.some((w) => w === 'of' || !/^\p{L}[\p{L}'’.-]*$/u.test(w))) continue;
-    surnames.set(e.id, words[words.length - 1]!.replace(/\.$/, ''));
+    surnames.set(e.id, foldWord(words[words.length - 1]!));
   }
   const score = new Map<string, number>();
   for (const m of article.entities) {
