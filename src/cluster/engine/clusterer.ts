@@ -11,6 +11,7 @@ import { type ArticleFeatures, articleFeatures } from '../features/index.js';
 import { DocFreq } from './docfreq.js';
 import { absorb, type EventGroup, type Group, groupLabel, type StoryState } from './groups.js';
 import { Memory, type Remembered, reweighAt, similarity } from './memory.js';
+import { PairSimilarities } from './pairs.js';
 import { type ReadMember, Registry, type Scored } from './registry.js';
 import { changesSince, type StoryChanges, storyGroup } from './report.js';
 import { eventScore, peopleAgreement, storyScore } from './score.js';
@@ -56,6 +57,8 @@ export interface PlaceLimit {
 export class Clusterer {
   private readonly docFreq: DocFreq;
   private readonly memory: Memory;
+  /** Similarities of remembered pairs, for the re-reads of the next placements (see pairs.ts). */
+  private readonly pairs = new PairSimilarities();
   private readonly groups_: Registry;
   private clock: number | null = null;
 
@@ -126,7 +129,10 @@ export class Clusterer {
     const known = this.groups_.placement(f.id);
     if (known) return known;
     this.docFreq.add(f.weights.keys());
-    if (reweighAt(this.docFreq.n)) this.memory.reweigh(this.docFreq.idf);
+    if (reweighAt(this.docFreq.n)) {
+      this.memory.reweigh(this.docFreq.idf);
+      this.pairs.clear();
+    }
     if (f.day !== null) this.clock = Math.max(this.clock ?? f.day, f.day);
     const idf = this.docFreq.idf;
     const vec = unit(f.weights, idf);
@@ -360,14 +366,23 @@ export class Clusterer {
   }
 
   private similarities(members: readonly Remembered[]): Float64Array[] {
-    const vectors = members.map((a) => new Map(a.weighted));
-    const sim = vectors.map((a, i) =>
+    // A member's vector as a Map is built only when one of its pairs is not kept.
+    const vectors: (Vec | undefined)[] = [];
+    const vector = (i: number) => {
+      vectors[i] ??= new Map(members[i]!.weighted);
+      return vectors[i]!;
+    };
+    const sim = members.map((a, i) =>
       Float64Array.from(members, (b, j) =>
         i === j
           ? 1
           : j < i
             ? 0
-            : similarity(a, b) * peopleAgreement(members[i]!.actors, b.actors, this.config),
+            : this.pairs.get(
+                a,
+                b,
+                () => similarity(vector(i), b) * peopleAgreement(a.actors, b.actors, this.config),
+              ),
       ),
     );
     for (let i = 0; i < sim.length; i++) for (let j = 0; j < i; j++) sim[i]![j] = sim[j]![i]!;
