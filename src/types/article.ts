@@ -154,6 +154,11 @@ export interface NumberExpression extends Span {
   unit: string | null;
   /** "some", "around", "more than": the figure is approximate or a bound. */
   approximate?: boolean;
+  /**
+   * The head noun of the phrase the figure starts ("100,000 Russian troops" → "troops"), as a span of
+   * the text, or null when no noun follows. Absent on articles analysed before it was kept.
+   */
+  head?: { start: number; end: number } | null;
 }
 
 /** An article after the language stage. */

@@ -8,6 +8,7 @@ import { chronoDates } from '../times/extractors/chrono.js';
 import { namedQuarters } from '../times/extractors/periods.js';
 import { decades, years } from '../times/extractors/years.js';
 import { cardinals, hyphenUnits, money, ordinals, percents, wordCardinals } from './extractors.js';
+import { countedNoun } from './head.js';
 import { approximations, dropInsideTimes, dropOverlaps, unitNouns } from './refiners.js';
 import type { NumberContext, NumberExtractor, NumberRefiner } from './types.js';
 
@@ -63,5 +64,6 @@ export function extractNumbers(
     value: n.value,
     unit: n.unit,
     ...(n.approximate ? { approximate: true } : {}),
+    head: countedNoun(text, reading.tokens, n.end),
   }));
 }

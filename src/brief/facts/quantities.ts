@@ -1,7 +1,7 @@
 // Quantities as facts: a figure and the noun it counts ("some 100,000 troops", "100,000 Russian
 // troops", "greater than 100,000 troops" all meet as 100,000 × troop). The extractor returns spans;
 // grouping by value and unit head happens in the refiner below.
-import type { Article } from '../../types/article.js';
+import type { Article, NumberExpression } from '../../types/article.js';
 import { readingAt, tokenAfter } from '../text/reading.js';
 import { stem } from '../text/words.js';
 
@@ -24,7 +24,19 @@ const APPROX =
   /(?:\b(?:some|around|about|nearly|almost|roughly|approximately|an estimated|estimated|more than|greater than|fewer than|less than|over|up to|at least)\s+)$/i;
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 
-/** Head noun of the phrase a figure starts: the last noun of the modifier run right after it. */
+/**
+ * Head noun of the phrase a figure starts: the last noun of the modifier run right after it. The
+ * language stage keeps it with each figure (`head`); an article analysed before that has its
+ * figure's sentence read again here.
+ */
+function headOf(article: Article, n: NumberExpression): { start: number; end: number; text: string } | null {
+  if (n.head === undefined) return headNoun(article, n.end);
+  return (
+    n.head && { start: n.head.start, end: n.head.end, text: article.text.slice(n.head.start, n.head.end) }
+  );
+}
+
+/** Head noun of the phrase a figure starts, read from the figure's sentence (see headOf). */
 export function headNoun(article: Article, end: number): { start: number; end: number; text: string } | null {
   // A hyphenated figure ("90-minute meeting") names its unit in the word after the hyphen.
   const hyphen = /^-(\p{L}+)/u.exec(article.text.slice(end, end + 30));
@@ -49,7 +61,7 @@ export function quantityMentions(article: Article): QuantityMention[] {
     // A number span that already spells its unit ("100,000 troops") keeps the analyser's unit;
     // otherwise the phrase runs to the head noun, when it is the analyser's unit or there is none.
     const spelled = n.unit !== null && n.text.toLowerCase().includes(n.unit.toLowerCase());
-    const found = spelled ? null : headNoun(article, n.end);
+    const found = spelled ? null : headOf(article, n);
     const head =
       found && (n.unit === null || stem(found.text.toLowerCase()) === stem(n.unit.toLowerCase()))
         ? found
