@@ -41,7 +41,7 @@ try {
   const t = performance.now();
   await ingestIntoWorkspace([docs!], ws, {
     ...quietContext(),
-    config: { ...quietContext().config, runtime: { workers: 1 } },
+    config: { ...quietContext().config, runtime: { ...quietContext().config.runtime, workers: 1 } },
   });
   await ws.close();
   console.log(`single process: ${((performance.now() - t) / 1000).toFixed(1)} s`);

@@ -34,6 +34,7 @@ const load = async <T>(path: string): Promise<T> => {
   }
 };
 const { defaultConfig } = await load<typeof import('../src/config/index.js')>('config/index.js');
+const { setHeapGrowth } = await load<typeof import('../src/parallel/heap.js')>('parallel/heap.js');
 const { openWorkspace } = await load<typeof import('../src/store/index.js')>('store/index.js');
 const { addDocuments, storyBriefings } =
   await load<typeof import('../src/workspace/index.js')>('workspace/index.js');
@@ -152,8 +153,11 @@ async function main() {
   if (values['pg-throwaway']) server = await startPgServer();
   const target = path ?? values.pg ?? (await server!.database('bench'));
   const ws = await openWorkspace(target);
+  const config = defaultConfig();
+  // As `newsfuse ingest` sets it for its process (see src/parallel/heap.ts).
+  setHeapGrowth(config.runtime.heapGrowthPercent);
   const ctx: Context = {
-    config: defaultConfig(),
+    config,
     now: new Date('2026-01-01T00:00:00Z'),
     reporter: { skipped() {}, progress() {}, warn() {} },
   };

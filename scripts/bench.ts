@@ -3,7 +3,9 @@
 // package (dist/, as `newsfuse` runs for a user; `npm run build` first) unless --source is given,
 // which runs the TypeScript sources through tsx and so also pays for compiling them in every thread.
 // --workers N sets the worker threads (1: everything on this thread, which shows what the threads cost).
-//   node --expose-gc --import tsx scripts/bench.ts [--json FILE] [--source] [--workers N]
+// --heap-growth P sets how far the heaps grow past what they held after a full collection, as the CLI
+// does from `runtime.heapGrowthPercent` (default 50; 0: V8's own growth).
+//   node --expose-gc --import tsx scripts/bench.ts [--json FILE] [--source] [--workers N] [--heap-growth P]
 import { once } from 'node:events';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +29,15 @@ const load = async <T>(path: string): Promise<T> => {
     process.exit(1);
   }
 };
+const growthArg = args.includes('--heap-growth')
+  ? Number(args[args.indexOf('--heap-growth') + 1])
+  : undefined;
+if (growthArg !== undefined && !(Number.isInteger(growthArg) && growthArg >= 0)) {
+  console.error('bench: --heap-growth takes a whole percentage, 0 or more');
+  process.exit(2);
+}
 const { defaultConfig } = await load<typeof import('../src/config/index.js')>('config/index.js');
+const { setHeapGrowth } = await load<typeof import('../src/parallel/heap.js')>('parallel/heap.js');
 const { WorkerPool } = await load<typeof import('../src/parallel/index.js')>('parallel/index.js');
 const { analyzeAndSynthesize, readArticles } = await load<typeof import('../src/pipeline.js')>('pipeline.js');
 
@@ -46,6 +56,9 @@ const texts = folders.flatMap((d) =>
 /** When the briefings started (the first progress they report): the end of copies and placement. */
 let briefStart: { at: number; cpu: NodeJS.CpuUsage } | undefined;
 const defaults = defaultConfig();
+// As the CLI sets it for its process (see src/parallel/heap.ts).
+const heapGrowth = growthArg ?? defaults.runtime.heapGrowthPercent;
+setHeapGrowth(heapGrowth);
 const ctx: Context = {
   config: workersArg ? { ...defaults, runtime: { ...defaults.runtime, workers: workersArg } } : defaults,
   now: new Date('2026-01-01T00:00:00Z'),
@@ -176,7 +189,7 @@ const result = {
 };
 const f = (n: number, d = 1) => n.toFixed(d);
 console.log(
-  `newsfuse bench: ${result.texts} texts (ECB+ docs and PolNeAR train), ${ctx.config.runtime.workers > 1 ? `${ctx.config.runtime.workers} worker threads for the per-article stages and briefings` : 'everything on one thread'}, ${args.includes('--source') ? 'TypeScript sources' : 'built package'}`,
+  `newsfuse bench: ${result.texts} texts (ECB+ docs and PolNeAR train), ${ctx.config.runtime.workers > 1 ? `${ctx.config.runtime.workers} worker threads for the per-article stages and briefings` : 'everything on one thread'}, heap growth ${heapGrowth ? `${heapGrowth}%` : "V8's own"}, ${args.includes('--source') ? 'TypeScript sources' : 'built package'}`,
 );
 console.log(
   `  raw wink-nlp read, every annotation    ${f(wink, 2)} s   ${f(result.winkArticlesPerSecond, 0)} articles/s   CPU ${f(winkCpu, 2)} s`,

@@ -44,6 +44,7 @@ export async function analyze(
 
 export { render, verifyAnalysis } from './brief/index.js';
 export { type Config, type ConfigInput, PRESETS, resolveConfig } from './config/index.js';
+export { setHeapGrowth } from './parallel/heap.js';
 export {
   analyzeAll,
   analyzeWithFeatures,

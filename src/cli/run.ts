@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { evalDataDir, repoRoot } from '../eval/data.js';
+import { setHeapGrowth } from '../parallel/heap.js';
 import { isPostgresUrl } from '../queue/config.js';
 import { openWorkspace } from '../store/index.js';
 import type { Context } from '../types/stages.js';
@@ -28,6 +29,8 @@ async function context(common: CommonOptions, io: Io): Promise<{ ctx: Context; r
     env: io.env,
     overrides: common.overrides,
   });
+  // This process is the CLI's own: it sets how its heaps grow (see src/parallel/heap.ts).
+  setHeapGrowth(config.runtime.heapGrowthPercent);
   const reporter = createReporter(io.stderr, { quiet: common.quiet });
   return { ctx: { config, now: new Date(), reporter }, reporter };
 }

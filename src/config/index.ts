@@ -9,6 +9,7 @@ import { clusterConfig } from '../cluster/config.js';
 import { dedupConfig } from '../dedup/config.js';
 import { feedsConfig } from '../feeds/config.js';
 import { ingestConfig } from '../ingest/config.js';
+import { HEAP_GROWTH_PERCENT } from '../parallel/heap.js';
 import { defaultWorkers } from '../parallel/index.js';
 import { serverConfig } from '../server/config.js';
 import { storeConfig } from '../store/config.js';
@@ -23,6 +24,11 @@ export const runtimeConfig = z
   .object({
     /** Worker threads for the per-article stages (clean, language analysis) on large batches. */
     workers: z.number().int().min(1).max(64).default(defaultWorkers()),
+    /**
+     * How far a heap may grow past what it held after a full garbage collection, in percent (0: V8's
+     * own growth, up to fourfold). Set for the whole process by the CLI; see src/parallel/heap.ts.
+     */
+    heapGrowthPercent: z.number().int().min(0).max(400).default(HEAP_GROWTH_PERCENT),
   })
   .prefault({});
 

@@ -3,6 +3,7 @@
 // variable, no flag): the defaults are known valid, and a read of the workspace should not spend
 // a tenth of a second building schemas it never needs. Anything else goes through resolveConfig,
 // which validates it and names the field and the value it refused.
+import { HEAP_GROWTH_PERCENT } from '../parallel/heap.js';
 import { defaultWorkers } from '../parallel/index.js';
 import { STAGE_DEFAULTS } from './defaults.js';
 import type { Config, ResolveOptions } from './index.js';
@@ -32,7 +33,10 @@ export function asksOnlyForDefaults(opts: ResolveOptions): boolean {
 
 /** The default configuration, as resolveConfig() returns it. */
 export function defaultSettings(): Config {
-  return { runtime: { workers: defaultWorkers() }, ...structuredClone(STAGE_DEFAULTS) };
+  return {
+    runtime: { workers: defaultWorkers(), heapGrowthPercent: HEAP_GROWTH_PERCENT },
+    ...structuredClone(STAGE_DEFAULTS),
+  };
 }
 
 /** resolveConfig(opts), loading the schemas only when `opts` asks for more than the defaults. */

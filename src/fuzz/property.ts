@@ -19,7 +19,11 @@ const ANALYZED = 8;
 export function fuzzContext(): Context {
   const config = defaultConfig();
   return {
-    config: { ...config, runtime: { workers: 1 }, ingest: { ...config.ingest, timeoutMs: FUZZ_TIMEOUT_MS } },
+    config: {
+      ...config,
+      runtime: { ...config.runtime, workers: 1 },
+      ingest: { ...config.ingest, timeoutMs: FUZZ_TIMEOUT_MS },
+    },
     now: new Date('2026-01-01T00:00:00Z'),
     reporter: { skipped() {}, progress() {}, warn() {} },
   };

@@ -10,7 +10,7 @@ import type { Context } from '../types/stages.js';
 import { buildServer } from './app.js';
 
 const context = (): Context => ({
-  config: { ...defaultConfig(), runtime: { workers: 1 } },
+  config: { ...defaultConfig(), runtime: { ...defaultConfig().runtime, workers: 1 } },
   now: new Date('2026-01-01T00:00:00Z'),
   reporter: { skipped() {}, progress() {}, warn() {} },
 });

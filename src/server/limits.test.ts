@@ -10,7 +10,7 @@ const context = (): Context => {
   return {
     config: {
       ...config,
-      runtime: { workers: 1 },
+      runtime: { ...config.runtime, workers: 1 },
       server: { ...config.server, maxConcurrentIngests: 1, bodyTimeoutMs: 400, retryAfterSeconds: 3 },
     },
     now: new Date('2026-01-01T00:00:00Z'),

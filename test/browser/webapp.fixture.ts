@@ -24,7 +24,7 @@ const hostileText = [
 ].join('\n\n');
 
 export const context = (): Context => ({
-  config: { ...defaultConfig(), runtime: { workers: 1 } },
+  config: { ...defaultConfig(), runtime: { ...defaultConfig().runtime, workers: 1 } },
   now: new Date(),
   reporter: { skipped() {}, progress() {}, warn() {} },
 });
