@@ -127,7 +127,7 @@ async function timeWink(): Promise<{ all: WinkTime; lean: WinkTime }> {
 async function timePipeline() {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
+  const pool = WorkerPool.forRuntime(ctx.config.runtime);
   // Each stage's input is let go once the next stage has it: the bench keeps only counts.
   let { articles } = await readArticles(folders, ctx, pool);
   const count = articles.length;

@@ -464,7 +464,7 @@ export async function runOnDocuments(
   source: AsyncIterable<Outcome<RawDocument>> | Iterable<Outcome<RawDocument>>,
   ctx: Context,
 ): Promise<{ analysis: Analysis; stats: RunStats }> {
-  const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
+  const pool = WorkerPool.forRuntime(ctx.config.runtime);
   try {
     // One time limit per document over cleaning, language analysis and placement (see DocumentTimes),
     // and the same limit per story over its briefing.

@@ -3,7 +3,7 @@
 // variable, no flag): the defaults are known valid, and a read of the workspace should not spend
 // a tenth of a second building schemas it never needs. Anything else goes through resolveConfig,
 // which validates it and names the field and the value it refused.
-import { HEAP_GROWTH_PERCENT } from '../parallel/heap.js';
+import { HEAP_GROWTH_PERCENT, WORKER_YOUNG_GENERATION_MB } from '../parallel/heap.js';
 import { defaultWorkers } from '../parallel/index.js';
 import { STAGE_DEFAULTS } from './defaults.js';
 import type { Config, ResolveOptions } from './index.js';
@@ -34,7 +34,11 @@ export function asksOnlyForDefaults(opts: ResolveOptions): boolean {
 /** The default configuration, as resolveConfig() returns it. */
 export function defaultSettings(): Config {
   return {
-    runtime: { workers: defaultWorkers(), heapGrowthPercent: HEAP_GROWTH_PERCENT },
+    runtime: {
+      workers: defaultWorkers(),
+      heapGrowthPercent: HEAP_GROWTH_PERCENT,
+      workerYoungGenerationMb: WORKER_YOUNG_GENERATION_MB,
+    },
     ...structuredClone(STAGE_DEFAULTS),
   };
 }

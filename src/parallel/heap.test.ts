@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import { parseArgs } from '../cli/args.js';
 import { DEMO_CORPUS, runCommand } from '../cli/run.js';
 import { resolveConfig } from '../config/index.js';
 import { defaultSettings } from '../config/load.js';
-import { HEAP_GROWTH_PERCENT, heapGrowth, setHeapGrowth } from './heap.js';
+import { HEAP_GROWTH_PERCENT, heapGrowth, setHeapGrowth, WORKER_YOUNG_GENERATION_MB } from './heap.js';
+import { WorkerPool } from './index.js';
 
 const quiet = { write: () => true, isTTY: false };
 
@@ -49,5 +52,34 @@ describe('heap growth', () => {
       setHeapGrowth(0);
     }
     assert.equal(heapGrowth(), 0);
+  });
+});
+
+describe('worker young generation', () => {
+  const limitOf = async (worker: Worker) => {
+    worker.ref();
+    await once(worker, 'online');
+    worker.unref();
+    return worker.resourceLimits?.maxYoungGenerationSizeMb;
+  };
+
+  it('is bounded on the pool a run asks for, and left to V8 at 0', async () => {
+    const runtime = resolveConfig().runtime;
+    assert.equal(runtime.workerYoungGenerationMb, WORKER_YOUNG_GENERATION_MB);
+    assert.equal(WorkerPool.forRuntime({ ...runtime, workers: 1 }), undefined);
+    const plain = new Worker('setTimeout(() => {}, 100)', { eval: true });
+    const v8Own = await limitOf(plain);
+    await plain.terminate();
+    for (const [mb, expected] of [
+      [32, 32],
+      [0, v8Own],
+    ] as const) {
+      const pool = WorkerPool.forRuntime({ ...runtime, workers: 2, workerYoungGenerationMb: mb })!;
+      try {
+        assert.equal(await limitOf((pool as unknown as { worker(i: number): Worker }).worker(0)), expected);
+      } finally {
+        await pool.close();
+      }
+    }
   });
 });

@@ -28,16 +28,30 @@ export class WorkerPool {
   private readonly workers: Worker[] = [];
   private nextId = 0;
 
-  /** `chunk`: items per message (CHUNK). */
+  /**
+   * `chunk`: items per message (CHUNK). `youngGenerationMb`: the most each thread's young generation
+   * (where new objects are made) may take; 0 leaves V8's own size (see `runtime.workerYoungGenerationMb`).
+   */
   constructor(
     private readonly size: number,
     private readonly chunk = CHUNK,
+    private readonly youngGenerationMb = 0,
   ) {}
+
+  /** The pool a run's `runtime` settings ask for, or none when they ask for one thread. */
+  static forRuntime(runtime: Config['runtime']): WorkerPool | undefined {
+    return runtime.workers > 1
+      ? new WorkerPool(runtime.workers, CHUNK, runtime.workerYoungGenerationMb)
+      : undefined;
+  }
 
   private spawn(): Worker {
     // Under tsx (tests, scripts) the source is TypeScript and the worker must register tsx itself.
     const source = import.meta.url.endsWith('.ts');
-    const worker = new Worker(new URL(source ? './source-worker.mjs' : './worker.js', import.meta.url));
+    const limits = this.youngGenerationMb > 0 ? { maxYoungGenerationSizeMb: this.youngGenerationMb } : {};
+    const worker = new Worker(new URL(source ? './source-worker.mjs' : './worker.js', import.meta.url), {
+      resourceLimits: limits,
+    });
     worker.unref();
     return worker;
   }

@@ -97,7 +97,7 @@ export async function addDocuments(
     timings: { clean: 0, analyze: 0, copies: 0, placement: 0, briefs: 0, commit: 0 },
   };
   const held = await loadWindow(ws, ctx.config.cluster);
-  const pool = ctx.config.runtime.workers > 1 ? new WorkerPool(ctx.config.runtime.workers) : undefined;
+  const pool = WorkerPool.forRuntime(ctx.config.runtime);
   try {
     if (held.legacy) await placeAndCommit([], [], ws, held, ctx, pool, summary);
     for await (const chunk of chunks(source, ctx, summary, chunkSize))
