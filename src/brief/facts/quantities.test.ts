@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeLanguage } from '../../analyze/index.js';
 import { defaultConfig } from '../../config/index.js';
+import { articleFromText } from '../../dedup/measure/article.js';
 import { repoRoot } from '../../eval/data.js';
-import type { Article, CleanArticle } from '../../types/article.js';
+import type { Article } from '../../types/article.js';
 import type { Context } from '../../types/stages.js';
 import { quantityMentions } from './quantities.js';
 
@@ -17,23 +18,10 @@ const ctx: Context = {
   reporter: { skipped() {}, progress() {}, warn() {} },
 };
 
-function analyzed(id: string, text: string): Article {
-  const clean: CleanArticle = {
-    id,
-    input: id,
-    url: null,
-    title: null,
-    outlet: null,
-    byline: null,
-    language: 'en',
-    published: '2022-01-21',
-    publishedFrom: null,
-    dateline: null,
-    text,
-    removed: [],
-  };
-  return { ...analyzeLanguage(clean, ctx), flags: [] };
-}
+const analyzed = (id: string, text: string): Article => ({
+  ...analyzeLanguage(articleFromText(id, text, '2022-01-21'), ctx),
+  flags: [],
+});
 
 const withoutHeads = (a: Article): Article => ({
   ...a,
